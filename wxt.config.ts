@@ -1,0 +1,28 @@
+import { defineConfig } from 'wxt';
+import tailwindcss from '@tailwindcss/vite';
+
+// The vendor API origins and LinkedIn are the only hosts the extension talks to.
+export const VENDOR_ORIGINS = [
+  'https://app.leonar.app/*',
+  'https://api.stardex.ai/*',
+  'https://api.collective.work/*',
+] as const;
+export const LINKEDIN_ORIGINS = ['https://www.linkedin.com/*'] as const;
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  srcDir: '.',
+  outDir: '.output',
+  vite: () => ({
+    plugins: [tailwindcss()],
+  }),
+  manifest: {
+    name: 'LinkedIn to ATS',
+    description: 'Read the LinkedIn profile you are looking at and save it to Leonar, Stardex or Collective.',
+    permissions: ['storage', 'scripting', 'activeTab'],
+    host_permissions: [...LINKEDIN_ORIGINS, ...VENDOR_ORIGINS],
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'self'",
+    },
+  },
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { describeCompleteness, formatRange } from './format';
+
+describe('describeCompleteness', () => {
+  it('says a full section is complete', () => {
+    expect(describeCompleteness('experiences', { read: 8, total: 8, loaded: true })).toEqual({
+      text: '8 of 8 experiences',
+      complete: true,
+    });
+  });
+  it('says how much of a truncated section was read', () => {
+    expect(describeCompleteness('experiences', { read: 5, total: 12, loaded: true }).text).toBe('5 of 12 experiences read');
+  });
+  it('never calls a lazy section empty', () => {
+    const line = describeCompleteness('educations', { read: 0, total: null, loaded: false });
+    expect(line.text).toMatch(/not loaded yet/);
+    expect(line.text).not.toMatch(/^0/);
+  });
+  it('uses the singular for one entry', () => {
+    expect(describeCompleteness('skills', { read: 1, total: 1, loaded: true }).text).toBe('1 of 1 skill');
+  });
+});
+
+describe('formatRange', () => {
+  it('formats current and past roles', () => {
+    expect(formatRange({ year: 2019, month: 12 }, null, true)).toBe('Dec 2019 – Present');
+    expect(formatRange({ year: 2014 }, { year: 2019, month: 6 }, false)).toBe('2014 – Jun 2019');
+    expect(formatRange(null, null, false)).toBe('');
+  });
+});

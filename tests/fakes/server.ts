@@ -1,0 +1,107 @@
+// ONE local HTTPS server for every host the extension talks to. Chromium maps the real host names to it
+// (--host-resolver-rules), so the extension uses its real URLs, real TLS and real cookies; the server dispatches on
+// the Host header to one fake per host.
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { generate } from 'selfsigned';
+import { createCollectiveFake, COLLECTIVE_HOST } from './collective';
+import { sendText, type Router } from './http';
+import { createLeonarFake, LEONAR_HOST } from './leonar';
+import { createLinkedInFake, LINKEDIN_HOST, type LinkedInFake, type SandboxProfile } from './linkedin';
+import { createMediaFake, MEDIA_HOST, type MediaFake } from './media';
+import { createStardexFake, STARDEX_HOST } from './stardex';
+import type { VendorFake } from './vendor-kit';
+
+export const FAKE_HOSTS = [LINKEDIN_HOST, MEDIA_HOST, LEONAR_HOST, STARDEX_HOST, COLLECTIVE_HOST] as const;
+
+export interface FakeServer {
+  readonly port: number;
+  readonly linkedin: LinkedInFake;
+  readonly media: MediaFake;
+  readonly vendors: { readonly leonar: VendorFake; readonly stardex: VendorFake; readonly collective: VendorFake };
+  /** Requests for a host no fake serves (should stay empty: anything here is a surprise). */
+  readonly strayRequests: string[];
+  /** Chromium flags that send the five hosts here and everything else nowhere. */
+  readonly chromiumArgs: string[];
+  /** Empties every log and undoes every fault; sandbox profiles stay. */
+  reset(): void;
+  close(): Promise<void>;
+}
+
+export interface FakeServerOptions {
+  profiles?: readonly SandboxProfile[];
+}
+
+export async function startFakeServer(options: FakeServerOptions = {}): Promise<FakeServer> {
+  const pems = await generate([{ name: 'commonName', value: LINKEDIN_HOST }], {
+    keySize: 2048,
+    algorithm: 'sha256',
+    extensions: [
+      { name: 'basicConstraints', cA: false },
+      { name: 'keyUsage', digitalSignature: true, keyEncipherment: true },
+      { name: 'extKeyUsage', serverAuth: true },
+      { name: 'subjectAltName', altNames: FAKE_HOSTS.map((value) => ({ type: 2 as const, value })) },
+    ],
+  });
+
+  const linkedin = createLinkedInFake(options.profiles);
+  const media = createMediaFake();
+  const vendors = { leonar: createLeonarFake(), stardex: createStardexFake(), collective: createCollectiveFake() };
+  const routers: Record<string, Router> = {
+    [LINKEDIN_HOST]: linkedin.router,
+    [MEDIA_HOST]: media.router,
+    [LEONAR_HOST]: vendors.leonar.router,
+    [STARDEX_HOST]: vendors.stardex.router,
+    [COLLECTIVE_HOST]: vendors.collective.router,
+  };
+  const strayRequests: string[] = [];
+
+  const server: Server = createServer({ key: pems.private, cert: pems.cert }, (req, res) => {
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
+    const url = new URL(req.url ?? '/', `https://${host || 'unknown.invalid'}`);
+    const router = routers[host];
+    if (!router) {
+      strayRequests.push(url.href);
+      sendText(res, 421, `No fake serves ${host}`);
+      return;
+    }
+    Promise.resolve(router(req, res, url)).catch((err: unknown) => {
+      console.error(`[fake ${host}] ${req.method} ${url.pathname} failed:`, err);
+      if (!res.headersSent) sendText(res, 500, 'fake server error');
+      else res.destroy();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+
+  return {
+    port,
+    linkedin,
+    media,
+    vendors,
+    strayRequests,
+    chromiumArgs: chromiumArgsFor(port),
+    reset() {
+      linkedin.reset();
+      media.reset();
+      for (const v of Object.values(vendors)) v.reset();
+      strayRequests.length = 0;
+    },
+    close() {
+      server.closeAllConnections();
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+export function chromiumArgsFor(port: number): string[] {
+  const maps = FAKE_HOSTS.map((host) => `MAP ${host}:443 127.0.0.1:${port}`);
+  return [
+    `--host-resolver-rules=${[...maps, 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1', 'EXCLUDE localhost'].join(', ')}`,
+    // Required: Playwright's ignoreHTTPSErrors does not cover the extension service worker's fetches.
+    '--ignore-certificate-errors',
+  ];
+}

@@ -1,6 +1,8 @@
 // Errors cross extension contexts as plain tagged data; describeError turns one into words and an action.
 import { z } from 'zod';
 import { NOT_PROFILE_REASONS } from '@/lib/linkedin/types';
+import { VENDOR_ERROR_TEXT } from '@/lib/vendors/error-text';
+import { VENDOR_LABELS, vendorIdSchema } from '@/lib/vendors/ids';
 
 export const ERROR_CODES = [
   'not-profile', // the tab is not a LinkedIn profile we can read (reason says which page it is)
@@ -8,6 +10,21 @@ export const ERROR_CODES = [
   'page-unreachable', // the reader could not be injected or did not answer (tab still loading, not LinkedIn…)
   'read-failed', // the reader threw on this page
   'empty-profile', // the page is a profile, but no name could be read: never saved
+  // Vendors (status-based; vendorCode/vendorMessage carry the vendor's own words)
+  'not-configured', // no key saved for this vendor
+  'invalid-settings', // what the user typed cannot work (key format, environment…), refused before any call
+  'vendor-rejected', // 400: the vendor refused the data
+  'vendor-auth', // 401: key missing, wrong or revoked
+  'vendor-payment', // 402: credits or billing
+  'vendor-forbidden', // 403: scope, plan, billing, environment
+  'vendor-not-found', // 404: the project/job/record does not exist (any more)
+  'payload-too-large', // refused before sending, or 413
+  'vendor-rate-limited', // 429: retryAt says when
+  'vendor-server', // 5xx
+  'network', // the request never got an answer (offline, DNS, connection dropped)
+  'timeout', // no answer in time
+  'bad-response', // an answer that is not the documented shape (HTML error page, changed API)
+  'internal', // a bug on our side
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -18,6 +35,11 @@ export const appErrorSchema = z.object({
   reason: z.enum(NOT_PROFILE_REASONS).optional(),
   status: z.number().int().optional(),
   vendor: z.string().optional(),
+  /** The vendor's own error code and message (`insufficient_scope`, `INVALID_API_KEY`…). */
+  vendorCode: z.string().optional(),
+  vendorMessage: z.string().optional(),
+  /** When a retry may succeed (epoch ms), from Retry-After / X-RateLimit-Reset. */
+  retryAt: z.number().optional(),
 });
 export type AppError = z.infer<typeof appErrorSchema>;
 
@@ -95,5 +117,78 @@ export function describeError(error: AppError): ErrorText {
         title: 'The profile could not be read.',
         action: `Reload the page and try again. Details: ${error.message}`,
       };
+    case 'internal':
+      return { title: 'Something went wrong in the extension.', action: `Try again. Details: ${error.message}` };
+  }
+  return describeVendorError(error);
+}
+
+function vendorLabel(error: AppError): string {
+  const id = vendorIdSchema.safeParse(error.vendor);
+  return id.success ? VENDOR_LABELS[id.data] : (error.vendor ?? 'The service');
+}
+
+function theirWords(error: AppError): string {
+  return error.vendorMessage ? ` ${vendorLabel(error)} said: “${error.vendorMessage}”.` : '';
+}
+
+function whenText(retryAt: number | undefined): string {
+  if (!retryAt) return 'in a minute';
+  const seconds = Math.max(1, Math.round((retryAt - Date.now()) / 1000));
+  if (seconds < 90) return `in ${seconds} s`;
+  return `at ${new Date(retryAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`;
+}
+
+function describeVendorError(error: AppError): ErrorText {
+  const specific = error.vendorCode ? VENDOR_ERROR_TEXT[`${error.vendor}:${error.vendorCode}`] : undefined;
+  if (specific) return specific(error);
+  const name = vendorLabel(error);
+  switch (error.code) {
+    case 'not-configured':
+      return { title: `${name} is not set up yet.`, action: `Add your ${name} API key in the extension’s options.` };
+    case 'invalid-settings':
+      return { title: `These ${name} settings cannot work.`, action: error.message };
+    case 'vendor-rejected':
+      return {
+        title: `${name} refused the data.${theirWords(error)}`,
+        action: 'Correct the field it names and save again; nothing you typed was lost.',
+      };
+    case 'vendor-auth':
+      return {
+        title: `${name} did not accept the API key.`,
+        action: `Paste a valid key in the options and press Check.${theirWords(error)}`,
+      };
+    case 'vendor-payment':
+      return { title: `${name} needs credits or billing for this.${theirWords(error)}`, action: `Top up in ${name}, then try again.` };
+    case 'vendor-forbidden':
+      return {
+        title: `${name} refused: this key is not allowed to do that.${theirWords(error)}`,
+        action: `Check the key’s permissions in ${name}, then press Check in the options.`,
+      };
+    case 'vendor-not-found':
+      return {
+        title: `${name} could not find it (it may have been deleted or archived).${theirWords(error)}`,
+        action: 'Pick the target again and save.',
+      };
+    case 'payload-too-large':
+      return { title: `Too large for ${name}.`, action: error.message };
+    case 'vendor-rate-limited':
+      return {
+        title: `${name} asks us to slow down (too many requests).`,
+        action: `Nothing is lost: try again ${whenText(error.retryAt)}.`,
+      };
+    case 'vendor-server':
+      return { title: `${name} had a problem on its side (${error.status ?? 'error'}).`, action: 'Nothing is lost: try again in a few minutes.' };
+    case 'network':
+      return { title: `Could not reach ${name}.`, action: 'Check your connection; nothing is lost: try again when you are back online.' };
+    case 'timeout':
+      return { title: `${name} did not answer in time.`, action: 'Nothing is lost: try again in a moment.' };
+    case 'bad-response':
+      return {
+        title: `${name} answered something unexpected.`,
+        action: `Its API may have changed. Check in ${name} whether the person was saved before trying again. Details: ${error.message}`,
+      };
+    default:
+      return { title: error.message, action: 'Try again.' };
   }
 }

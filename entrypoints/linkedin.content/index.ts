@@ -1,6 +1,7 @@
 // The LinkedIn reader. Not declared in the manifest: injected on demand (scripting.executeScript) when the popup
 // or a save asks for the person on screen, so LinkedIn pages carry none of this code until the user acts, and it
 // always reads the URL of the moment (LinkedIn navigates without reloading).
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { onMessage } from '@/lib/messaging';
 import { readCurrentPage } from './read-current-page';
 

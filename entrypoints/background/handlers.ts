@@ -1,0 +1,84 @@
+// One record: message → who may send it, its input schema, its handler. index.ts registers them all synchronously.
+import { z } from 'zod';
+import { appError } from '@/lib/errors';
+import type { ProtocolMap } from '@/lib/messaging';
+import {
+  checkInputSchema,
+  clearSettingsInputSchema,
+  getTargetInputSchema,
+  listTargetsInputSchema,
+  lookupInputSchema,
+  revealInputSchema,
+  saveInputSchema,
+  setSettingsInputSchema,
+} from '@/lib/protocol';
+import type { SenderKind } from '@/lib/sender';
+import {
+  allVendorStatus,
+  checkVendor,
+  forgetVendor,
+  saveToVendors,
+  setVendorSettings,
+  withVendor,
+} from './vendor-service';
+
+type BackgroundVerb = Exclude<keyof ProtocolMap, 'readProfile'>;
+
+export interface Handler<K extends BackgroundVerb> {
+  /** Who may send it. Keys and vendor reads: our own pages only. */
+  senders: readonly SenderKind[];
+  input: z.ZodType<Parameters<ProtocolMap[K]>[0]>;
+  handle(input: Parameters<ProtocolMap[K]>[0]): Promise<ReturnType<ProtocolMap[K]>>;
+}
+
+export type Handlers = { [K in BackgroundVerb]: Handler<K> };
+
+const PAGES = ['extension-page'] as const;
+const noInput = z.undefined();
+
+export const handlers: Handlers = {
+  getVendorStatus: { senders: PAGES, input: noInput, handle: () => allVendorStatus() },
+  setVendorSettings: {
+    senders: PAGES,
+    input: setSettingsInputSchema,
+    handle: ({ vendor, settings }) => setVendorSettings(vendor, settings),
+  },
+  clearVendorSettings: { senders: PAGES, input: clearSettingsInputSchema, handle: ({ vendor }) => forgetVendor(vendor) },
+  checkVendor: { senders: PAGES, input: checkInputSchema, handle: ({ vendor }) => checkVendor(vendor) },
+  listTargets: {
+    senders: PAGES,
+    input: listTargetsInputSchema,
+    handle: ({ vendor, query }) =>
+      withVendor(vendor, async (v, ctx) => {
+        if (!v.listTargets) throw appError('internal', `${v.label} has no targets`);
+        return v.listTargets(ctx, query);
+      }),
+  },
+  getTarget: {
+    senders: PAGES,
+    input: getTargetInputSchema,
+    handle: ({ vendor, targetId }) =>
+      withVendor(vendor, async (v, ctx) => {
+        if (!v.getTarget) throw appError('internal', `${v.label} has no targets`);
+        return v.getTarget(ctx, targetId);
+      }),
+  },
+  lookupProfile: {
+    senders: PAGES,
+    input: lookupInputSchema,
+    handle: ({ vendor, profile, targetId }) =>
+      withVendor(vendor, async (v, ctx) =>
+        v.lookup ? v.lookup(ctx, profile, targetId) : { state: 'unknown' as const, detail: `${v.label} offers no lookup` },
+      ),
+  },
+  revealContacts: {
+    senders: PAGES,
+    input: revealInputSchema,
+    handle: ({ vendor, profile, request }) =>
+      withVendor(vendor, async (v, ctx) => {
+        if (!v.revealContacts) throw appError('internal', `${v.label} cannot reveal contact details`);
+        return v.revealContacts(ctx, profile, request);
+      }),
+  },
+  saveProfile: { senders: PAGES, input: saveInputSchema, handle: (input) => saveToVendors(input) },
+};

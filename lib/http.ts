@@ -1,0 +1,164 @@
+// Every vendor call goes through here: timeout, JSON parsed through a zod schema, HTTP status → AppError.
+import type { z } from 'zod';
+import { appError, type AppError, type ErrorCode } from '@/lib/errors';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface HttpRequest<T> {
+  method: HttpMethod;
+  path: string;
+  query?: Record<string, string | number | boolean | undefined>;
+  body?: unknown;
+  /** The documented response shape. A 2xx that does not match is a 'bad-response', never a silent success. */
+  schema: z.ZodType<T>;
+  timeoutMs?: number;
+}
+
+export interface VendorHttp {
+  request<T>(req: HttpRequest<T>): Promise<T>;
+}
+
+/** What a vendor's error body says, in its own words. */
+export interface VendorErrorBody {
+  vendorCode?: string;
+  vendorMessage?: string;
+}
+
+export interface HttpOptions {
+  vendor: string;
+  baseUrl: string;
+  headers: Record<string, string>;
+  /** Reads the vendor's documented error body (it may be absent, HTML or anything). */
+  parseErrorBody(body: unknown): VendorErrorBody;
+  timeoutMs?: number;
+  /** Spacing between requests for vendors with tight per-minute limits. */
+  minIntervalMs?: number;
+  fetch?: typeof fetch;
+  now?: () => number;
+}
+
+const STATUS_CODES: Record<number, ErrorCode> = {
+  400: 'vendor-rejected',
+  401: 'vendor-auth',
+  402: 'vendor-payment',
+  403: 'vendor-forbidden',
+  404: 'vendor-not-found',
+  409: 'vendor-rejected',
+  413: 'payload-too-large',
+  422: 'vendor-rejected',
+  429: 'vendor-rate-limited',
+};
+
+export function isAppError(value: unknown): value is AppError {
+  return typeof value === 'object' && value !== null && 'code' in value && 'retryable' in value && 'message' in value;
+}
+
+/** Retry-After (seconds or HTTP date) or X-RateLimit-Reset (Unix seconds) → epoch ms. */
+export function retryAtFrom(headers: Headers, now: number): number | undefined {
+  const retryAfter = headers.get('retry-after');
+  if (retryAfter) {
+    const seconds = Number(retryAfter);
+    if (Number.isFinite(seconds)) return now + Math.max(0, seconds) * 1000;
+    const date = Date.parse(retryAfter);
+    if (Number.isFinite(date)) return date;
+  }
+  const reset = Number(headers.get('x-ratelimit-reset'));
+  if (Number.isFinite(reset) && reset > 0) return reset * 1000;
+  return undefined;
+}
+
+export function createHttp(options: HttpOptions): VendorHttp {
+  const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
+  const now = options.now ?? Date.now;
+  let nextSlot = 0;
+
+  async function pace(): Promise<void> {
+    if (!options.minIntervalMs) return;
+    const wait = nextSlot - now();
+    nextSlot = Math.max(now(), nextSlot) + options.minIntervalMs;
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+  }
+
+  return {
+    async request<T>(req: HttpRequest<T>): Promise<T> {
+      const url = new URL(options.baseUrl.replace(/\/$/, '') + req.path);
+      for (const [k, v] of Object.entries(req.query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
+      const fail = (code: ErrorCode, message: string, extra: Partial<AppError> = {}): AppError =>
+        appError(code, message, { vendor: options.vendor, ...extra });
+
+      await pace();
+      const controller = new AbortController();
+      const timeoutMs = req.timeoutMs ?? options.timeoutMs ?? 15_000;
+      const timer = setTimeout(() => controller.abort(), timeoutMs);
+      let response: Response;
+      let text: string;
+      try {
+        response = await doFetch(url, {
+          method: req.method,
+          headers: {
+            accept: 'application/json',
+            ...(req.body !== undefined ? { 'content-type': 'application/json' } : {}),
+            ...options.headers,
+          },
+          body: req.body !== undefined ? JSON.stringify(req.body) : undefined,
+          signal: controller.signal,
+          credentials: 'omit',
+          cache: 'no-store',
+        });
+        text = await response.text();
+      } catch (err) {
+        if (controller.signal.aborted) {
+          throw fail('timeout', `No answer from ${url.host} within ${Math.round(timeoutMs / 1000)} s`, { retryable: true });
+        }
+        throw fail('network', `${req.method} ${url.pathname}: ${err instanceof Error ? err.message : String(err)}`, {
+          retryable: true,
+        });
+      } finally {
+        clearTimeout(timer);
+      }
+
+      let body: unknown = undefined;
+      let isJson = false;
+      if (text.length > 0) {
+        try {
+          body = JSON.parse(text);
+          isJson = true;
+        } catch {
+          body = text;
+        }
+      }
+
+      if (!response.ok) {
+        const said = isJson ? options.parseErrorBody(body) : { vendorMessage: snippet(text) };
+        const code: ErrorCode = STATUS_CODES[response.status] ?? (response.status >= 500 ? 'vendor-server' : 'vendor-rejected');
+        const retryable = code === 'vendor-rate-limited' || code === 'vendor-server';
+        throw fail(code, `${req.method} ${url.pathname} → ${response.status}${said.vendorCode ? ` ${said.vendorCode}` : ''}`, {
+          status: response.status,
+          retryable,
+          ...(said.vendorCode ? { vendorCode: said.vendorCode } : {}),
+          ...(said.vendorMessage ? { vendorMessage: said.vendorMessage } : {}),
+          ...(code === 'vendor-rate-limited' ? { retryAt: retryAtFrom(response.headers, now()) ?? now() + 60_000 } : {}),
+        });
+      }
+      if (!isJson) {
+        throw fail('bad-response', `${req.method} ${url.pathname} answered ${response.status} without JSON: ${snippet(text) || '(empty body)'}`, {
+          status: response.status,
+        });
+      }
+      const parsed = req.schema.safeParse(body);
+      if (!parsed.success) {
+        const where = parsed.error.issues[0];
+        throw fail(
+          'bad-response',
+          `${req.method} ${url.pathname}: unexpected answer (${where ? `${where.path.join('.') || 'body'}: ${where.message}` : 'shape'})`,
+          { status: response.status },
+        );
+      }
+      return parsed.data;
+    },
+  };
+}
+
+function snippet(text: string): string {
+  return text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 200);
+}

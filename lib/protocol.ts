@@ -1,0 +1,54 @@
+// Input schemas and answer types of the messages in lib/messaging.ts. The receiver parses every input with these.
+import { z } from 'zod';
+import { appErrorSchema, type AppError } from '@/lib/errors';
+import { profileSchema } from '@/lib/profile/profile';
+import {
+  checkResultSchema,
+  revealRequestSchema,
+  saveRequestSchema,
+  saveResultSchema,
+  vendorIdSchema,
+  vendorSettingsSchema,
+} from '@/lib/vendors/vendor';
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+export const vendorStatusSchema = z.object({
+  vendor: vendorIdSchema,
+  configured: z.boolean(),
+  /** "…1a2b" of the stored key, never the key. */
+  keyHint: z.string().nullable(),
+  publicSettings: vendorSettingsSchema,
+  lastCheck: checkResultSchema.nullable(),
+});
+export type VendorStatus = z.infer<typeof vendorStatusSchema>;
+
+export const setSettingsInputSchema = z.object({ vendor: vendorIdSchema, settings: vendorSettingsSchema });
+export type SetSettingsInput = z.infer<typeof setSettingsInputSchema>;
+export const clearSettingsInputSchema = z.object({ vendor: vendorIdSchema });
+export type ClearSettingsInput = z.infer<typeof clearSettingsInputSchema>;
+export const checkInputSchema = z.object({ vendor: vendorIdSchema });
+export type CheckInput = z.infer<typeof checkInputSchema>;
+export const listTargetsInputSchema = z.object({ vendor: vendorIdSchema, query: z.string().max(200) });
+export type ListTargetsInput = z.infer<typeof listTargetsInputSchema>;
+export const getTargetInputSchema = z.object({ vendor: vendorIdSchema, targetId: z.string().min(1).max(200) });
+export type GetTargetInput = z.infer<typeof getTargetInputSchema>;
+export const lookupInputSchema = z.object({
+  vendor: vendorIdSchema,
+  profile: profileSchema,
+  targetId: z.string().min(1).max(200).nullable(),
+});
+export type LookupInput = z.infer<typeof lookupInputSchema>;
+export const revealInputSchema = z.object({ vendor: vendorIdSchema, profile: profileSchema, request: revealRequestSchema });
+export type RevealInput = z.infer<typeof revealInputSchema>;
+export const saveInputSchema = z.object({
+  profile: profileSchema,
+  requests: z.array(saveRequestSchema).min(1).max(3),
+});
+export type SaveInput = z.infer<typeof saveInputSchema>;
+
+export const saveOutcomeSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), vendor: vendorIdSchema, result: saveResultSchema }),
+  z.object({ ok: z.literal(false), vendor: vendorIdSchema, error: appErrorSchema }),
+]);
+export type SaveOutcome = z.infer<typeof saveOutcomeSchema>;

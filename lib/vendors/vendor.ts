@@ -1,0 +1,154 @@
+// The interface every vendor implements. A vendor is a folder (lib/vendors/<id>/) plus one line in index.ts.
+import { z } from 'zod';
+import { appErrorSchema } from '@/lib/errors';
+import type { VendorHttp } from '@/lib/http';
+import type { Profile } from '@/lib/profile/profile';
+
+import { vendorIdSchema, type VendorId } from './ids';
+
+export { VENDOR_IDS, VENDOR_LABELS, vendorIdSchema, type VendorId } from './ids';
+
+/** One field of a vendor's settings form. Secret fields are write-only: the UI never gets them back. */
+export interface SettingField {
+  name: string;
+  label: string;
+  kind: 'password' | 'text' | 'email' | 'choice';
+  secret: boolean;
+  required: boolean;
+  help?: string;
+  placeholder?: string;
+  choices?: readonly { value: string; label: string }[];
+  /** For 'choice': the user may type another value. */
+  allowOther?: boolean;
+}
+
+/** Settings as stored: every field by name, as strings. The secret ones live only in the background. */
+export const vendorSettingsSchema = z.record(z.string(), z.string());
+export type VendorSettings = z.infer<typeof vendorSettingsSchema>;
+
+export const targetSchema = z.object({
+  id: z.string().min(1),
+  name: z.string(),
+  /** A second line for the picker (client company, location, status). */
+  detail: z.string().nullable(),
+});
+export type Target = z.infer<typeof targetSchema>;
+
+export const stageSchema = z.object({ id: z.string().min(1), name: z.string() });
+export type Stage = z.infer<typeof stageSchema>;
+
+export const targetDetailSchema = z.object({
+  id: z.string().min(1),
+  name: z.string(),
+  stages: z.array(stageSchema),
+  /** Where a saved person lands when no stage is chosen (Leonar: the first stage). */
+  landingStage: stageSchema.nullable(),
+});
+export type TargetDetail = z.infer<typeof targetDetailSchema>;
+
+export const contactsSchema = z.object({
+  emails: z.array(z.string().email()).max(10),
+  phones: z.array(z.string().min(3).max(40)).max(10),
+});
+export type Contacts = z.infer<typeof contactsSchema>;
+
+/** What the user chose for one vendor in one save. `options` are the vendor's own (parsed by its optionsSchema). */
+export const saveRequestSchema = z.object({
+  vendor: vendorIdSchema,
+  targetId: z.string().min(1).nullable(),
+  stageId: z.string().min(1).nullable(),
+  note: z.string().max(10_000).nullable(),
+  contacts: contactsSchema,
+  /** Record URLs of the same person in the other tools, known from this same action (Collective's atsUrl). */
+  atsUrls: z.array(z.object({ vendor: vendorIdSchema, url: z.string().url() })),
+  options: z.record(z.string(), z.unknown()),
+});
+export type SaveRequest = z.infer<typeof saveRequestSchema>;
+
+export const duplicateStatusSchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('new'), detail: z.string() }),
+  /** Certain: the vendor's record has this person's LinkedIn URL or member id and is in the chosen target. */
+  z.object({ state: z.literal('in-target'), recordId: z.string(), recordUrl: z.string().nullable(), detail: z.string() }),
+  /** Certain: the person is known to the vendor, not (yet) in the chosen target. */
+  z.object({ state: z.literal('exists'), recordId: z.string(), recordUrl: z.string().nullable(), detail: z.string() }),
+  /** A name matched but no URL/id: shown as a possibility, never as certain. */
+  z.object({ state: z.literal('possible-match'), detail: z.string() }),
+  /** The vendor offers no lookup (Collective): saving is an upsert. */
+  z.object({ state: z.literal('unknown'), detail: z.string() }),
+]);
+export type DuplicateStatus = z.infer<typeof duplicateStatusSchema>;
+
+export const saveResultSchema = z.object({
+  vendor: vendorIdSchema,
+  status: z.enum(['created', 'added', 'updated', 'skipped']),
+  recordId: z.string().nullable(),
+  recordUrl: z.string().nullable(),
+  /** One line for the user: "Added to Backend Engineers · stage Sourced". */
+  message: z.string(),
+});
+export type SaveResult = z.infer<typeof saveResultSchema>;
+
+export const checkResultSchema = z.object({
+  ok: z.boolean(),
+  checkedAt: z.number(),
+  message: z.string(),
+  error: appErrorSchema.optional(),
+});
+export type CheckResult = z.infer<typeof checkResultSchema>;
+
+export const revealRequestSchema = z.object({
+  dataTypes: z.array(z.enum(['personal_email', 'work_email', 'phone'])).min(1).max(3),
+});
+export type RevealRequest = z.infer<typeof revealRequestSchema>;
+
+export const revealResultSchema = z.object({
+  vendor: vendorIdSchema,
+  /** null when no result was certainly this person (then nothing is shown or used). */
+  contacts: contactsSchema.nullable(),
+  creditsConsumed: z.number().nullable(),
+  creditsRemaining: z.number().nullable(),
+  message: z.string(),
+});
+export type RevealResult = z.infer<typeof revealResultSchema>;
+
+export interface VendorContext {
+  http: VendorHttp;
+  settings: VendorSettings;
+  now(): Date;
+}
+
+export interface Vendor<Options = Record<string, unknown>> {
+  id: VendorId;
+  label: string;
+  /** Where a recruiter gets a key, in one sentence. */
+  keyHelp: string;
+  settingFields: readonly SettingField[];
+  /** Checks what the user typed before anything is stored or sent (e.g. Leonar keys start with `leo_`). */
+  validateSettings(settings: VendorSettings): string | null;
+  /** What the user picks in the popup: a project, a job, or nothing (Collective). */
+  target: { noun: string; required: boolean } | null;
+  optionsSchema: z.ZodType<Options>;
+  defaultOptions(publicSettings: VendorSettings): Options;
+  /** The exact JSON body of the vendor's create call for this person and these choices. Pure. */
+  buildPayload(profile: Profile, request: SaveRequest, options: Options, publicSettings: VendorSettings): unknown;
+  // Below: background only (they receive the key through ctx.http).
+  createHttp(settings: VendorSettings): VendorHttp;
+  /** A cheap documented call that changes nothing; throws an AppError when the key does not work. */
+  check(ctx: VendorContext): Promise<void>;
+  listTargets?(ctx: VendorContext, query: string): Promise<Target[]>;
+  getTarget?(ctx: VendorContext, targetId: string): Promise<TargetDetail>;
+  lookup?(ctx: VendorContext, profile: Profile, targetId: string | null): Promise<DuplicateStatus>;
+  save(ctx: VendorContext, profile: Profile, request: SaveRequest, options: Options): Promise<SaveResult>;
+  /** Finds the person's email/phone with the vendor (may cost credits). */
+  revealContacts?(ctx: VendorContext, profile: Profile, request: RevealRequest): Promise<RevealResult>;
+}
+
+/** The settings fields the UI may see back (everything but secrets). */
+export function publicSettings(vendor: Pick<Vendor, 'settingFields'>, settings: VendorSettings): VendorSettings {
+  const out: VendorSettings = {};
+  for (const field of vendor.settingFields) {
+    const value = settings[field.name];
+    if (!field.secret && value !== undefined) out[field.name] = value;
+  }
+  return out;
+}

@@ -4,7 +4,7 @@ import { isAppError } from '@/lib/http';
 import type { Result, SaveInput, SaveOutcome, VendorStatus } from '@/lib/protocol';
 import { clearVendorSettings, keyHint, readVendorSettings, writeVendorSettings } from '@/lib/secrets';
 import { checkResults } from '@/lib/storage';
-import { findVendor, VENDORS } from '@/lib/vendors';
+import { findVendor } from '@/lib/vendors';
 import {
   publicSettings,
   VENDOR_IDS,

@@ -1,0 +1,6 @@
+// Per-vendor popup fields: one line per vendor that has fields of its own.
+import type { ComponentType } from 'react';
+import type { VendorId } from '@/lib/vendors/vendor';
+import type { VendorFieldsProps } from './types';
+
+export const VENDOR_FIELDS: Partial<Record<VendorId, ComponentType<VendorFieldsProps<unknown>>>> = {};

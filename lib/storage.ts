@@ -8,3 +8,14 @@ export const checkResults = storage.defineItem<Partial<Record<VendorId, CheckRes
   fallback: {},
   version: 1,
 });
+
+/** What the popup remembers between saves: which vendors are ticked and each vendor's last target and stage. */
+export interface SaveDefaults {
+  vendors: VendorId[];
+  targets: Partial<Record<VendorId, { targetId: string | null; stageId: string | null }>>;
+}
+
+export const saveDefaults = storage.defineItem<SaveDefaults>('local:save-defaults', {
+  fallback: { vendors: [], targets: {} },
+  version: 1,
+});

@@ -3,6 +3,7 @@ import { ProfileCard } from '@/components/profile-card';
 import { ProfileSections } from '@/components/profile-sections';
 import { ProfileWarnings } from '@/components/profile-warnings';
 import { appError } from '@/lib/errors';
+import { SavePanel } from './save-panel';
 import { useTabProfile } from './use-tab-profile';
 
 export function App() {
@@ -21,6 +22,8 @@ export function App() {
         <>
           <ProfileCard profile={query.data.profile} />
           <ProfileWarnings profile={query.data.profile} />
+          {/* Keyed by person: choices and results of the previous person never carry over. */}
+          <SavePanel key={query.data.profile.profileUrl} profile={query.data.profile} />
           <ProfileSections profile={query.data.profile} />
           <div className="flex items-center justify-between text-xs text-slate-500">
             <span data-testid="read-time">Read in {query.data.readMs} ms</span>

@@ -1,0 +1,179 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ErrorNotice } from '@/components/error-notice';
+import { appError, type AppError } from '@/lib/errors';
+import { sendMessage } from '@/lib/messaging';
+import type { VendorStatus } from '@/lib/protocol';
+import type { SettingField, Vendor, VendorSettings } from '@/lib/vendors/vendor';
+
+interface Props {
+  vendor: Vendor<unknown>;
+  status: VendorStatus | null;
+}
+
+/** One vendor's settings: a form built from its settingFields. Secret fields are write-only. */
+export function VendorSettingsForm({ vendor, status }: Props) {
+  const queryClient = useQueryClient();
+  const [typed, setTyped] = useState<VendorSettings>({});
+  const [error, setError] = useState<AppError | null>(null);
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['vendor-status'] });
+
+  const save = useMutation({
+    mutationFn: () => sendMessage('setVendorSettings', { vendor: vendor.id, settings: { ...status?.publicSettings, ...typed } }),
+    onSuccess: async (result) => {
+      if (result.ok) {
+        setTyped({});
+        setError(null);
+      } else setError(result.error);
+      await refresh();
+    },
+    onError: (err) => setError(appError('internal', String(err))),
+  });
+  const check = useMutation({
+    mutationFn: () => sendMessage('checkVendor', { vendor: vendor.id }),
+    onSettled: refresh,
+  });
+  const forget = useMutation({
+    mutationFn: () => sendMessage('clearVendorSettings', { vendor: vendor.id }),
+    onSettled: refresh,
+  });
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    // The background validates the merged settings (typed + stored key) before any call to the vendor.
+    save.mutate();
+  };
+
+  const busy = save.isPending || check.isPending || forget.isPending;
+  const lastCheck = status?.lastCheck ?? null;
+  return (
+    <section
+      data-testid={`vendor-${vendor.id}`}
+      aria-labelledby={`vendor-${vendor.id}-title`}
+      className="space-y-3 rounded-xl border border-slate-200 p-4 dark:border-slate-700"
+    >
+      <header className="flex items-baseline justify-between">
+        <h2 id={`vendor-${vendor.id}-title`} className="text-lg font-semibold">
+          {vendor.label}
+        </h2>
+        <span data-testid={`key-hint-${vendor.id}`} className="text-xs text-slate-500">
+          {status?.configured ? `configured · ends with ${status.keyHint ?? '…'}` : 'not configured'}
+        </span>
+      </header>
+      <p className="text-xs text-slate-600 dark:text-slate-400">{vendor.keyHelp}</p>
+      <form onSubmit={onSubmit} className="space-y-2">
+        {vendor.settingFields.map((field) => (
+          <FieldInput
+            key={field.name}
+            vendorId={vendor.id}
+            field={field}
+            value={typed[field.name] ?? (field.secret ? '' : (status?.publicSettings[field.name] ?? ''))}
+            configured={Boolean(status?.configured)}
+            onChange={(value) => setTyped((t) => ({ ...t, [field.name]: value }))}
+          />
+        ))}
+        <div className="flex gap-2">
+          <button
+            type="submit"
+            data-testid={`save-${vendor.id}`}
+            disabled={busy}
+            className="rounded-md bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800 disabled:opacity-50 focus:outline-2 focus:outline-offset-2 focus:outline-blue-700"
+          >
+            {save.isPending ? 'Saving…' : 'Save & check'}
+          </button>
+          <button
+            type="button"
+            data-testid={`check-${vendor.id}`}
+            disabled={busy || !status?.configured}
+            onClick={() => check.mutate()}
+            className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800"
+          >
+            {check.isPending ? 'Checking…' : 'Check'}
+          </button>
+          <button
+            type="button"
+            data-testid={`forget-${vendor.id}`}
+            disabled={busy || !status?.configured}
+            onClick={() => forget.mutate()}
+            className="rounded-md px-3 py-1.5 text-sm text-red-700 hover:bg-red-50 disabled:opacity-50 dark:text-red-400 dark:hover:bg-red-950"
+          >
+            Forget key
+          </button>
+        </div>
+      </form>
+      {error && <ErrorNotice error={error} />}
+      <div data-testid={`status-${vendor.id}`} aria-live="polite">
+        {lastCheck &&
+          (lastCheck.ok ? (
+            <p className="text-sm text-emerald-700 dark:text-emerald-400">
+              Connected · checked {new Date(lastCheck.checkedAt).toLocaleString()}
+            </p>
+          ) : lastCheck.error ? (
+            <ErrorNotice error={lastCheck.error} />
+          ) : (
+            <p className="text-sm">{lastCheck.message}</p>
+          ))}
+      </div>
+    </section>
+  );
+}
+
+interface FieldProps {
+  vendorId: string;
+  field: SettingField;
+  value: string;
+  configured: boolean;
+  onChange(value: string): void;
+}
+
+function FieldInput({ vendorId, field, value, configured, onChange }: FieldProps) {
+  const id = `field-${vendorId}-${field.name}`;
+  const common = {
+    id,
+    'data-testid': id,
+    value,
+    onChange: (e: { target: { value: string } }) => onChange(e.target.value),
+    className:
+      'w-full rounded-md border border-slate-300 px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800 focus:outline-2 focus:outline-blue-700',
+  };
+  const listId = `${id}-choices`;
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium">
+        {field.label}
+        {field.required && <span aria-hidden="true"> *</span>}
+      </label>
+      {field.kind === 'choice' && !field.allowOther ? (
+        <select {...common}>
+          {(field.choices ?? []).map((c) => (
+            <option key={c.value} value={c.value}>
+              {c.label}
+            </option>
+          ))}
+        </select>
+      ) : (
+        <>
+          <input
+            {...common}
+            type={field.kind === 'password' ? 'password' : field.kind === 'email' ? 'email' : 'text'}
+            autoComplete="off"
+            spellCheck={false}
+            list={field.kind === 'choice' ? listId : undefined}
+            placeholder={field.secret && configured ? 'stored · type a new key to replace it' : field.placeholder}
+          />
+          {field.kind === 'choice' && (
+            <datalist id={listId}>
+              {(field.choices ?? []).map((c) => (
+                <option key={c.value} value={c.value}>
+                  {c.label}
+                </option>
+              ))}
+            </datalist>
+          )}
+        </>
+      )}
+      {field.help && <p className="text-xs text-slate-500">{field.help}</p>}
+    </div>
+  );
+}

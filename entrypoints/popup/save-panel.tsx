@@ -1,0 +1,195 @@
+import { useMemo, useState } from 'react';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { browser } from 'wxt/browser';
+import { ErrorNotice } from '@/components/error-notice';
+import { appError } from '@/lib/errors';
+import { sendMessage } from '@/lib/messaging';
+import type { SaveOutcome, VendorStatus } from '@/lib/protocol';
+import type { Profile } from '@/lib/profile/profile';
+import { saveDefaults, type SaveDefaults } from '@/lib/storage';
+import { VENDORS } from '@/lib/vendors';
+import type { Contacts, SaveRequest, Vendor, VendorId } from '@/lib/vendors/vendor';
+import { VendorPanel, type VendorChoice } from './vendor-panel';
+
+/** Where the person goes: every configured vendor, each with its own target, one Save for all ticked ones. */
+export function SavePanel({ profile }: { profile: Profile }) {
+  const status = useQuery({ queryKey: ['vendor-status'], queryFn: () => sendMessage('getVendorStatus', undefined) });
+  const defaults = useQuery({ queryKey: ['save-defaults'], queryFn: () => saveDefaults.getValue() });
+  if (status.isPending || defaults.isPending) return <p className="text-xs text-slate-500">Loading your tools…</p>;
+  if (status.isError) return <ErrorNotice error={appError('internal', String(status.error))} />;
+  const configured = VENDORS.flatMap((vendor) => {
+    const s = status.data.find((x) => x.vendor === vendor.id);
+    return s?.configured ? [{ vendor, status: s }] : [];
+  });
+  if (configured.length === 0) {
+    return (
+      <section data-testid="save-panel" className="rounded-lg border border-dashed border-slate-300 p-3 text-sm dark:border-slate-600">
+        <p>No recruiting tool is set up yet.</p>
+        <button type="button" onClick={() => void browser.runtime.openOptionsPage()} className="mt-1 text-blue-700 underline dark:text-blue-300">
+          Add your Leonar, Stardex or Collective key
+        </button>
+      </section>
+    );
+  }
+  return <SaveForm profile={profile} configured={configured} defaults={defaults.data ?? { vendors: [], targets: {} }} />;
+}
+
+interface Configured {
+  vendor: Vendor<unknown>;
+  status: VendorStatus;
+}
+
+function initialChoices(configured: Configured[], defaults: SaveDefaults): Partial<Record<VendorId, VendorChoice>> {
+  const out: Partial<Record<VendorId, VendorChoice>> = {};
+  for (const { vendor, status } of configured) {
+    const remembered = defaults.targets[vendor.id];
+    out[vendor.id] = {
+      ticked: configured.length === 1 || defaults.vendors.includes(vendor.id),
+      targetId: remembered?.targetId ?? null,
+      stageId: remembered?.stageId ?? null,
+      options: vendor.defaultOptions(status.publicSettings),
+    };
+  }
+  return out;
+}
+
+function SaveForm({ profile, configured, defaults }: { profile: Profile; configured: Configured[]; defaults: SaveDefaults }) {
+  const [choices, setChoices] = useState(() => initialChoices(configured, defaults));
+  const [note, setNote] = useState('');
+  const [contacts, setContacts] = useState<Contacts>({ emails: [], phones: [] });
+  const [outcomes, setOutcomes] = useState<SaveOutcome[]>([]);
+
+  const requests = useMemo(() => {
+    const out: SaveRequest[] = [];
+    for (const { vendor } of configured) {
+      const c = choices[vendor.id];
+      if (!c?.ticked) continue;
+      out.push({
+        vendor: vendor.id,
+        targetId: c.targetId,
+        stageId: c.stageId,
+        note: note.trim() || null,
+        contacts,
+        atsUrls: [],
+        options: (c.options ?? {}) as Record<string, unknown>,
+      });
+    }
+    return out;
+  }, [configured, choices, note, contacts]);
+
+  const missingTarget = configured.find(({ vendor }) => choices[vendor.id]?.ticked && vendor.target?.required && !choices[vendor.id]?.targetId);
+
+  const save = useMutation({
+    mutationFn: async () => {
+      await saveDefaults.setValue({
+        vendors: requests.map((r) => r.vendor),
+        targets: Object.fromEntries(requests.map((r) => [r.vendor, { targetId: r.targetId, stageId: r.stageId }])),
+      });
+      return sendMessage('saveProfile', { profile, requests });
+    },
+    onSuccess: setOutcomes,
+    onError: (err) => setOutcomes(requests.map((r) => ({ ok: false as const, vendor: r.vendor, error: appError('internal', String(err)) }))),
+  });
+
+  return (
+    <section data-testid="save-panel" aria-label="Save to" className="space-y-2">
+      {configured.map(({ vendor, status }) => {
+        const choice = choices[vendor.id];
+        if (!choice) return null;
+        return (
+          <VendorPanel
+            key={vendor.id}
+            vendor={vendor}
+            status={status}
+            profile={profile}
+            choice={choice}
+            onChoiceChange={(next) => setChoices((all) => ({ ...all, [vendor.id]: next }))}
+            request={requests.find((r) => r.vendor === vendor.id) ?? emptyRequest(vendor.id, choice, note, contacts)}
+            contacts={contacts}
+            onContactsChange={setContacts}
+            outcome={outcomes.find((o) => o.vendor === vendor.id) ?? null}
+            disabled={save.isPending}
+          />
+        );
+      })}
+      {/* Keyed by the values: details revealed elsewhere (Leonar) replace what the fields show. */}
+      <ContactsFields
+        key={`${contacts.emails.join(',')}|${contacts.phones.join(',')}`}
+        contacts={contacts}
+        onChange={setContacts}
+        disabled={save.isPending}
+      />
+      <label className="block text-xs font-medium" htmlFor="save-note">
+        Note (sent with the person)
+      </label>
+      <textarea
+        id="save-note"
+        data-testid="save-note"
+        value={note}
+        disabled={save.isPending}
+        onChange={(e) => setNote(e.target.value)}
+        rows={2}
+        className="w-full rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800"
+      />
+      {missingTarget && (
+        <p className="text-xs text-amber-700 dark:text-amber-300">
+          Choose a {missingTarget.vendor.target?.noun} for {missingTarget.vendor.label} first.
+        </p>
+      )}
+      <button
+        type="button"
+        data-testid="save-button"
+        disabled={save.isPending || requests.length === 0 || Boolean(missingTarget)}
+        onClick={() => save.mutate()}
+        className="w-full rounded-md bg-blue-700 px-3 py-2 text-sm font-semibold text-white hover:bg-blue-800 disabled:opacity-50 focus:outline-2 focus:outline-offset-2 focus:outline-blue-700"
+      >
+        {save.isPending ? 'Saving…' : `Save ${profile.firstName || profile.fullName}${requests.length > 1 ? ` to ${requests.length} tools` : ''}`}
+      </button>
+    </section>
+  );
+}
+
+function emptyRequest(vendor: VendorId, c: VendorChoice, note: string, contacts: Contacts): SaveRequest {
+  return { vendor, targetId: c.targetId, stageId: c.stageId, note: note.trim() || null, contacts, atsUrls: [], options: {} };
+}
+
+function splitList(text: string): string[] {
+  return text
+    .split(/[,;\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function ContactsFields({ contacts, onChange, disabled }: { contacts: Contacts; onChange(next: Contacts): void; disabled: boolean }) {
+  const [emails, setEmails] = useState(contacts.emails.join(', '));
+  const [phones, setPhones] = useState(contacts.phones.join(', '));
+  const invalid = splitList(emails).filter((e) => !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(e));
+  return (
+    <div className="grid grid-cols-2 gap-2">
+      <label className="text-xs font-medium">
+        Emails
+        <input
+          data-testid="contacts-emails"
+          value={emails}
+          disabled={disabled}
+          onChange={(e) => setEmails(e.target.value)}
+          onBlur={() => invalid.length === 0 && onChange({ ...contacts, emails: splitList(emails) })}
+          aria-invalid={invalid.length > 0}
+          className="w-full rounded border border-slate-300 px-2 py-1 text-sm font-normal dark:border-slate-600 dark:bg-slate-800"
+        />
+        {invalid.length > 0 && <span className="text-red-700 dark:text-red-400">Not an email: {invalid.join(', ')}</span>}
+      </label>
+      <label className="text-xs font-medium">
+        Phones
+        <input
+          data-testid="contacts-phones"
+          value={phones}
+          disabled={disabled}
+          onChange={(e) => setPhones(e.target.value)}
+          onBlur={() => onChange({ ...contacts, phones: splitList(phones) })}
+          className="w-full rounded border border-slate-300 px-2 py-1 text-sm font-normal dark:border-slate-600 dark:bg-slate-800"
+        />
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,255 @@
+import { useMemo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { ErrorNotice } from '@/components/error-notice';
+import { VENDOR_FIELDS } from '@/components/vendors';
+import { toAppError } from '@/lib/errors';
+import { sendMessage } from '@/lib/messaging';
+import type { SaveOutcome, VendorStatus } from '@/lib/protocol';
+import type { Profile } from '@/lib/profile/profile';
+import type { Contacts, DuplicateStatus, SaveRequest, Vendor } from '@/lib/vendors/vendor';
+import { useDebounced } from './use-debounced';
+
+export interface VendorChoice {
+  ticked: boolean;
+  targetId: string | null;
+  stageId: string | null;
+  options: unknown;
+}
+
+interface Props {
+  vendor: Vendor<unknown>;
+  status: VendorStatus;
+  profile: Profile;
+  choice: VendorChoice;
+  onChoiceChange(next: VendorChoice): void;
+  request: SaveRequest;
+  contacts: Contacts;
+  onContactsChange(next: Contacts): void;
+  outcome: SaveOutcome | null;
+  disabled: boolean;
+}
+
+/** One vendor in the popup: tick it, pick its target and stage, see if the person is there, see the exact payload. */
+export function VendorPanel(props: Props) {
+  const { vendor, status, profile, choice, onChoiceChange, request, outcome, disabled } = props;
+  const Fields = VENDOR_FIELDS[vendor.id];
+  const update = (patch: Partial<VendorChoice>) => onChoiceChange({ ...choice, ...patch });
+  return (
+    <section
+      data-testid={`vendor-panel-${vendor.id}`}
+      aria-label={vendor.label}
+      className="space-y-2 rounded-lg border border-slate-200 p-2 dark:border-slate-700"
+    >
+      <label className="flex items-center gap-2 text-sm font-semibold">
+        <input
+          type="checkbox"
+          data-testid={`vendor-toggle-${vendor.id}`}
+          checked={choice.ticked}
+          disabled={disabled}
+          onChange={(e) => update({ ticked: e.target.checked })}
+        />
+        Save to {vendor.label}
+      </label>
+      {status.lastCheck && !status.lastCheck.ok && status.lastCheck.error && <ErrorNotice error={status.lastCheck.error} />}
+      {choice.ticked && (
+        <>
+          {vendor.target && (
+            <TargetPicker
+              vendor={vendor}
+              targetId={choice.targetId}
+              stageId={choice.stageId}
+              disabled={disabled}
+              onChange={(targetId, stageId) => update({ targetId, stageId })}
+            />
+          )}
+          <DuplicateLine vendor={vendor} profile={profile} targetId={choice.targetId} />
+          {Fields && (
+            <Fields
+              profile={profile}
+              options={choice.options}
+              onOptionsChange={(options) => update({ options })}
+              contacts={props.contacts}
+              onContactsChange={props.onContactsChange}
+              publicSettings={status.publicSettings}
+              disabled={disabled}
+            />
+          )}
+          <PayloadPreview vendor={vendor} profile={profile} request={request} options={choice.options} status={status} />
+        </>
+      )}
+      {outcome && <OutcomeLine outcome={outcome} />}
+    </section>
+  );
+}
+
+function TargetPicker(props: {
+  vendor: Vendor<unknown>;
+  targetId: string | null;
+  stageId: string | null;
+  disabled: boolean;
+  onChange(targetId: string | null, stageId: string | null): void;
+}) {
+  const { vendor, targetId, stageId, disabled, onChange } = props;
+  const [search, setSearch] = useState('');
+  const query = useDebounced(search.trim(), 250);
+  const targets = useQuery({
+    queryKey: ['targets', vendor.id, query],
+    queryFn: () => sendMessage('listTargets', { vendor: vendor.id, query }),
+    staleTime: 60_000,
+  });
+  const detail = useQuery({
+    queryKey: ['target', vendor.id, targetId],
+    queryFn: () => sendMessage('getTarget', { vendor: vendor.id, targetId: targetId ?? '' }),
+    enabled: targetId !== null,
+    staleTime: 60_000,
+  });
+  const noun = vendor.target?.noun ?? 'target';
+  const list = targets.data?.ok ? targets.data.value : [];
+  const selectedMissing = targetId !== null && !list.some((t) => t.id === targetId);
+  const stages = detail.data?.ok ? detail.data.value : null;
+  return (
+    <div className="space-y-1">
+      <label className="block text-xs font-medium" htmlFor={`target-search-${vendor.id}`}>
+        {capitalise(noun)}
+      </label>
+      <input
+        id={`target-search-${vendor.id}`}
+        data-testid={`target-search-${vendor.id}`}
+        type="search"
+        value={search}
+        disabled={disabled}
+        placeholder={`Search ${noun}s`}
+        onChange={(e) => setSearch(e.target.value)}
+        className="w-full rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800"
+      />
+      <select
+        data-testid={`target-select-${vendor.id}`}
+        aria-label={`${capitalise(noun)} for ${vendor.label}`}
+        value={targetId ?? ''}
+        disabled={disabled}
+        onChange={(e) => onChange(e.target.value || null, null)}
+        className="w-full rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800"
+      >
+        <option value="">{vendor.target?.required ? `Choose a ${noun}…` : `No ${noun}`}</option>
+        {selectedMissing && <option value={targetId}>{`(remembered ${noun})`}</option>}
+        {list.map((t) => (
+          <option key={t.id} value={t.id}>
+            {t.detail ? `${t.name} · ${t.detail}` : t.name}
+          </option>
+        ))}
+      </select>
+      {targets.isFetching && <p className="text-xs text-slate-500">Loading {noun}s…</p>}
+      {targets.data && !targets.data.ok && <ErrorNotice error={targets.data.error} onRetry={() => void targets.refetch()} />}
+      {targets.data?.ok && list.length === 0 && !targets.isFetching && (
+        <p className="text-xs text-slate-500">No {noun} matches.</p>
+      )}
+      {detail.data && !detail.data.ok && <ErrorNotice error={detail.data.error} />}
+      {stages?.landingStage && (
+        <p data-testid={`target-stage-${vendor.id}`} className="text-xs text-slate-600 dark:text-slate-400">
+          Lands in: {stages.landingStage.name}
+        </p>
+      )}
+      {stages && !stages.landingStage && stages.stages.length > 0 && (
+        <select
+          data-testid={`stage-select-${vendor.id}`}
+          aria-label={`Stage in ${stages.name}`}
+          value={stageId ?? ''}
+          disabled={disabled}
+          onChange={(e) => onChange(targetId, e.target.value || null)}
+          className="w-full rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800"
+        >
+          <option value="">Default stage</option>
+          {stages.stages.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+      )}
+    </div>
+  );
+}
+
+const DUPLICATE_STYLE: Record<DuplicateStatus['state'], string> = {
+  new: 'text-slate-600 dark:text-slate-400',
+  'in-target': 'text-amber-800 dark:text-amber-300 font-medium',
+  exists: 'text-blue-800 dark:text-blue-300',
+  'possible-match': 'text-amber-700 dark:text-amber-300',
+  unknown: 'text-slate-500',
+};
+
+/** Asked once per person and target while the popup is open (react-query caches it). */
+function DuplicateLine({ vendor, profile, targetId }: { vendor: Vendor<unknown>; profile: Profile; targetId: string | null }) {
+  const needsTarget = Boolean(vendor.target?.required);
+  const lookup = useQuery({
+    queryKey: ['lookup', vendor.id, profile.profileUrl, targetId],
+    queryFn: () => sendMessage('lookupProfile', { vendor: vendor.id, profile, targetId }),
+    enabled: Boolean(vendor.lookup) && (!needsTarget || targetId !== null),
+    staleTime: Infinity,
+  });
+  if (!vendor.lookup) return null;
+  if (lookup.isFetching) return <p className="text-xs text-slate-500">Checking whether {vendor.label} knows this person…</p>;
+  if (!lookup.data) return null;
+  if (!lookup.data.ok) return <ErrorNotice error={lookup.data.error} onRetry={() => void lookup.refetch()} />;
+  const status = lookup.data.value;
+  return (
+    <p data-testid={`duplicate-${vendor.id}`} data-state={status.state} className={`text-xs ${DUPLICATE_STYLE[status.state]}`}>
+      {status.detail}
+    </p>
+  );
+}
+
+function PayloadPreview(props: { vendor: Vendor<unknown>; profile: Profile; request: SaveRequest; options: unknown; status: VendorStatus }) {
+  const { vendor, profile, request, options, status } = props;
+  const preview = useMemo(() => {
+    const parsed = vendor.optionsSchema.safeParse(options);
+    if (!parsed.success) return { error: `Check the fields above: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
+    try {
+      return { json: JSON.stringify(vendor.buildPayload(profile, request, parsed.data, status.publicSettings), null, 2) };
+    } catch (err) {
+      return { error: toAppError(err).message };
+    }
+  }, [vendor, profile, request, options, status.publicSettings]);
+  return (
+    <details data-testid={`payload-${vendor.id}`} className="text-xs">
+      <summary className="cursor-pointer text-slate-600 dark:text-slate-400">Exact data sent to {vendor.label}</summary>
+      {'json' in preview ? (
+        <pre className="mt-1 max-h-60 overflow-auto rounded bg-slate-100 p-2 dark:bg-slate-800">{preview.json}</pre>
+      ) : (
+        <p className="text-red-700 dark:text-red-400">{preview.error}</p>
+      )}
+    </details>
+  );
+}
+
+function OutcomeLine({ outcome }: { outcome: SaveOutcome }) {
+  if (!outcome.ok) {
+    return (
+      <div data-testid={`save-result-${outcome.vendor}`} data-status="error">
+        <ErrorNotice error={outcome.error} />
+      </div>
+    );
+  }
+  const r = outcome.result;
+  return (
+    <p
+      data-testid={`save-result-${outcome.vendor}`}
+      data-status={r.status}
+      className="rounded bg-emerald-50 p-2 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100"
+    >
+      ✓ {r.message}
+      {r.recordUrl && (
+        <>
+          {' · '}
+          <a href={r.recordUrl} target="_blank" rel="noreferrer" className="underline">
+            open
+          </a>
+        </>
+      )}
+    </p>
+  );
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

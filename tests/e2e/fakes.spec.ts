@@ -12,7 +12,7 @@ const invented: SandboxProfile = {
   voyager: {
     memberId: MEMBER_ID,
     profile: { data: { '*elements': [`urn:li:fsd_profile:${MEMBER_ID}`] }, included: [] },
-    positions: { data: { '*elements': [] }, included: [] },
+    positions: (start, count) => ({ data: { '*elements': [], paging: { start, count, total: 0 } }, included: [] }),
   },
 };
 const other: SandboxProfile = { ...invented, vanity: 'bo-example', voyager: null };
@@ -20,9 +20,9 @@ const other: SandboxProfile = { ...invented, vanity: 'bo-example', voyager: null
 const test = base.extend<object, { server: FakeServer }>({
   server: [
     // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
+    async ({}, provide) => {
       const server = await startFakeServer({ profiles: [invented, other] });
-      await use(server);
+      await provide(server);
       await server.close();
     },
     { scope: 'worker' },
@@ -30,7 +30,7 @@ const test = base.extend<object, { server: FakeServer }>({
 });
 test.beforeEach(({ server }) => server.reset());
 
-const profilesUrl = (vanity: string, deco = `${DECORATION_PREFIX}93`) =>
+const profilesUrl = (vanity: string, deco = `${DECORATION_PREFIX}109`) =>
   `https://www.linkedin.com/voyager/api/identity/dash/profiles?q=memberIdentity&memberIdentity=${vanity}&decorationId=${deco}`;
 
 async function session(server: FakeServer): Promise<{ cookie: string; csrf: string }> {
@@ -70,12 +70,13 @@ test('the JSON endpoint answers 403 without the csrf-token header, 200 with it',
 
 test('retired decorations answer 400/404, unknown people 404, completion endpoints find the person by URN', async ({ server }) => {
   const headers = await session(server).then(({ cookie, csrf }) => ({ cookie, 'csrf-token': csrf }));
-  expect((await fakeRequest(server, profilesUrl('ada-example', `${DECORATION_PREFIX}109`), { headers })).status).toBe(400);
-  expect((await fakeRequest(server, profilesUrl('ada-example', `${DECORATION_PREFIX}107`), { headers })).status).toBe(404);
-  server.linkedin.setRetiredDecorations({ [`${DECORATION_PREFIX}93`]: 400 });
+  expect((await fakeRequest(server, profilesUrl('ada-example', `${DECORATION_PREFIX}93`), { headers })).status).toBe(400);
+  expect((await fakeRequest(server, profilesUrl('ada-example', `${DECORATION_PREFIX}91`), { headers })).status).toBe(404);
+  expect((await fakeRequest(server, profilesUrl('ada-example', 'com.linkedin.voyager.dash.deco.identity.profile.TopCard-1'), { headers })).status).toBe(400);
+  server.linkedin.setRetiredDecorations({ [`${DECORATION_PREFIX}109`]: 400 });
   expect((await fakeRequest(server, profilesUrl('ada-example'), { headers })).status).toBe(400);
-  expect((await fakeRequest(server, profilesUrl('ada-example', `${DECORATION_PREFIX}109`), { headers })).status).toBe(200);
-  expect((await fakeRequest(server, profilesUrl('bo-example', `${DECORATION_PREFIX}109`), { headers })).status).toBe(404);
+  expect((await fakeRequest(server, profilesUrl('ada-example', `${DECORATION_PREFIX}93`), { headers })).status).toBe(200);
+  expect((await fakeRequest(server, profilesUrl('bo-example', `${DECORATION_PREFIX}93`), { headers })).status).toBe(404);
   const positions = `https://www.linkedin.com/voyager/api/identity/dash/profilePositions?q=viewee&profileUrn=${encodeURIComponent(`urn:li:fsd_profile:${MEMBER_ID}`)}&count=100`;
   expect((await fakeRequest(server, positions, { headers })).status).toBe(200);
   const skills = positions.replace('profilePositions', 'profileSkills');

@@ -25,16 +25,16 @@ export interface VoyagerResponses {
   memberId: string;
   /** Answer of `identity/dash/profiles?q=memberIdentity&memberIdentity=<vanity>&decorationId=…`. */
   profile: unknown;
-  /** Answer of `identity/dash/profilePositions?q=viewee&profileUrn=…` (absent: 404). */
-  positions?: unknown;
-  /** Answer of `identity/dash/profileSkills?q=viewee&profileUrn=…` (absent: 404). */
-  skills?: unknown;
+  /** Answer of `identity/dash/profilePositions?q=viewee&profileUrn=…&start=S&count=C` (absent: 404). */
+  positions?: (start: number, count: number) => unknown;
+  /** Answer of `identity/dash/profileSkills?q=viewee&profileUrn=…&start=S&count=C` (absent: 404). */
+  skills?: (start: number, count: number) => unknown;
 }
 
 export interface SandboxProfile {
   vanity: string;
-  /** The profile page's HTML, as LinkedIn would serve it for /in/<vanity>/. */
-  html: string;
+  /** The profile page's HTML, as LinkedIn would serve it for /in/<vanity>/ (absent: only details pages exist). */
+  html?: string;
   /** LinkedIn's JSON for this person; null: the JSON endpoints answer 404 for this vanity. */
   voyager: VoyagerResponses | null;
   /** Optional /in/<vanity>/details/<section>/ pages. */
@@ -61,10 +61,13 @@ export interface FaultScope {
 }
 
 export const DECORATION_PREFIX = 'com.linkedin.voyager.dash.deco.identity.profile.FullProfileWithEntities-';
-/** Decoration ids the sandbox treats as retired, and the status LinkedIn answers for them. */
+/**
+ * Decoration ids the sandbox treats as retired, and the status LinkedIn answers for them. The extension tries -93
+ * then -91 first: retiring both makes every read walk its fallback chain.
+ */
 export const DEFAULT_RETIRED_DECORATIONS: Readonly<Record<string, 400 | 404>> = {
-  [`${DECORATION_PREFIX}109`]: 400,
-  [`${DECORATION_PREFIX}107`]: 404,
+  [`${DECORATION_PREFIX}93`]: 400,
+  [`${DECORATION_PREFIX}91`]: 404,
 };
 
 export interface VoyagerRequestRecord extends RecordedRequest {
@@ -91,7 +94,8 @@ export interface LinkedInFake {
   clearFaults(): void;
   /** Which FullProfileWithEntities decoration ids are retired (400/404); every other one answers. */
   setRetiredDecorations(retired: Record<string, 400 | 404>): void;
-  setSearchPage(html: string): void;
+  /** Serves `html` at a path (its query is ignored), e.g. a search or Sales Navigator fixture. */
+  addPage(pathAndQuery: string, html: string): void;
   /** Back to the state after construction: signed in, no faults, default decorations, logs emptied. Profiles stay. */
   reset(): void;
 }
@@ -101,7 +105,7 @@ export function createLinkedInFake(profiles: readonly SandboxProfile[] = []): Li
   let signedIn = true;
   let faults: { fault: JsonFault; scope: FaultScope }[] = [];
   let retired: Record<string, 400 | 404> = { ...DEFAULT_RETIRED_DECORATIONS };
-  let searchHtml: string | null = null;
+  const pages = new Map<string, string>();
   const sessionId = `ajax:${randomInt(10 ** 9, 10 ** 10 - 1)}${randomInt(10 ** 9, 10 ** 10 - 1)}`;
   const liAt = `AQEDA${randomBytes(24).toString('base64url')}`;
 
@@ -126,8 +130,8 @@ export function createLinkedInFake(profiles: readonly SandboxProfile[] = []): Li
     setRetiredDecorations(value) {
       retired = { ...value };
     },
-    setSearchPage(html) {
-      searchHtml = html;
+    addPage(pathAndQuery, html) {
+      pages.set(new URL(pathAndQuery, LINKEDIN_ORIGIN).pathname, html);
     },
     reset() {
       signedIn = true;
@@ -147,7 +151,9 @@ export function createLinkedInFake(profiles: readonly SandboxProfile[] = []): Li
       if (path.startsWith('/checkpoint/challenge/')) return sendHtml(res, 200, checkpointPage());
       if (path === '/login' || path === '/uas/login') return sendHtml(res, 200, loginPage());
       if (path === '/feed/' || path === '/') return sendHtml(res, 200, feedPage(), sessionCookies());
-      if (path === '/search/results/people/') return sendHtml(res, 200, searchHtml ?? minimalSearchPage(), sessionCookies());
+      const fixed = pages.get(path);
+      if (fixed !== undefined) return sendHtml(res, 200, fixed, sessionCookies());
+      if (path === '/search/results/people/') return sendHtml(res, 200, minimalSearchPage(), sessionCookies());
 
       const profileMatch = /^\/in\/([^/]+)\/?(?:details\/(experience|education|skills)\/?)?$/.exec(path);
       if (profileMatch) {
@@ -159,7 +165,7 @@ export function createLinkedInFake(profiles: readonly SandboxProfile[] = []): Li
         const p = registry.get(vanity);
         const html = section ? p?.details?.[section] : p?.html;
         if (!p || html === undefined) return sendHtml(res, 404, notFoundPage(), sessionCookies());
-        const others = fake.vanities().filter((v) => v !== vanity);
+        const others = [...registry.values()].filter((o) => o.html !== undefined && o.vanity !== vanity).map((o) => o.vanity);
         return sendHtml(res, 200, withSandboxBar(html, others), sessionCookies());
       }
       sendHtml(res, 404, notFoundPage());
@@ -237,7 +243,10 @@ export function createLinkedInFake(profiles: readonly SandboxProfile[] = []): Li
     }
 
     const data = target?.profile.voyager;
-    const body = !data ? undefined : endpoint === 'profiles' ? data.profile : endpoint === 'profilePositions' ? data.positions : data.skills;
+    const start = Number(url.searchParams.get('start') ?? 0);
+    const count = Number(url.searchParams.get('count') ?? 10);
+    const completion = endpoint === 'profilePositions' ? data?.positions : data?.skills;
+    const body = !data ? undefined : endpoint === 'profiles' ? data.profile : completion?.(start, count);
     if (body === undefined) {
       log(404);
       return sendJson(res, 404, { status: 404 });

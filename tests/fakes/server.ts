@@ -30,6 +30,8 @@ export interface FakeServer {
 
 export interface FakeServerOptions {
   profiles?: readonly SandboxProfile[];
+  /** Fixed LinkedIn pages (search results, Sales Navigator…) by path. */
+  pages?: readonly { path: string; html: string }[];
 }
 
 export async function startFakeServer(options: FakeServerOptions = {}): Promise<FakeServer> {
@@ -45,6 +47,7 @@ export async function startFakeServer(options: FakeServerOptions = {}): Promise<
   });
 
   const linkedin = createLinkedInFake(options.profiles);
+  for (const page of options.pages ?? []) linkedin.addPage(page.path, page.html);
   const media = createMediaFake();
   const vendors = { leonar: createLeonarFake(), stardex: createStardexFake(), collective: createCollectiveFake() };
   const routers: Record<string, Router> = {

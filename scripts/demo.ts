@@ -1,0 +1,78 @@
+// `npm run demo`: the extension on an invented LinkedIn profile, with no LinkedIn account and no network.
+// Starts the sandbox (local fakes of LinkedIn and the vendors), launches Chromium with the production build, opens
+// the sample profile and the popup about it. With a display: a headed browser that stays open until Ctrl-C.
+// Without one: the same walk headless, printing what was read and saving a screenshot of the popup.
+import { mkdirSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { launchWithExtension, openPopupFor, waitForPopupResult } from '../tests/fakes/browser';
+import { LINKEDIN_ORIGIN } from '../tests/fakes/linkedin';
+import { loadSandbox } from '../tests/fakes/sandbox-profiles';
+import { startFakeServer } from '../tests/fakes/server';
+
+async function main(): Promise<void> {
+  const sandbox = await loadSandbox();
+  // The sample: the invented person whose page comes with LinkedIn's JSON, as on a real 2026 profile.
+  const sample = sandbox.fixtures.find((f) => f.profile.voyager) ?? sandbox.fixtures[0];
+  if (!sample) throw new Error('No profile fixture in tests/fixtures/index.json');
+  const server = await startFakeServer({ profiles: sandbox.profiles, pages: sandbox.pages });
+  const headed = !!process.env.DISPLAY;
+  const browser = await launchWithExtension(server, { headless: !headed });
+
+  const stop = async () => {
+    await browser.context.close().catch(() => undefined);
+    await server.close();
+  };
+
+  const profileUrl = `${LINKEDIN_ORIGIN}/in/${encodeURIComponent(sample.vanity)}/`;
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  await page.goto(profileUrl);
+  const popup = await openPopupFor(browser, page);
+  console.log(`Sandbox profile: ${profileUrl}  (fixture ${sample.file}, served locally on port ${server.port})`);
+  console.log(`Popup:           ${popup.url()}`);
+  const others = sandbox.profiles.filter((p) => p.html !== undefined && p.vanity !== sample.vanity);
+  console.log(`Other sandbox profiles: ${others.map((p) => `${LINKEDIN_ORIGIN}/in/${p.vanity}/`).join('  ')}`);
+
+  if (headed) {
+    await page.bringToFront();
+    console.log('\nThe browser stays open: use the sandbox bar at the bottom of the profile to move between people,');
+    console.log('and reload the popup tab to read again. Press Ctrl-C to stop.');
+    await new Promise<void>((done) => {
+      process.once('SIGINT', done);
+      process.once('SIGTERM', done);
+      browser.context.once('close', () => done());
+    });
+    await stop();
+    return;
+  }
+
+  const result = await waitForPopupResult(popup);
+  const text = async (testId: string) => ((await popup.getByTestId(testId).first().textContent({ timeout: 1_000 }).catch(() => null)) ?? '').trim();
+  console.log('');
+  if (result === 'profile') {
+    const show = (label: string, value: string) => console.log(`${`${label}:`.padEnd(13)}${value || '(none)'}`);
+    show('Name', await text('profile-name'));
+    show('Headline', await text('profile-headline'));
+    show('Location', await text('profile-location'));
+    show('Member id', await text('profile-member-id'));
+    show('Experiences', await text('completeness-experiences'));
+    show('Educations', await text('completeness-educations'));
+    show('Skills', await text('completeness-skills'));
+    show('Source', await text('read-source'));
+    const warnings = await popup.getByTestId('warning').allTextContents();
+    show('Warnings', warnings.map((w) => w.trim()).join(' | '));
+  } else {
+    console.log(`The popup shows: ${await text(result === 'not-profile' ? 'state-not-profile' : 'state-error')}`);
+  }
+  const dir = resolve('demo-output');
+  mkdirSync(dir, { recursive: true });
+  const shot = resolve(dir, 'popup.png');
+  await popup.setViewportSize({ width: 420, height: 800 });
+  await popup.screenshot({ path: shot, fullPage: true });
+  console.log(`\nScreenshot of the popup: ${relative(process.cwd(), shot)}`);
+  await stop();
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

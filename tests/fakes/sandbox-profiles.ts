@@ -1,0 +1,145 @@
+// The LinkedIn sandbox's content, from the anonymised fixtures listed in tests/fixtures/index.json: profile pages
+// by vanity (with LinkedIn's JSON where a fixture pairs one), "details" pages, and the non-profile pages (search,
+// Sales Navigator) at the paths they came from. Real captures are never served.
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+import { profileSchema, type Profile } from '@/lib/profile/profile';
+import type { SandboxProfile, VoyagerResponses } from './linkedin';
+import { buildDashProfileResponse, buildPositionsResponse, buildSkillsResponse, type BuildOptions, type FakePerson } from './voyager-data';
+
+export const FIXTURES_DIR = resolve(import.meta.dirname, '../fixtures');
+
+const indexEntrySchema = z.looseObject({
+  file: z.string(),
+  url: z.string().url(),
+  kind: z.string(),
+  layout: z.string(),
+  expected: z.string().nullable(),
+  expectedWarnings: z.array(z.string()).default([]),
+  notProfile: z.string().optional(),
+  pairedWith: z.string().optional(),
+});
+export type FixtureIndexEntry = z.infer<typeof indexEntrySchema>;
+
+export interface ProfileFixture {
+  /** The fixture's file name without extension, e.g. `sdui-2026-profile`. */
+  id: string;
+  file: string;
+  layout: string;
+  /** Where the capture was taken (may be a country subdomain for public pages). */
+  url: string;
+  vanity: string;
+  /** What the readers must produce for this page (parsed with the Profile schema), null when not written yet. */
+  expected: Profile | null;
+  /** What LinkedIn's paired JSON alone gives for this person (the Voyager fixture's expected file), if any. */
+  expectedFromJson: Profile | null;
+  expectedWarnings: string[];
+  /** This fixture alone as a sandbox profile (page + paired JSON). */
+  profile: SandboxProfile;
+}
+
+export interface NonProfilePage {
+  id: string;
+  /** Path and query on www.linkedin.com. */
+  path: string;
+  html: string;
+  notProfile: string | null;
+}
+
+export interface Sandbox {
+  fixtures: ProfileFixture[];
+  /** The registry the sandbox serves by default: one profile per vanity (logged-in layouts win over public ones). */
+  profiles: SandboxProfile[];
+  pages: NonProfilePage[];
+}
+
+const fixturePath = (file: string) => join(FIXTURES_DIR, file);
+
+export async function loadFixtureIndex(): Promise<FixtureIndexEntry[]> {
+  const raw: unknown = JSON.parse(await readFile(fixturePath('index.json'), 'utf8'));
+  return z.array(indexEntrySchema).parse(raw);
+}
+
+export async function loadExpected(entry: FixtureIndexEntry): Promise<Profile | null> {
+  if (!entry.expected || !existsSync(fixturePath(entry.expected))) return null;
+  return profileSchema.parse(JSON.parse(await readFile(fixturePath(entry.expected), 'utf8')));
+}
+
+/** LinkedIn's JSON for a fixture's person, from the paired Voyager JSON fixture (the dash profile response). */
+async function voyagerFor(entry: FixtureIndexEntry, index: FixtureIndexEntry[]): Promise<VoyagerResponses | null> {
+  const paired = index.find((e) => e.file === entry.pairedWith && e.kind === 'voyager-json');
+  if (!paired) return null;
+  const profile: unknown = JSON.parse(await readFile(fixturePath(paired.file), 'utf8'));
+  const root = z.object({ data: z.object({ '*elements': z.array(z.string()).min(1) }) }).parse(profile).data['*elements'][0]!;
+  return { memberId: root.replace(/^urn:li:fsd_profile:/, ''), profile };
+}
+
+async function pairedJsonExpected(entry: FixtureIndexEntry, index: FixtureIndexEntry[]): Promise<Profile | null> {
+  const paired = index.find((e) => e.file === entry.pairedWith && e.kind === 'voyager-json');
+  return paired ? loadExpected(paired) : null;
+}
+
+export function vanityOf(url: string): string | null {
+  const m = /\/in\/([^/?#]+)/.exec(new URL(url).pathname);
+  return m ? decodeURIComponent(m[1]!) : null;
+}
+
+export async function loadSandbox(): Promise<Sandbox> {
+  const index = await loadFixtureIndex();
+  const fixtures: ProfileFixture[] = [];
+  const pages: NonProfilePage[] = [];
+  const details: { vanity: string; section: 'experience' | 'education' | 'skills'; html: string }[] = [];
+
+  for (const entry of index) {
+    if (entry.kind === 'voyager-json') continue;
+    const html = await readFile(fixturePath(entry.file), 'utf8');
+    const url = new URL(entry.url);
+    const vanity = vanityOf(entry.url);
+    const id = entry.file.replace(/\.[^.]+$/, '');
+    if (entry.kind === 'profile' && vanity) {
+      fixtures.push({
+        id,
+        file: entry.file,
+        layout: entry.layout,
+        url: entry.url,
+        vanity,
+        expected: await loadExpected(entry),
+        expectedFromJson: await pairedJsonExpected(entry, index),
+        expectedWarnings: entry.expectedWarnings,
+        profile: { vanity, html, voyager: await voyagerFor(entry, index) },
+      });
+    } else if (entry.kind === 'details' && vanity) {
+      const section = /\/details\/(experience|education|skills)\//.exec(url.pathname)?.[1] as 'experience' | 'education' | 'skills' | undefined;
+      if (section) details.push({ vanity, section, html });
+    } else {
+      pages.push({ id, path: url.pathname + url.search, html, notProfile: entry.notProfile ?? null });
+    }
+  }
+
+  // Public pages come from country subdomains; on www.linkedin.com a logged-in page of the same person wins.
+  const registry = new Map<string, SandboxProfile>();
+  const ordered = [...fixtures].sort((a, b) => Number(isPublic(a)) - Number(isPublic(b)));
+  for (const f of ordered) if (!registry.has(f.vanity)) registry.set(f.vanity, { ...f.profile });
+  for (const d of details) {
+    const p = registry.get(d.vanity) ?? { vanity: d.vanity, voyager: null };
+    p.details = { ...p.details, [d.section]: d.html };
+    registry.set(d.vanity, p);
+  }
+  return { fixtures, profiles: [...registry.values()], pages };
+}
+
+function isPublic(f: ProfileFixture): boolean {
+  return new URL(f.url).hostname !== 'www.linkedin.com';
+}
+
+/** LinkedIn's JSON for an invented person (tests/fakes/voyager-data.ts), with paged completion endpoints. */
+export function voyagerOf(person: FakePerson, options: BuildOptions = {}): VoyagerResponses {
+  return {
+    memberId: person.memberId,
+    profile: buildDashProfileResponse(person, options),
+    positions: (start, count) => buildPositionsResponse(person, start, count),
+    skills: (start, count) => buildSkillsResponse(person, start, count),
+  };
+}

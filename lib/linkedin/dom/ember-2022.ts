@@ -1,0 +1,254 @@
+// Reader of the 2022–2025 Ember profile page and its /details/<section>/ pages.
+import { splitName } from '@/lib/profile/name';
+import type { Certification, Education, Experience, Section, Warning } from '@/lib/profile/profile';
+import { sameVanity, vanityFromUrl } from '@/lib/profile/url';
+import type { ProfileFragment, ReaderResult } from '@/lib/linkedin/types';
+import { experienceFromLines, educationFromLines, readGroupHeader, splitAtDate } from './entry-lines';
+import { EMBER } from './ember-2022-selectors';
+import { clean, firstInteger, multilineText, outermost, photoUrlOrNull, sectionOfDetailsHref } from './text';
+
+const SOURCE = 'ember-2022' as const;
+
+export function readEmberPage(doc: Document, url: URL): ReaderResult {
+  const warnings: Warning[] = [];
+  const none: ReaderResult = { source: SOURCE, fragment: null, warnings };
+  const vanity = vanityFromUrl(url);
+  if (!vanity || !doc.querySelector(EMBER.layout)) return none;
+
+  const fragment: ProfileFragment = {};
+  if (pageConfirmsVanity(doc, vanity)) fragment.publicIdentifier = vanity;
+
+  const memberId = memberIdFromLinks(doc, vanity) ?? memberIdFromBpr(doc, vanity);
+  if (memberId) fragment.memberId = memberId;
+
+  const detailsSection = /\/in\/[^/]+\/details\/([^/?#]+)/.exec(url.pathname)?.[1];
+  if (detailsSection) {
+    readDetailsPage(doc, detailsSection, fragment);
+    return { source: SOURCE, fragment, warnings };
+  }
+
+  const topCardCompany = readTopCard(doc, fragment);
+
+  const about = readAbout(doc);
+  if (about) fragment.about = about;
+
+  const totals: Partial<Record<Section, number>> = {};
+  const experienceSection = sectionOf(doc, EMBER.anchors.experiences);
+  if (experienceSection) {
+    fragment.experiences = listItems(experienceSection).flatMap(readExperienceItem);
+    addTotal(experienceSection, 'experiences', totals);
+  }
+  const educationSection = sectionOf(doc, EMBER.anchors.educations);
+  if (educationSection) {
+    fragment.educations = listItems(educationSection).flatMap(readEducationItem);
+    addTotal(educationSection, 'educations', totals);
+  }
+  const skillsSection = sectionOf(doc, EMBER.anchors.skills);
+  if (skillsSection) {
+    fragment.skills = firstLines(skillsSection);
+    addTotal(skillsSection, 'skills', totals);
+  }
+  const languagesSection = sectionOf(doc, EMBER.anchors.languages);
+  if (languagesSection) fragment.languages = firstLines(languagesSection);
+  const certificationsSection = sectionOf(doc, EMBER.anchors.certifications);
+  if (certificationsSection) fragment.certifications = listItems(certificationsSection).flatMap(readCertification);
+  if (Object.keys(totals).length > 0) fragment.totals = totals;
+
+  const currentJob = readCurrentJob(fragment.experiences ?? [], topCardCompany);
+  if (currentJob) fragment.currentJob = currentJob;
+  return { source: SOURCE, fragment, warnings };
+}
+
+function absolute(href: string): string {
+  return href.startsWith('/') ? `https://www.linkedin.com${href}` : href.trim();
+}
+
+/** The owner's own links (contact overlay, "Show all" details pages, canonical) name the URL's vanity. */
+function pageConfirmsVanity(doc: Document, vanity: string): boolean {
+  const canonical = doc.querySelector(EMBER.canonical)?.getAttribute('href');
+  const canonicalVanity = canonical ? vanityFromUrl(canonical) : null;
+  if (canonicalVanity && sameVanity(canonicalVanity, vanity)) return true;
+  for (const a of Array.from(doc.querySelectorAll(`${EMBER.contactInfoLink}, ${EMBER.detailsLink}`))) {
+    const linked = vanityFromUrl(absolute(a.getAttribute('href') ?? ''));
+    if (linked && sameVanity(linked, vanity)) return true;
+  }
+  return false;
+}
+
+/** `profileUrn=…fsd_profile:<id>` on the owner's "Show all" links; the page's other fsd_profile ids are other people. */
+function memberIdFromLinks(doc: Document, vanity: string): string | null {
+  for (const a of Array.from(doc.querySelectorAll(EMBER.detailsLink))) {
+    const href = a.getAttribute('href') ?? '';
+    const linked = vanityFromUrl(absolute(href));
+    if (!linked || !sameVanity(linked, vanity)) continue;
+    const m = EMBER.profileUrnParam.exec(href);
+    if (m?.[1]) return m[1];
+  }
+  return null;
+}
+
+/**
+ * The embedded JSON holds the viewer and, after in-app navigation, whoever was loaded first: only an entity whose
+ * publicIdentifier is the URL's vanity is this person.
+ */
+function memberIdFromBpr(doc: Document, vanity: string): string | null {
+  for (const code of Array.from(doc.querySelectorAll(EMBER.bprCode))) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(code.textContent ?? '');
+    } catch {
+      continue;
+    }
+    const included = isRecord(parsed) && Array.isArray(parsed.included) ? (parsed.included as unknown[]) : [];
+    for (const entity of included) {
+      if (!isRecord(entity)) continue;
+      const id = typeof entity.publicIdentifier === 'string' ? entity.publicIdentifier : null;
+      const urn = typeof entity.entityUrn === 'string' ? entity.entityUrn : '';
+      const m = EMBER.bprProfileUrn.exec(urn);
+      if (id && m?.[1] && sameVanity(id, vanity)) return m[1];
+    }
+  }
+  return null;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Fills name, headline, location, photo and numeric id; returns the current company shown in the top card. */
+function readTopCard(doc: Document, fragment: ProfileFragment): string | null {
+  const topCard = doc.querySelector(EMBER.topCard) ?? doc.querySelector('main') ?? doc.body;
+  const name = clean(topCard.querySelector(EMBER.name)?.textContent ?? doc.querySelector(`main ${EMBER.name}`)?.textContent);
+  if (name) {
+    const split = splitName(name);
+    if (!split.isPlaceholder) {
+      fragment.fullName = split.fullName;
+      fragment.firstName = split.firstName;
+      fragment.lastName = split.lastName;
+    }
+  }
+  const headline = clean(topCard.querySelector(EMBER.headline)?.textContent);
+  if (headline) fragment.headline = headline;
+  const location = clean(topCard.querySelector(EMBER.location)?.textContent);
+  if (location) fragment.location = location;
+  const photoUrl = photoUrlOrNull(topCard.querySelector(EMBER.photo)?.getAttribute('src'));
+  if (photoUrl) fragment.photoUrl = photoUrl;
+  const numeric = topCard.getAttribute(EMBER.memberIdAttribute) ?? topCard.querySelector(`[${EMBER.memberIdAttribute}]`)?.getAttribute(EMBER.memberIdAttribute);
+  if (numeric && /^\d+$/.test(numeric)) fragment.numericMemberId = numeric;
+  return clean(topCard.querySelector(EMBER.currentCompany)?.textContent) || null;
+}
+
+function sectionOf(doc: Document, anchor: string): Element | null {
+  return doc.querySelector(anchor)?.closest('section') ?? null;
+}
+
+function readAbout(doc: Document): string | null {
+  const section = sectionOf(doc, EMBER.anchors.about);
+  const span = section?.querySelector(EMBER.aboutText);
+  const text = span ? multilineText(span) : '';
+  return text || null;
+}
+
+/** The section's entries: the items of its first list. */
+function listItems(section: Element): Element[] {
+  const list = section.querySelector('ul');
+  return list ? Array.from(list.children).filter((el) => el.tagName === 'LI') : [];
+}
+
+/** The visible lines an item prints itself (not those of its nested lists). */
+function ownLines(item: Element): string[] {
+  const spans = outermost(Array.from(item.querySelectorAll(EMBER.visibleText)));
+  return spans
+    .filter((span) => span.closest('li') === item || (item.tagName !== 'LI' && !span.closest('li')))
+    .map((span) => clean(span.textContent))
+    .filter(Boolean);
+}
+
+/** Nested items that are roles of their own: a title and a date line. */
+function rolesOf(item: Element): Element[] {
+  return Array.from(item.querySelectorAll('li')).filter((li) => {
+    const lines = ownLines(li);
+    return lines.length >= 2 && splitAtDate(lines).date !== null;
+  });
+}
+
+/** The item's description: its "see more" text, else (details pages) the first text of its nested list. */
+function descriptionOf(item: Element): string | null {
+  const candidates = [
+    ...Array.from(item.querySelectorAll(EMBER.descriptionText)),
+    ...outermost(Array.from(item.querySelectorAll(`li ${EMBER.visibleText}`))),
+  ];
+  for (const span of candidates) {
+    if (span.closest('a')) continue; // media thumbnails and skill links
+    if (span.closest('li') === item) continue; // the item's own lines
+    const text = multilineText(span);
+    if (text) return text;
+  }
+  return null;
+}
+
+function readExperienceItem(item: Element): Experience[] {
+  const roles = rolesOf(item);
+  if (roles.length === 0) {
+    const experience = experienceFromLines(ownLines(item), descriptionOf(item), null);
+    return experience ? [experience] : [];
+  }
+  const header = readGroupHeader(ownLines(item));
+  return roles.flatMap((role) => {
+    const experience = experienceFromLines(ownLines(role), descriptionOf(role), header);
+    return experience ? [experience] : [];
+  });
+}
+
+function readEducationItem(item: Element): Education[] {
+  const education = educationFromLines(ownLines(item));
+  return education ? [education] : [];
+}
+
+function readCertification(item: Element): Certification[] {
+  const [name, authority] = ownLines(item);
+  return name ? [{ name, authority: authority ?? null }] : [];
+}
+
+function firstLines(section: Element): string[] {
+  const values = listItems(section)
+    .map((li) => ownLines(li)[0] ?? '')
+    .filter(Boolean);
+  return Array.from(new Set(values));
+}
+
+function addTotal(section: Element, name: Section, totals: Partial<Record<Section, number>>): void {
+  for (const link of Array.from(section.querySelectorAll(EMBER.detailsLink))) {
+    if (sectionOfDetailsHref(link.getAttribute('href') ?? '') !== name) continue;
+    const n = firstInteger(link.textContent);
+    if (n !== null) {
+      totals[name] = n;
+      return;
+    }
+  }
+}
+
+/** /in/<vanity>/details/<section>/: the full list of one section, nothing else. */
+function readDetailsPage(doc: Document, section: string, fragment: ProfileFragment): void {
+  const main = doc.querySelector('main') ?? doc.body;
+  const items = outermost(Array.from(main.querySelectorAll(EMBER.detailsItem)));
+  if (section === 'experience') fragment.experiences = items.flatMap(readExperienceItem);
+  else if (section === 'education') fragment.educations = items.flatMap(readEducationItem);
+  else if (section === 'skills') {
+    fragment.skills = Array.from(new Set(items.map((li) => ownLines(li)[0] ?? '').filter(Boolean)));
+  } else if (section === 'languages') {
+    fragment.languages = Array.from(new Set(items.map((li) => ownLines(li)[0] ?? '').filter(Boolean)));
+  }
+}
+
+function readCurrentJob(
+  experiences: readonly Experience[],
+  company: string | null,
+): { title: string | null; company: string | null } | null {
+  const current = experiences.filter((e) => e.isCurrent);
+  const match =
+    current.find((e) => company !== null && e.company !== null && clean(e.company).toLowerCase() === company.toLowerCase()) ??
+    current[0];
+  if (!company && !match) return null;
+  return { title: match?.title ?? null, company: company ?? match?.company ?? null };
+}

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { readSduiPage } from './sdui-2026';
+
+const URL_ = new URL('https://www.linkedin.com/in/jane-doe/');
+const ID = 'ACoAAAbcdefghijklmnopqrstuvwxyz01234567';
+const card = (name: string): string => `com.linkedin.sdui.profile.card.ref${ID}${name}`;
+
+function page(body: string, title = '(3) Jane Doe | LinkedIn'): Document {
+  return new DOMParser().parseFromString(`<html><head><title>${title}</title></head><body>${body}</body></html>`, 'text/html');
+}
+
+const topCard = `
+<section componentkey="${card('Topcard')}">
+  <a href="https://www.linkedin.com/in/jane-doe/" componentkey="topcard-logo-image-referencekey">
+    <div componentkey="topcard-logo-image-referencekey" aria-label="Profile photo"><figure><img alt="" src="https://media.licdn.com/jane-100.jpg"></figure></div>
+  </a>
+  <a href="https://www.linkedin.com/in/jane-doe/" componentkey="ProfileVerificationTriggerRef-jane-doe"><div><h2>Jane Doe</h2></div></a>
+  <p>Engineer who builds things</p>
+  <p>Acme · Example University</p>
+  <div><p>Lyon, Auvergne-Rhône-Alpes, France</p><p>·</p><p><a href="https://www.linkedin.com/in/jane-doe/overlay/contact-info/">Coordonnées</a></p></div>
+  <a href="/preload/custom-invite/?vanityName=jane-doe" componentkey="ConnectButtonstate:invitation:urn:li:member:12345_connect"></a>
+</section>`;
+
+const experienceCard = (entries: string): string => `
+<section componentkey="${card('ExperienceTopLevelSection')}">
+  <div componentkey="Profile_Top_Level_ExperienceTopLevelSectionjane-doe"></div>
+  <h2 componentkey="ProfileNullStateCardAnchor_Experience">Expérience</h2>
+  <div>${entries}</div>
+</section>`;
+
+const entry = (key: string, title: string, company: string, dates: string): string => `
+<div componentkey="entity-collection-item-${key}"><a href="https://www.linkedin.com/company/1/"><div><div><p>${title}</p><p>${company}</p></div><p>${dates}</p></div></a></div>`;
+
+describe('readSduiPage', () => {
+  it('reads the top card of the person the name link names', () => {
+    const { fragment } = readSduiPage(page(topCard), URL_);
+    expect(fragment).toMatchObject({
+      publicIdentifier: 'jane-doe',
+      memberId: ID,
+      numericMemberId: '12345',
+      fullName: 'Jane Doe',
+      firstName: 'Jane',
+      lastName: 'Doe',
+      headline: 'Engineer who builds things',
+      location: 'Lyon, Auvergne-Rhône-Alpes, France',
+      photoUrl: 'https://media.licdn.com/jane-100.jpg',
+      currentJob: { title: null, company: 'Acme' },
+    });
+  });
+
+  it('takes the member id from the card key by length, never with the card name glued on', () => {
+    const { fragment } = readSduiPage(page(topCard), URL_);
+    expect(fragment?.memberId).toHaveLength(39);
+    expect(fragment?.memberId?.endsWith('Topcard')).toBe(false);
+  });
+
+  it('ignores the Connect buttons of other people (people you may know)', () => {
+    const pymk = `<aside><a componentkey="ConnectButtonstate:invitation:urn:li:member:999_connect" href="/preload/custom-invite/?vanityName=someone-else"></a></aside>`;
+    const { fragment } = readSduiPage(page(pymk + topCard), URL_);
+    expect(fragment?.numericMemberId).toBe('12345');
+  });
+
+  it('refuses a page still showing the previous person after in-app navigation', () => {
+    const result = readSduiPage(page(topCard), new URL('https://www.linkedin.com/in/john-roe/'));
+    expect(result.fragment).toBeNull();
+    expect(result.warnings.map((w) => w.code)).toContain('identity-mismatch');
+  });
+
+  it('falls back to the title for the name, without the notification count', () => {
+    const noHeading = topCard.replace('<h2>Jane Doe</h2>', '');
+    expect(readSduiPage(page(noHeading), URL_).fragment?.fullName).toBe('Jane Doe');
+  });
+
+  it('reports a skeleton Experience section as not loaded, never as empty', () => {
+    const skeleton = `<div componentkey="profileCardsExperienceOnlyjane-doe"><div><div></div><div></div></div></div>`;
+    const result = readSduiPage(page(topCard + skeleton), URL_);
+    expect(result.fragment?.experiences).toBeUndefined();
+    expect(result.fragment?.notLoaded).toEqual(['experiences']);
+    expect(result.warnings).toContainEqual(expect.objectContaining({ code: 'section-not-loaded', section: 'experiences' }));
+  });
+
+  it('does not double the entries of a section copied after the footer', () => {
+    const entries = entry('a1', 'Engineer', 'Acme', '2020 – Present') + `<hr>` + entry('b2', 'Intern', 'Beta', '2018 – 2019');
+    const body = `<main>${topCard}${experienceCard(entries)}<footer aria-label="Footer"></footer>${experienceCard(entries)}</main>`;
+    const experiences = readSduiPage(page(body), URL_).fragment?.experiences ?? [];
+    expect(experiences.map((e) => e.title)).toEqual(['Engineer', 'Intern']);
+  });
+
+  it('reads French dates: "aujourd’hui" is a current role', () => {
+    const body = topCard + experienceCard(entry('a1', 'Ingénieure', 'Acme · CDI', 'janv. 2020 - aujourd’hui · 4 ans 2 mois'));
+    const [experience] = readSduiPage(page(body), URL_).fragment?.experiences ?? [];
+    expect(experience).toMatchObject({
+      title: 'Ingénieure',
+      company: 'Acme',
+      employmentType: 'CDI',
+      startDate: { year: 2020, month: 1 },
+      endDate: null,
+      isCurrent: true,
+    });
+  });
+
+  it('reads an employer with several roles as one experience per role', () => {
+    const group = `
+<div componentkey="entity-collection-item-g1">
+  <a href="https://www.linkedin.com/company/2/"><div><div><p>Contoso</p><p>Full-time · 3 yrs</p></div><p>Berlin, Germany · Remote</p></div></a>
+  <ul>
+    <li><a href="#"><div><p>Lead</p><p>Jun 2023 – Jun 2024 · 1 yr 1 mo</p></div></a><div><p>Led the team.</p><p><a href="https://www.linkedin.com/in/jane-doe/overlay/1/skill-associations-details/">Git and +2 skills</a></p></div></li>
+    <li><a href="#"><div><p>Developer</p><p>May 2021 – Jun 2023</p><p>On-site</p></div></a></li>
+  </ul>
+</div>`;
+    const experiences = readSduiPage(page(topCard + experienceCard(group)), URL_).fragment?.experiences ?? [];
+    expect(experiences).toEqual([
+      {
+        title: 'Lead',
+        company: 'Contoso',
+        location: 'Berlin, Germany',
+        startDate: { year: 2023, month: 6 },
+        endDate: { year: 2024, month: 6 },
+        isCurrent: false,
+        description: 'Led the team.',
+        employmentType: 'Full-time',
+      },
+      {
+        title: 'Developer',
+        company: 'Contoso',
+        location: 'Berlin, Germany',
+        startDate: { year: 2021, month: 5 },
+        endDate: { year: 2023, month: 6 },
+        isCurrent: false,
+        description: null,
+        employmentType: 'Full-time',
+      },
+    ]);
+  });
+
+  it('reads about text with its line breaks and without the "… more" button', () => {
+    const about = `<section componentkey="${card('About')}"><h2>Infos</h2><div data-testid="expandable-text-box">First line.<br>Second line.<button>… voir plus</button></div></section>`;
+    expect(readSduiPage(page(topCard + about), URL_).fragment?.about).toBe('First line.\nSecond line.');
+  });
+
+  it('returns null on other layouts', () => {
+    const ember = new DOMParser().parseFromString('<main><section data-member-id="1"><h1>X</h1></section></main>', 'text/html');
+    expect(readSduiPage(ember, URL_).fragment).toBeNull();
+  });
+});

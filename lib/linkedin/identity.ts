@@ -1,0 +1,54 @@
+// Never mix two people: a fragment that says it is someone else than the person the URL names is dropped.
+import type { ReaderResult } from '@/lib/linkedin/types';
+import type { SourceId, Warning } from '@/lib/profile/profile';
+import { sameVanity } from '@/lib/profile/url';
+
+const SOURCE_LABEL: Record<SourceId, string> = {
+  voyager: 'LinkedIn’s JSON',
+  'sdui-2026': 'the page',
+  'ember-2022': 'the page',
+  public: 'the public page',
+  'public-2016': 'the public page',
+};
+
+function mismatch(source: SourceId, why: string): Warning {
+  return {
+    code: 'identity-mismatch',
+    message: `Data from ${SOURCE_LABEL[source]} (${source}) described another member (${why}) and was ignored.`,
+  };
+}
+
+/**
+ * Keeps the results whose fragment is about `vanity`.
+ * - A fragment with a publicIdentifier must match the vanity (case-insensitive, %-decoded).
+ * - A fragment whose member id differs from the member id of a fragment already proven to be the person
+ *   (its publicIdentifier matched) is dropped too: it is another person's data, whatever else it claims.
+ * Results without a fragment are kept as they are (their warnings may still matter).
+ */
+export function keepSamePerson(results: readonly ReaderResult[], vanity: string): { kept: ReaderResult[]; warnings: Warning[] } {
+  const warnings: Warning[] = [];
+  const byVanity: ReaderResult[] = [];
+  for (const r of results) {
+    const id = r.fragment?.publicIdentifier;
+    if (r.fragment && id !== undefined && !sameVanity(id, vanity)) {
+      warnings.push(mismatch(r.source, 'another public profile address'));
+      continue;
+    }
+    byVanity.push(r);
+  }
+
+  const proven = byVanity.find((r) => r.fragment?.publicIdentifier !== undefined && r.fragment.memberId !== undefined);
+  const memberId = proven?.fragment?.memberId;
+  if (memberId === undefined) return { kept: byVanity, warnings };
+
+  const kept: ReaderResult[] = [];
+  for (const r of byVanity) {
+    const other = r.fragment?.memberId;
+    if (other !== undefined && other !== memberId) {
+      warnings.push(mismatch(r.source, 'another member id'));
+      continue;
+    }
+    kept.push(r);
+  }
+  return { kept, warnings };
+}

@@ -1,0 +1,215 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { DomReader } from '@/lib/linkedin/dom';
+import type { ProfileFragment, ReaderResult } from '@/lib/linkedin/types';
+import { forgetProfileDecoration, type VoyagerClient } from '@/lib/linkedin/voyager/fetch-profile';
+import { authwallPage } from '@/tests/fakes/linkedin-pages';
+import { ADA, VIEWER, answerVoyager, manyRolesPerson, type FakePerson, type VoyagerFaults } from '@/tests/fakes/voyager-data';
+import { readProfile } from './read-profile';
+
+const URL_ADA = 'https://www.linkedin.com/in/ada-quill/';
+
+function emptyDoc(html = '<title>Ada Quill | LinkedIn</title><main></main>'): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+function reader(id: DomReader['id'], fragment: ProfileFragment | null, warnings: ReaderResult['warnings'] = []): DomReader {
+  return { id, read: () => ({ source: id, fragment, warnings }) };
+}
+
+function client(people: FakePerson[], faults: VoyagerFaults = {}): VoyagerClient & { calls: string[] } {
+  const calls: string[] = [];
+  return {
+    calls,
+    async get(path) {
+      calls.push(path);
+      return answerVoyager(path, people, faults);
+    },
+  };
+}
+
+/** What the 2026 page shows of Ada before the lazy sections load. */
+const ADA_TOP_CARD: ProfileFragment = {
+  fullName: 'Ada Quill',
+  headline: 'Staff Engineer at Northwind',
+  location: 'Lyon, Auvergne-Rhône-Alpes, France',
+  currentJob: { title: null, company: 'Northwind' },
+  notLoaded: ['experiences', 'educations'],
+};
+
+async function read(input: Partial<Parameters<typeof readProfile>[0]>) {
+  return readProfile({ url: URL_ADA, document: emptyDoc(), readers: [], ...input });
+}
+
+async function profileOf(input: Partial<Parameters<typeof readProfile>[0]>) {
+  const outcome = await read(input);
+  if (!outcome.ok) throw new Error(`${outcome.error.code}: ${outcome.error.message}`);
+  return outcome.profile;
+}
+
+beforeEach(() => forgetProfileDecoration());
+
+describe('readProfile with LinkedIn’s JSON', () => {
+  it('reads the whole person from the JSON and lets the page fill nothing it already has', async () => {
+    const p = await profileOf({ voyager: client([ADA]), readers: [reader('sdui-2026', ADA_TOP_CARD)] });
+    expect(p).toMatchObject({
+      profileUrl: URL_ADA,
+      publicIdentifier: 'ada-quill',
+      memberId: ADA.memberId,
+      numericMemberId: '48151623',
+      fullName: 'Ada Quill',
+      firstName: 'Ada',
+      lastName: 'Quill',
+      headline: 'Staff Engineer at Northwind',
+      currentJob: { title: 'Staff Engineer', company: 'Northwind' },
+      skills: ['TypeScript', 'PostgreSQL', 'Kafka'],
+      completeness: {
+        experiences: { read: 4, total: 4, loaded: true },
+        educations: { read: 2, total: 2, loaded: true },
+        skills: { read: 3, total: 3, loaded: true },
+      },
+      warnings: [],
+    });
+    expect(p.experiences).toHaveLength(4);
+    // The page's fragment brought nothing the JSON lacked: only the JSON is credited.
+    expect(p.sources).toEqual(['voyager']);
+  });
+
+  it('takes the person of the URL when the viewer is in included[] too', async () => {
+    const p = await profileOf({ voyager: client([ADA], { alsoIncluded: [VIEWER] }) });
+    expect(p.fullName).toBe('Ada Quill');
+    expect(p.skills).not.toContain('Sourcing');
+  });
+
+  it('drops a stale embedded profile of someone else and says so', async () => {
+    const stale = reader('ember-2022', { publicIdentifier: 'viewer-vic', fullName: 'Vic Viewer', headline: 'Recruiter', experiences: [] });
+    const p = await profileOf({ voyager: client([ADA]), readers: [stale] });
+    expect(p.fullName).toBe('Ada Quill');
+    expect(p.headline).toBe('Staff Engineer at Northwind');
+    expect(p.warnings.map((w) => w.code)).toEqual(['identity-mismatch']);
+  });
+
+  it('never mixes two people: without the JSON, a stale fragment alone gives no profile', async () => {
+    const stale = reader('ember-2022', { publicIdentifier: 'viewer-vic', fullName: 'Vic Viewer' });
+    const outcome = await read({ readers: [stale] });
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'empty-profile' } });
+  });
+
+  it('falls back along the decoration chain (410, 500) without a warning', async () => {
+    const voyager = client([ADA], { decorationStatus: { '-93': 410, '-91': 500 } });
+    const p = await profileOf({ voyager });
+    expect(p.sources).toEqual(['voyager']);
+    expect(p.warnings).toEqual([]);
+    expect(voyager.calls).toHaveLength(3);
+  });
+
+  it('reads the page and says why when every decoration fails', async () => {
+    const voyager = client([ADA], { decorationStatus: { '-93': 500, '-91': 410, '-109': 500, '-107': 500 } });
+    const p = await profileOf({ voyager, readers: [reader('sdui-2026', ADA_TOP_CARD)] });
+    expect(p.sources).toEqual(['sdui-2026']);
+    expect(p.warnings[0]).toMatchObject({ code: 'json-unavailable', message: expect.stringContaining('500') });
+  });
+
+  it('reads the page when the csrf token is refused (403), after one request only', async () => {
+    const voyager = client([ADA], { decorationStatus: { '-93': 403 } });
+    const p = await profileOf({ voyager, readers: [reader('sdui-2026', ADA_TOP_CARD)] });
+    expect(voyager.calls).toHaveLength(1);
+    expect(p.warnings.find((w) => w.code === 'json-unavailable')?.message).toMatch(/403/);
+  });
+
+  it('reads the page when the JSON times out', async () => {
+    const timeout: VoyagerClient = {
+      get: async () => {
+        const err = new Error('no answer within 6000 ms');
+        err.name = 'TimeoutError';
+        throw err;
+      },
+    };
+    const p = await profileOf({ voyager: timeout, readers: [reader('sdui-2026', ADA_TOP_CARD)] });
+    expect(p.warnings.find((w) => w.code === 'json-unavailable')?.message).toMatch(/timeout/);
+  });
+
+  it('completes roles and skills beyond LinkedIn’s caps', async () => {
+    const voyager = client([manyRolesPerson(14, 45)]);
+    const p = await profileOf({ url: 'https://www.linkedin.com/in/max-many/', voyager });
+    expect(p.completeness.experiences).toEqual({ read: 15, total: 15, loaded: true });
+    expect(p.completeness.skills).toEqual({ read: 45, total: 45, loaded: true });
+    expect(p.warnings).toEqual([]);
+    expect(voyager.calls.filter((c) => c.includes('q=viewee'))).toHaveLength(2);
+  });
+
+  it('reports what is missing when the completion calls fail', async () => {
+    const voyager = client([manyRolesPerson(14, 45)], { completionStatus: 500 });
+    const p = await profileOf({ url: 'https://www.linkedin.com/in/max-many/', voyager });
+    expect(p.completeness.experiences).toEqual({ read: 11, total: 15, loaded: true });
+    const truncated = p.warnings.filter((w) => w.code === 'section-truncated');
+    expect(truncated.map((w) => w.message)).toEqual([
+      expect.stringMatching(/^11 of 15 experiences read/),
+      expect.stringMatching(/^20 of 45 skills read/),
+    ]);
+    expect(p.warnings.filter((w) => w.code === 'completion-failed').map((w) => w.section)).toEqual(['experiences', 'skills']);
+  });
+});
+
+describe('readProfile from the page only', () => {
+  it('reports lazy sections as not loaded, never as empty', async () => {
+    const p = await profileOf({ readers: [reader('sdui-2026', { ...ADA_TOP_CARD, skills: ['TypeScript'] })] });
+    expect(p.completeness.experiences).toEqual({ read: 0, total: null, loaded: false });
+    expect(p.completeness.skills).toEqual({ read: 1, total: null, loaded: true });
+    const notLoaded = p.warnings.filter((w) => w.code === 'section-not-loaded');
+    expect(notLoaded.map((w) => w.section)).toEqual(['experiences', 'educations']);
+    expect(notLoaded[0]?.message).toMatch(/scroll/);
+  });
+
+  it('takes the current job from the top card when no role is current', async () => {
+    const p = await profileOf({ readers: [reader('sdui-2026', ADA_TOP_CARD)] });
+    expect(p.currentJob).toEqual({ title: null, company: 'Northwind' });
+  });
+
+  it('fills gaps from later readers and cleans the displayed name', async () => {
+    const p = await profileOf({
+      readers: [
+        reader('sdui-2026', { fullName: 'Ada Quill, PhD 🚀', totals: { experiences: 12 }, experiences: [] }),
+        reader('public', { fullName: 'Ada Quill', photoUrl: 'https://media.example.test/ada.jpg' }),
+      ],
+    });
+    expect(p).toMatchObject({ fullName: 'Ada Quill', firstName: 'Ada', lastName: 'Quill', photoUrl: 'https://media.example.test/ada.jpg' });
+    expect(p.sources).toEqual(['sdui-2026', 'public']);
+    expect(p.warnings).toEqual([expect.objectContaining({ code: 'section-truncated', section: 'experiences', message: expect.stringMatching(/^0 of 12 experiences read/) })]);
+  });
+
+  it('keeps going when one reader throws', async () => {
+    const broken: DomReader = {
+      id: 'ember-2022',
+      read: () => {
+        throw new Error('boom');
+      },
+    };
+    const p = await profileOf({ readers: [broken, reader('sdui-2026', ADA_TOP_CARD)] });
+    expect(p.fullName).toBe('Ada Quill');
+  });
+
+  it('refuses a profile without a name, and "LinkedIn Member"', async () => {
+    expect(await read({ readers: [reader('sdui-2026', { headline: 'Engineer' })] })).toMatchObject({
+      ok: false,
+      error: { code: 'empty-profile', retryable: true },
+    });
+    const member = await read({ readers: [reader('sdui-2026', { fullName: 'LinkedIn Member' })] });
+    expect(member).toMatchObject({ ok: false, error: { code: 'empty-profile', message: expect.stringContaining('LinkedIn Member') } });
+  });
+});
+
+describe('readProfile on pages that are not profiles', () => {
+  it('stops at the authwall without calling LinkedIn’s JSON', async () => {
+    const voyager = client([ADA]);
+    const onWall = await read({ url: 'https://www.linkedin.com/authwall?trk=x', voyager });
+    expect(onWall).toMatchObject({ ok: false, error: { code: 'not-profile', reason: 'authwall' } });
+    const underProfile = await read({ document: emptyDoc(authwallPage(URL_ADA)), voyager });
+    expect(underProfile).toMatchObject({ ok: false, error: { code: 'not-profile', reason: 'authwall' } });
+    expect(voyager.calls).toEqual([]);
+  });
+
+  it('names the page it is on', async () => {
+    expect(await read({ url: 'https://www.linkedin.com/search/results/people/?keywords=x' })).toMatchObject({ error: { reason: 'search' } });
+    expect(await read({ url: 'https://example.com/' })).toMatchObject({ error: { reason: 'not-linkedin' } });
+  });
+});

@@ -84,6 +84,8 @@ interface ReadRow {
   mode: 'page-only' | 'with-json';
   reads: number;
   failures: number;
+  /** The error codes of failed reads (e.g. empty-profile for a page without a name). */
+  failureCodes: string[];
   /** The reader's own figure (`readMs` in its answer). */
   readMs: Timing;
   /** Message round trip from the service worker: what a caller waits. */
@@ -122,15 +124,16 @@ async function readTimes(): Promise<ReadRow[]> {
         const samples = await browser.sw.evaluate(
           async ({ tabId, reads, file }) => {
             await chrome.scripting.executeScript({ target: { tabId }, files: [file] });
-            const out: { roundTrip: number; readMs: number | null; ok: boolean; sources: string[] }[] = [];
+            const out: { roundTrip: number; readMs: number | null; ok: boolean; sources: string[]; error: string | null }[] = [];
             for (let i = 0; i <= reads; i++) {
               const started = performance.now();
               const answer = (await chrome.tabs.sendMessage(tabId, { id: i, type: 'readProfile', data: undefined, timestamp: Date.now() })) as
-                | { res?: { ok?: boolean; readMs?: number; profile?: { sources?: string[] } } }
+                | { res?: { ok?: boolean; readMs?: number; profile?: { sources?: string[] }; error?: { code?: string } } }
                 | undefined;
               const roundTrip = performance.now() - started;
               if (i === 0) continue; // warm-up: first read compiles the reader's code paths
-              out.push({ roundTrip, readMs: answer?.res?.readMs ?? null, ok: answer?.res?.ok === true, sources: answer?.res?.profile?.sources ?? [] });
+              const res = answer?.res;
+              out.push({ roundTrip, readMs: res?.readMs ?? null, ok: res?.ok === true, sources: res?.profile?.sources ?? [], error: res?.error?.code ?? null });
             }
             return out;
           },
@@ -146,6 +149,7 @@ async function readTimes(): Promise<ReadRow[]> {
           mode,
           reads: samples.length,
           failures: samples.length - ok.length,
+          failureCodes: [...new Set(samples.flatMap((s) => (s.ok ? [] : [s.error ?? 'no answer'])))],
           readMs: timing(ok.map((s) => s.readMs ?? Number.NaN).filter((n) => !Number.isNaN(n))),
           roundTripMs: timing(ok.map((s) => s.roundTrip)),
           sources: ok[0]?.sources ?? [],
@@ -174,11 +178,12 @@ async function main(): Promise<void> {
     `  Scripts the manifest injects into LinkedIn pages: ${kb(injectedGzip)} gzip (budget ${kb(INJECTED_BUDGET_GZIP)}) ${bundleOk ? 'OK' : 'OVER BUDGET'}`,
   );
 
-  console.log(`\nRead time per profile fixture (${READS} reads each after one warm-up; ms):`);
+  console.log(`\nRead time per profile fixture (${READS} reads each after one warm-up; ms).`);
+  console.log('page-only = LinkedIn’s JSON answers 410 for the person (the failed JSON attempts are included).');
   const reads = await readTimes();
   console.log(`  ${'fixture'.padEnd(34)} ${'mode'.padEnd(10)} ${'reader median/p90'.padStart(18)} ${'round trip median/p90'.padStart(22)}  sources`);
   for (const r of reads) {
-    const fails = r.failures ? `  (${r.failures} failed reads)` : '';
+    const fails = r.failures ? `  (${r.failures} failed reads: ${r.failureCodes.join(', ')})` : '';
     console.log(
       `  ${r.fixture.padEnd(34)} ${r.mode.padEnd(10)} ${`${r.readMs.median} / ${r.readMs.p90}`.padStart(18)} ${`${r.roundTripMs.median} / ${r.roundTripMs.p90}`.padStart(22)}  ${r.sources.join('+')}${fails}`,
     );

@@ -1,6 +1,7 @@
 // Vendor-specific sentences for vendor error codes, keyed "<vendor>:<vendorCode>". Each vendor folder owns its rows.
 import type { AppError, ErrorText } from '@/lib/errors';
+import { LEONAR_ERROR_TEXT } from './leonar/error-text';
 
 export type VendorErrorText = (error: AppError) => ErrorText;
 
-export const VENDOR_ERROR_TEXT: Readonly<Record<string, VendorErrorText>> = {};
+export const VENDOR_ERROR_TEXT: Readonly<Record<string, VendorErrorText>> = { ...LEONAR_ERROR_TEXT };

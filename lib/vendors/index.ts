@@ -1,7 +1,8 @@
 // The vendor registry: a new vendor is a folder in lib/vendors/ and one line here.
+import { leonar } from './leonar';
 import type { Vendor, VendorId } from './vendor';
 
-export const VENDORS: readonly Vendor<unknown>[] = [];
+export const VENDORS: readonly Vendor<unknown>[] = [leonar];
 
 export function findVendor(id: VendorId): Vendor<unknown> | undefined {
   return VENDORS.find((v) => v.id === id);

@@ -1,0 +1,130 @@
+// The Leonar vendor: a project picker, a duplicate check in the chosen project, one add-to-project per save,
+// and an optional contact reveal that spends sourcing credits.
+import { z } from 'zod';
+import { appError } from '@/lib/errors';
+import { createHttp, type VendorHttp } from '@/lib/http';
+import type { Profile } from '@/lib/profile/profile';
+import type { SaveRequest, Target, Vendor, VendorContext, VendorSettings } from '@/lib/vendors/vendor';
+import {
+  addToProject,
+  checkKey,
+  filterTargets,
+  getProject,
+  listActiveProjects,
+  listConnectedAccounts,
+  lookupInProject,
+  projectToTarget,
+  revealContacts,
+  usableAccount,
+} from './client';
+import { buildAddToProject, namesMissing } from './mapping';
+import { DATA_TYPES, LEONAR_BASE_URL, LEONAR_KEY_PREFIX, leonarErrorBodySchema, type AddToProjectRequest } from './schema';
+
+export const leonarOptionsSchema = z.object({
+  /** Ask Leonar to fill the names LinkedIn hides ("LinkedIn Member"), through a connected LinkedIn account. */
+  resolveNames: z.boolean().default(false),
+  /** The connected account for resolve_names; null = the first active one, looked up when saving. */
+  accountId: z.uuid().nullable().default(null),
+  /** What a reveal asks for (kept here so the user's ticks survive the popup re-rendering). */
+  revealTypes: z.array(z.enum(DATA_TYPES)).max(3).default(['work_email', 'personal_email']),
+});
+export type LeonarOptions = z.infer<typeof leonarOptionsSchema>;
+
+/** Shown in the payload preview and by `npm run payload` until a project is picked. */
+export const NO_PROJECT_YET = '(pick a project)';
+
+const API_KEY = 'apiKey';
+const PROJECTS_TTL_MS = 60_000;
+const projectCache = new Map<string, { at: number; targets: Target[] }>();
+
+export function leonarPayload(profile: Profile, request: Pick<SaveRequest, 'targetId'>, options: LeonarOptions, now: Date): AddToProjectRequest {
+  return buildAddToProject(profile, {
+    projectId: request.targetId ?? NO_PROJECT_YET,
+    resolveNames: options.resolveNames,
+    accountId: options.accountId,
+    now,
+  });
+}
+
+export function createLeonarHttp(settings: VendorSettings, fetchImpl?: typeof fetch): VendorHttp {
+  return createHttp({
+    vendor: 'leonar',
+    baseUrl: LEONAR_BASE_URL,
+    headers: { authorization: `Bearer ${settings[API_KEY] ?? ''}` },
+    parseErrorBody: (body) => {
+      const parsed = leonarErrorBodySchema.safeParse(body);
+      return parsed.success ? { vendorCode: parsed.data.error.code, vendorMessage: parsed.data.error.message } : {};
+    },
+    timeoutMs: 20_000,
+    ...(fetchImpl ? { fetch: fetchImpl } : {}),
+  });
+}
+
+async function projects(ctx: VendorContext): Promise<Target[]> {
+  // The popup filters as the user types: walking every page per keystroke would burn the hourly request budget.
+  const key = ctx.settings[API_KEY] ?? '';
+  const cached = projectCache.get(key);
+  if (cached && ctx.now().getTime() - cached.at < PROJECTS_TTL_MS) return cached.targets;
+  const targets = (await listActiveProjects(ctx.http)).map(projectToTarget);
+  projectCache.set(key, { at: ctx.now().getTime(), targets });
+  return targets;
+}
+
+export function clearLeonarProjectCache(): void {
+  projectCache.clear();
+}
+
+export const leonar: Vendor<LeonarOptions> = {
+  id: 'leonar',
+  label: 'Leonar',
+  keyHelp: 'In Leonar, open Settings → API and create a key with the “sourcing” scope bundle (it starts with leo_).',
+  settingFields: [
+    {
+      name: API_KEY,
+      label: 'API key',
+      kind: 'password',
+      secret: true,
+      required: true,
+      placeholder: 'leo_…',
+      help: 'Leonar → Settings → API. Choose the “sourcing” scope bundle (projects, contacts, pipeline, sourcing).',
+    },
+  ],
+  validateSettings(settings) {
+    const key = settings[API_KEY]?.trim() ?? '';
+    if (!key) return 'Paste your Leonar API key.';
+    if (!key.startsWith(LEONAR_KEY_PREFIX)) return 'Leonar API keys start with “leo_”: copy the whole key from Leonar → Settings → API.';
+    if (/\s/.test(key)) return 'The key contains a space or a line break: copy it again from Leonar.';
+    return null;
+  },
+  target: { noun: 'project', required: true },
+  optionsSchema: leonarOptionsSchema,
+  defaultOptions: () => leonarOptionsSchema.parse({}),
+  buildPayload: (profile, request, options) => leonarPayload(profile, request, options, new Date()),
+  createHttp: (settings) => createLeonarHttp(settings),
+  check: (ctx) => checkKey(ctx.http),
+  async listTargets(ctx, query) {
+    return filterTargets(await projects(ctx), query);
+  },
+  getTarget: (ctx, targetId) => getProject(ctx.http, targetId),
+  lookup: (ctx, profile, targetId) => lookupInProject(ctx.http, profile, targetId),
+  async save(ctx, profile, request, options) {
+    if (!request.targetId) throw appError('invalid-settings', 'Pick a Leonar project to save into.', { vendor: 'leonar' });
+    let chosen = options;
+    if (options.resolveNames && !options.accountId && namesMissing(profile)) {
+      const account = usableAccount(await listConnectedAccounts(ctx.http));
+      if (!account) {
+        throw appError(
+          'invalid-settings',
+          'Resolving names needs a LinkedIn account connected to Leonar, and none is active. Connect one in Leonar, or untick “resolve names”.',
+          { vendor: 'leonar' },
+        );
+      }
+      chosen = { ...options, accountId: account.id };
+    }
+    const notSent: string[] = [];
+    if (request.note?.trim()) notSent.push('note');
+    if (request.contacts.emails.length || request.contacts.phones.length) notSent.push('emails/phones');
+    return addToProject(ctx.http, leonarPayload(profile, request, chosen, ctx.now()), { notSent });
+  },
+  revealContacts: (ctx, profile, request) => revealContacts(ctx.http, profile, request.dataTypes),
+};

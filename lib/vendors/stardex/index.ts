@@ -1,0 +1,261 @@
+// Stardex: save the open profile as a person, optionally as a candidate on a job, in a chosen stage.
+import { z } from 'zod';
+import { appError, describeError } from '@/lib/errors';
+import { isAppError, type VendorHttp } from '@/lib/http';
+import type { Profile } from '@/lib/profile/profile';
+import { sameVanity, vanityFromUrl } from '@/lib/profile/url';
+import type { DuplicateStatus, SaveRequest, SaveResult, Stage, Target, TargetDetail, Vendor, VendorSettings } from '@/lib/vendors/vendor';
+import {
+  createPerson,
+  getJob,
+  getPerson,
+  searchJobs,
+  searchPersonsByLinkedInUrl,
+  sharedStardexHttp,
+  updateCandidateStage,
+  updatePerson,
+} from './client';
+import { buildCreatePerson, mergeContacts, stardexLinkedInUrl, type StardexOptions } from './mapping';
+import type { PersonCandidate, StardexJob, StardexPerson, UpdatePersonRequest } from './schema';
+
+export type { StardexOptions } from './mapping';
+
+export const stardexOptionsSchema = z.object({ enrichRecord: z.boolean() });
+
+const JOBS_PAGE_SIZE = 100;
+/** At most this many pages per picker search: each page is one of the 60 requests a minute. */
+const JOBS_MAX_PAGES = 3;
+
+/**
+ * Stardex's web address for a person is not documented. A guessed link would be written into other tools
+ * (Collective's atsUrl) where a wrong guess stays and misleads, so none is given.
+ */
+const RECORD_URL: string | null = null;
+
+function jobDetail(job: StardexJob): string | null {
+  const parts = [job.client_company_name, job.location, job.job_status_name].filter((p): p is string => Boolean(p?.trim()));
+  return parts.length > 0 ? parts.join(' · ') : null;
+}
+
+function jobName(job: Pick<StardexJob, 'id' | 'name'>): string {
+  return job.name?.trim() || `job ${job.id}`;
+}
+
+function stagesOf(job: Awaited<ReturnType<typeof getJob>>): Stage[] {
+  // Field names inside pipeline_stages are inferred (id, name, position); without positions the array order stands.
+  const stages = (job.pipeline_stages ?? []).map((s, index) => ({ s, index }));
+  stages.sort((a, b) => (a.s.position ?? a.index) - (b.s.position ?? b.index) || a.index - b.index);
+  return stages.map(({ s }) => ({ id: s.id, name: s.name }));
+}
+
+/**
+ * The Stardex person with this LinkedIn profile, or null. The search is by the exact canonical URL; a result whose
+ * `linkedin_public_id` names another vanity is not this person. The search response shape is inferred (paginated
+ * person objects): when it lacks `candidates`, the documented get-by-id is asked for the full person.
+ */
+async function findPerson(http: VendorHttp, profile: Profile): Promise<StardexPerson | null> {
+  const vanity = vanityFromUrl(profile.profileUrl) ?? profile.publicIdentifier;
+  const results = await searchPersonsByLinkedInUrl(http, stardexLinkedInUrl(profile.profileUrl));
+  const hit = results.find((p) => !p.linkedin_public_id || sameVanity(p.linkedin_public_id, vanity));
+  if (!hit) return null;
+  return hit.candidates ? hit : getPerson(http, hit.id);
+}
+
+function activeCandidacy(person: StardexPerson, jobId: string | null): PersonCandidate | undefined {
+  return jobId ? person.candidates?.find((c) => c.job_id === jobId) : undefined;
+}
+
+function jobsLine(person: StardexPerson): string {
+  const jobs = person.candidates ?? [];
+  if (jobs.length === 0) return 'not a candidate in any job yet';
+  const names = jobs.map((c) => {
+    const stage = c.current_pipeline_stage_name ? ` (${c.current_pipeline_stage_name})` : '';
+    return `${c.job_name ?? c.job_id}${stage}${c.is_archived ? ' [archived]' : ''}`;
+  });
+  return `candidate in ${names.join(', ')}`;
+}
+
+interface StageOutcome {
+  line: string;
+  moved: boolean;
+}
+
+async function applyStage(
+  http: VendorHttp,
+  jobId: string,
+  candidateId: string,
+  stage: Stage,
+  currentStageId: string | null | undefined,
+): Promise<StageOutcome> {
+  if (currentStageId === stage.id) return { line: `stage ${stage.name}`, moved: false };
+  try {
+    await updateCandidateStage(http, { job_id: jobId, candidate_id: candidateId, stage_id: stage.id });
+    return { line: `stage ${stage.name}`, moved: true };
+  } catch (err) {
+    // The person is saved by now: say what failed instead of hiding the save behind an error.
+    const text = isAppError(err) ? describeError({ ...err, vendor: 'stardex' }) : { title: String(err), action: '' };
+    return { line: `stage ${stage.name} NOT set: ${text.title} ${text.action} (saving again retries it)`.trim(), moved: false };
+  }
+}
+
+async function save(http: VendorHttp, profile: Profile, request: SaveRequest, options: StardexOptions): Promise<SaveResult> {
+  const jobId = request.targetId;
+  if (request.stageId && !jobId) throw appError('internal', 'A stage was chosen without a job');
+  // Read the job (and check the stage belongs to it) before writing anything: a stale job or stage fails here,
+  // with nothing half-done in Stardex.
+  const job = jobId ? await getJob(http, jobId) : null;
+  const stages = job ? stagesOf(job) : [];
+  const stage = request.stageId ? stages.find((s) => s.id === request.stageId) : undefined;
+  if (request.stageId && !stage) {
+    throw appError('vendor-not-found', `Stage ${request.stageId} is not in ${job ? jobName(job) : 'any job'} any more`, {
+      vendor: 'stardex',
+    });
+  }
+
+  const existing = await findPerson(http, profile);
+  const lines: string[] = [];
+  let status: SaveResult['status'];
+  let personId: string;
+  let candidateId: string | null = null;
+  let currentStageId: string | null | undefined;
+
+  if (!existing) {
+    const created = await createPerson(http, buildCreatePerson(profile, request, options));
+    personId = created.id;
+    candidateId = created.candidate_id ?? null;
+    status = 'created';
+    lines.push(`Created person ${personId}`);
+    if (job) {
+      lines.push(candidateId ? `candidate ${candidateId} on ${jobName(job)}` : `Stardex did not confirm the candidate on ${jobName(job)}`);
+    }
+    if (options.enrichRecord) lines.push('enrichment requested');
+  } else {
+    personId = existing.id;
+    const already = activeCandidacy(existing, jobId);
+    const patch: UpdatePersonRequest = {};
+    if (jobId && !already) patch.job_id = jobId;
+    const merged = mergeContacts(existing, request.contacts);
+    if (merged.emails) patch.emails = merged.emails;
+    if (merged.phone_numbers) patch.phone_numbers = merged.phone_numbers;
+    if (options.enrichRecord) patch.enrich_record = true;
+    if (Object.keys(patch).length > 0) await updatePerson(http, personId, patch);
+
+    lines.push(`Already in Stardex as person ${personId}: no second person created`);
+    if (already) {
+      candidateId = already.candidate_id;
+      currentStageId = already.current_pipeline_stage_id;
+      lines.push(`already candidate ${candidateId} on ${job ? jobName(job) : (already.job_name ?? already.job_id)}`);
+    } else if (jobId && job) {
+      // PATCH job_id "adds the person to the job" is inferred from a cut-off description: check it did.
+      const after = await getPerson(http, personId);
+      const added = activeCandidacy(after, jobId);
+      if (!added) {
+        throw appError('bad-response', `Stardex accepted the update of person ${personId} but did not make them a candidate on ${jobName(job)}`, {
+          vendor: 'stardex',
+        });
+      }
+      candidateId = added.candidate_id;
+      currentStageId = added.current_pipeline_stage_id;
+      lines.push(`added as candidate ${candidateId} on ${jobName(job)}`);
+    }
+    const addedContacts = [...merged.added.emails, ...merged.added.phones];
+    if (addedContacts.length > 0) lines.push(`added ${addedContacts.join(', ')}`);
+    if (options.enrichRecord) lines.push('enrichment requested');
+    // Stardex's update has no notes field [doc]: the note cannot be attached to an existing person.
+    if (request.note?.trim()) lines.push('note NOT saved (Stardex only takes a note when creating a person)');
+    status = patch.job_id ? 'added' : Object.keys(patch).length > 0 ? 'updated' : 'skipped';
+  }
+
+  if (jobId && stage) {
+    if (candidateId) {
+      const outcome = await applyStage(http, jobId, candidateId, stage, currentStageId);
+      lines.push(outcome.line);
+      if (outcome.moved && status === 'skipped') status = 'updated';
+    } else {
+      lines.push(`stage ${stage.name} NOT set (no candidate id from Stardex)`);
+    }
+  }
+  return { vendor: 'stardex', status, recordId: personId, recordUrl: RECORD_URL, message: lines.join(' · ') };
+}
+
+export const stardex: Vendor<StardexOptions> = {
+  id: 'stardex',
+  label: 'Stardex',
+  keyHelp: 'In Stardex, open Settings › Integrations › API access and create an API key.',
+  settingFields: [
+    {
+      name: 'apiKey',
+      label: 'API key',
+      kind: 'password',
+      secret: true,
+      required: true,
+      help: 'Stardex › Settings › Integrations › API access. Kept in the extension’s background, never shown again.',
+    },
+    {
+      name: 'enrichByDefault',
+      label: 'Enrich new records by default',
+      kind: 'choice',
+      secret: false,
+      required: false,
+      choices: [
+        { value: 'off', label: 'Off' },
+        { value: 'on', label: 'On (Stardex’s data providers may charge for it)' },
+      ],
+      help: 'Sets the “Enrich” box of each save; you can still change it per save.',
+    },
+  ],
+  validateSettings(settings: VendorSettings): string | null {
+    const key = settings.apiKey ?? '';
+    if (!key) return 'Paste your Stardex API key.';
+    if (/\s/.test(key)) return 'The API key cannot contain spaces: paste it again, without anything around it.';
+    if (key.length < 8) return 'This is too short to be a Stardex API key.';
+    const enrich = settings.enrichByDefault;
+    if (enrich !== undefined && enrich !== 'on' && enrich !== 'off') return 'Enrich by default must be On or Off.';
+    return null;
+  },
+  target: { noun: 'job', required: false },
+  optionsSchema: stardexOptionsSchema,
+  defaultOptions: (publicSettings) => ({ enrichRecord: publicSettings.enrichByDefault === 'on' }),
+  buildPayload: (profile, request, options) => buildCreatePerson(profile, request, options),
+  createHttp: sharedStardexHttp,
+  async check(ctx) {
+    await searchJobs(ctx.http, { limit: 1 });
+  },
+  async listTargets(ctx, query): Promise<Target[]> {
+    const keyword = query.trim();
+    const out: Target[] = [];
+    for (let page = 0; page < JOBS_MAX_PAGES; page++) {
+      const res = await searchJobs(ctx.http, {
+        is_archived: false,
+        offset: page * JOBS_PAGE_SIZE,
+        limit: JOBS_PAGE_SIZE,
+        ...(keyword ? { keywords: [keyword] } : {}),
+      });
+      for (const job of res.data) {
+        if (job.is_archived) continue;
+        out.push({ id: job.id, name: jobName(job), detail: jobDetail(job) });
+      }
+      const next = (page + 1) * JOBS_PAGE_SIZE;
+      if (res.data.length === 0 || next >= res.meta.total) break;
+    }
+    return out;
+  },
+  async getTarget(ctx, targetId): Promise<TargetDetail> {
+    const job = await getJob(ctx.http, targetId);
+    const stages = stagesOf(job);
+    // Where a candidate lands without update-stage is not documented [inf]: the first stage of the pipeline.
+    return { id: job.id, name: jobName(job), stages, landingStage: stages[0] ?? null };
+  },
+  async lookup(ctx, profile, targetId): Promise<DuplicateStatus> {
+    const person = await findPerson(ctx.http, profile);
+    if (!person) return { state: 'new', detail: 'Not in Stardex yet: saving creates the person.' };
+    const inTarget = activeCandidacy(person, targetId);
+    const base = `Already in Stardex (person ${person.id}), ${jobsLine(person)}.`;
+    if (inTarget) {
+      return { state: 'in-target', recordId: person.id, recordUrl: RECORD_URL, detail: `${base} Saving adds nothing twice.` };
+    }
+    const then = targetId ? ' Saving adds this person to the chosen job.' : ' Saving updates this person; no second person is created.';
+    return { state: 'exists', recordId: person.id, recordUrl: RECORD_URL, detail: `${base}${then}` };
+  },
+  save: (ctx, profile, request, options) => save(ctx.http, profile, request, options),
+};

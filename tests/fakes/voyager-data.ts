@@ -310,6 +310,9 @@ function profileEntities(person: FakePerson, add: (e: JsonObject) => void): Json
   const educations = (person.educations ?? []).slice(0, PROFILE_RESPONSE_CAPS.educations);
   const educationUrns = educations.map((e, i) => {
     const school = schoolEntity(e.school);
+    // LinkedIn links a school to its organisation page too (a Company entity next to the School).
+    const schoolCompany = companyEntity(e.school);
+    add(schoolCompany);
     const urn = `urn:li:fsd_profileEducation:(${person.memberId},${numericId(`${person.vanity}:education:${i}`, 9)})`;
     const media = `${person.vanity}:education-media:${i}`;
     add(mediaCollection(media));
@@ -317,7 +320,9 @@ function profileEntities(person: FakePerson, add: (e: JsonObject) => void): Json
     add({
       dateRange: dateRangeOf(e.start, e.end),
       description: null,
+      '*company': schoolCompany['entityUrn'] as string,
       '*profileTreasuryMediaEducation': collectionUrn(media),
+      companyUrn: schoolCompany['entityUrn'] as string,
       schoolUrn: school['entityUrn'] as string,
       entityUrn: urn,
       standardizedFieldOfStudyUrn: null,

@@ -75,7 +75,8 @@ export function outermost<T extends Element>(elements: readonly T[]): T[] {
 
 /** The section a `/details/<name>/` link points at. */
 export function sectionOfDetailsHref(href: string): Section | null {
-  const m = /\/details\/(experience|education|skills)(?:[/?#]|$)/.exec(href);
+  // Only the section page itself: deeper links (a skill's endorsers…) carry other counts.
+  const m = /\/details\/(experience|education|skills)\/?(?:[?#]|$)/.exec(href);
   if (!m) return null;
   return m[1] === 'experience' ? 'experiences' : m[1] === 'education' ? 'educations' : 'skills';
 }

@@ -1,0 +1,24 @@
+// Stardex's own per-save field: ask Stardex to enrich the record (its default comes from the options page).
+import { stardex, stardexOptionsSchema, type StardexOptions } from '@/lib/vendors/stardex';
+import type { VendorFieldsProps } from './types';
+
+export function StardexFields(props: VendorFieldsProps<unknown>) {
+  const { publicSettings, disabled, onOptionsChange } = props;
+  const parsed = stardexOptionsSchema.safeParse(props.options);
+  const options: StardexOptions = parsed.success ? parsed.data : stardex.defaultOptions(publicSettings);
+  return (
+    <label className="flex items-start gap-2 text-xs">
+      <input
+        type="checkbox"
+        data-testid="stardex-enrich"
+        checked={options.enrichRecord}
+        disabled={disabled}
+        onChange={(e) => onOptionsChange({ ...options, enrichRecord: e.target.checked })}
+      />
+      <span>
+        Enrich the record with Stardex’s data providers
+        <span className="block text-slate-500 dark:text-slate-400">May cost money. Default set in the options.</span>
+      </span>
+    </label>
+  );
+}

@@ -1,0 +1,222 @@
+// Collective's own fields in the popup: work preference, contract types, daily rate and salary, and a PDF CV.
+import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { formatCents, parseAmount } from '@/lib/vendors/collective/amount';
+import { buildImportBody, formatMb } from '@/lib/vendors/collective/mapping';
+import {
+  base64Length,
+  collectiveOptionsSchema,
+  EMPTY_OPTIONS,
+  optionsProblem,
+  type CollectiveOptions,
+} from '@/lib/vendors/collective/options';
+import { CONTRACT_TYPES, MAX_PAYLOAD_BYTES, payloadBytes, WORK_PREFERENCES, type ContractType } from '@/lib/vendors/collective/schema';
+import type { SaveRequest } from '@/lib/vendors/vendor';
+import type { VendorFieldsProps } from './types';
+
+const WORK_LABELS: Record<(typeof WORK_PREFERENCES)[number], string> = { REMOTE: 'Remote', FLEXIBLE: 'Flexible' };
+const CONTRACT_LABELS: Record<ContractType, string> = { FREELANCER: 'Freelance', PERMANENT_CONTRACT: 'Permanent contract' };
+
+type AmountField = 'dailyRate' | 'yearlySalaryMin' | 'yearlySalaryMax';
+
+/** `,"resume":""` around the base64 in the JSON body. */
+const RESUME_KEY_BYTES = 12;
+
+export function CollectiveFields(props: VendorFieldsProps<unknown>) {
+  const { profile, contacts, publicSettings, disabled } = props;
+  const parsed = collectiveOptionsSchema.safeParse(props.options);
+  const options = parsed.success ? parsed.data : EMPTY_OPTIONS;
+  const set = (patch: Partial<CollectiveOptions>) => props.onOptionsChange({ ...options, ...patch });
+  const id = useId();
+
+  const [typed, setTyped] = useState<Record<AmountField, string>>(() => ({
+    dailyRate: options.dailyRate ? formatCents(options.dailyRate) : '',
+    yearlySalaryMin: options.yearlySalaryMin ? formatCents(options.yearlySalaryMin) : '',
+    yearlySalaryMax: options.yearlySalaryMax ? formatCents(options.yearlySalaryMax) : '',
+  }));
+  const [cvError, setCvError] = useState<string | null>(null);
+  const [reading, setReading] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const amountErrors = (Object.keys(typed) as AmountField[])
+    .map((field) => parseAmount(typed[field]))
+    .flatMap((r) => (r && !r.ok ? [r.message] : []));
+  const crossFieldProblem = optionsProblem(options);
+
+  function onAmount(field: AmountField, text: string) {
+    setTyped((t) => ({ ...t, [field]: text }));
+    const result = parseAmount(text);
+    // A value that cannot be read is not sent (the message under the fields says why).
+    set({ [field]: result?.ok ? result.cents : null });
+  }
+
+  function toggleContract(type: ContractType, on: boolean) {
+    const next = CONTRACT_TYPES.filter((t) => (t === type ? on : options.desiredContractType.includes(t)));
+    set({ desiredContractType: next });
+  }
+
+  /** Room left for the CV's base64 in a 10 MB import of this person (without the note, checked again on save). */
+  function roomForCv(): number {
+    const request: SaveRequest = { vendor: 'collective', targetId: null, stageId: null, note: null, contacts, atsUrls: [], options: {} };
+    let withoutCv: number;
+    try {
+      withoutCv = payloadBytes(buildImportBody(profile, request, { ...options, resume: null }, publicSettings, new Date()));
+    } catch {
+      withoutCv = payloadBytes(buildImportBody(profile, request, EMPTY_OPTIONS, {}, new Date()));
+    }
+    return MAX_PAYLOAD_BYTES - withoutCv - RESUME_KEY_BYTES;
+  }
+
+  async function onFile(event: ChangeEvent<HTMLInputElement>) {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    setCvError(null);
+    if (!file) return;
+    const refuse = (message: string) => {
+      setCvError(message);
+      input.value = '';
+      set({ resume: null });
+    };
+    if (file.size === 0) return refuse(`“${file.name}” is empty.`);
+    if (!/\.pdf$/i.test(file.name) && file.type !== 'application/pdf') return refuse(`“${file.name}” is not a PDF: Collective takes the CV as a PDF.`);
+    const encoded = base64Length(file.size);
+    const room = roomForCv();
+    if (encoded > room) {
+      return refuse(
+        `“${file.name}” is ${formatMb(file.size)}: once encoded for sending (a third larger) the import would be ${formatMb(MAX_PAYLOAD_BYTES - room + encoded)}, above Collective’s limit of ${formatMb(MAX_PAYLOAD_BYTES)}. Nothing was attached or sent: choose a smaller PDF (up to about ${formatMb(Math.floor(room / 4) * 3)}).`,
+      );
+    }
+    setReading(true);
+    try {
+      const base64 = await readAsBase64(file);
+      const resume = { base64, filename: file.name, bytes: file.size };
+      const check = collectiveOptionsSchema.shape.resume.safeParse(resume);
+      if (!check.success) return refuse(`“${file.name}” is not a PDF (it does not start like one).`);
+      set({ resume: check.data });
+    } catch {
+      refuse(`“${file.name}” could not be read.`);
+    } finally {
+      setReading(false);
+    }
+  }
+
+  const inputClass = 'w-full rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800';
+  return (
+    <fieldset className="space-y-2 text-sm" disabled={disabled} data-testid="collective-fields">
+      <legend className="sr-only">Collective details</legend>
+      <div className="grid grid-cols-2 gap-2">
+        <label className="block text-xs font-medium">
+          Work preference
+          <select
+            data-testid="collective-work-preference"
+            className={inputClass}
+            value={options.workPreference ?? ''}
+            onChange={(e) => set({ workPreference: e.target.value === 'REMOTE' || e.target.value === 'FLEXIBLE' ? e.target.value : null })}
+          >
+            <option value="">Not said</option>
+            {WORK_PREFERENCES.map((w) => (
+              <option key={w} value={w}>
+                {WORK_LABELS[w]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <fieldset className="text-xs">
+          <legend className="font-medium">Contract wanted</legend>
+          {CONTRACT_TYPES.map((type) => (
+            <label key={type} className="flex items-center gap-1">
+              <input
+                type="checkbox"
+                data-testid={`collective-contract-${type}`}
+                checked={options.desiredContractType.includes(type)}
+                onChange={(e) => toggleContract(type, e.target.checked)}
+              />
+              {CONTRACT_LABELS[type]}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      <div className="grid grid-cols-3 gap-2">
+        <label className="block text-xs font-medium">
+          Daily rate
+          <input
+            data-testid="collective-daily-rate"
+            className={inputClass}
+            inputMode="decimal"
+            placeholder="650"
+            value={typed.dailyRate}
+            onChange={(e) => onAmount('dailyRate', e.target.value)}
+          />
+        </label>
+        <label className="block text-xs font-medium">
+          Salary min / year
+          <input
+            data-testid="collective-salary-min"
+            className={inputClass}
+            inputMode="decimal"
+            placeholder="55 000"
+            value={typed.yearlySalaryMin}
+            onChange={(e) => onAmount('yearlySalaryMin', e.target.value)}
+          />
+        </label>
+        <label className="block text-xs font-medium">
+          Salary max / year
+          <input
+            data-testid="collective-salary-max"
+            className={inputClass}
+            inputMode="decimal"
+            placeholder="65 000"
+            value={typed.yearlySalaryMax}
+            onChange={(e) => onAmount('yearlySalaryMax', e.target.value)}
+          />
+        </label>
+      </div>
+      <p className="text-xs text-slate-500">
+        Amounts as 650, 650.50, 65 000 or 65,000 (a “,” or “.” before 1–2 final digits is the decimal point). Collective stores them
+        in cents of its currency (its examples are in EUR).
+      </p>
+      {(amountErrors.length > 0 || crossFieldProblem) && (
+        <ul data-testid="collective-amount-error" role="alert" className="text-xs text-red-700 dark:text-red-400">
+          {amountErrors.map((m) => (
+            <li key={m}>{m}</li>
+          ))}
+          {crossFieldProblem && <li>{crossFieldProblem}</li>}
+        </ul>
+      )}
+      <div className="space-y-1">
+        <label className="block text-xs font-medium" htmlFor={`${id}-cv`}>
+          CV (PDF, sent with the profile)
+        </label>
+        <input ref={fileInput} id={`${id}-cv`} data-testid="collective-cv" type="file" accept="application/pdf,.pdf" onChange={(e) => void onFile(e)} className="text-xs" />
+        {reading && <p className="text-xs text-slate-500">Reading the CV…</p>}
+        {options.resume && (
+          <p data-testid="collective-cv-attached" className="flex items-center gap-2 text-xs text-slate-700 dark:text-slate-300">
+            Attached: {options.resume.filename} ({formatMb(options.resume.bytes)})
+            <button type="button" data-testid="collective-cv-remove" className="underline" onClick={() => {
+                if (fileInput.current) fileInput.current.value = '';
+                set({ resume: null });
+              }}>
+              Remove
+            </button>
+          </p>
+        )}
+        {cvError && (
+          <p data-testid="collective-cv-error" role="alert" className="text-xs text-red-700 dark:text-red-400">
+            {cvError}
+          </p>
+        )}
+      </div>
+    </fieldset>
+  );
+}
+
+function readAsBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.onload = () => {
+      const url = String(reader.result);
+      resolve(url.slice(url.indexOf(',') + 1));
+    };
+    reader.readAsDataURL(file);
+  });
+}

@@ -1,0 +1,168 @@
+// Leonar's own popup fields: "find the hidden name" for out-of-network profiles, and the paid contact reveal.
+import { useState } from 'react';
+import { describeError, toAppError, type AppError } from '@/lib/errors';
+import { sendMessage } from '@/lib/messaging';
+import type { LeonarOptions } from '@/lib/vendors/leonar';
+import { namesMissing } from '@/lib/vendors/leonar/mapping';
+import { DATA_TYPES, type LeonarDataType } from '@/lib/vendors/leonar/schema';
+import type { Contacts, RevealResult } from '@/lib/vendors/vendor';
+import type { VendorFieldsProps } from './types';
+
+const TYPE_LABELS: Record<LeonarDataType, string> = {
+  work_email: 'Work email',
+  personal_email: 'Personal email',
+  phone: 'Phone',
+};
+
+export const REVEAL_QUESTION = 'This uses Leonar sourcing credits: 1 per profile returned. Reveal?';
+
+function merge(a: Contacts, b: Contacts): Contacts {
+  return {
+    emails: [...new Set([...a.emails, ...b.emails])].slice(0, 10),
+    phones: [...new Set([...a.phones, ...b.phones])].slice(0, 10),
+  };
+}
+
+type RevealState =
+  | { step: 'idle' }
+  | { step: 'confirm' }
+  | { step: 'running' }
+  | { step: 'done'; result: RevealResult }
+  | { step: 'failed'; error: AppError };
+
+export function LeonarFields({ profile, options, onOptionsChange, contacts, onContactsChange, disabled }: VendorFieldsProps<LeonarOptions>) {
+  const [reveal, setReveal] = useState<RevealState>({ step: 'idle' });
+  const types = options.revealTypes;
+  const company = profile.currentJob?.company?.trim();
+  const hiddenName = namesMissing(profile);
+  const cannotReveal = hiddenName
+    ? 'LinkedIn shows no name for this person: Leonar cannot be searched.'
+    : !company
+      ? 'No current company on the profile: a search by name alone could cost many credits.'
+      : null;
+
+  const toggleType = (type: LeonarDataType, on: boolean) => {
+    const next = on ? [...new Set([...types, type])] : types.filter((t) => t !== type);
+    onOptionsChange({ ...options, revealTypes: DATA_TYPES.filter((t) => next.includes(t)) });
+  };
+
+  async function runReveal() {
+    setReveal({ step: 'running' });
+    try {
+      const answer = await sendMessage('revealContacts', { vendor: 'leonar', profile, request: { dataTypes: types } });
+      if (!answer.ok) {
+        setReveal({ step: 'failed', error: answer.error });
+        return;
+      }
+      setReveal({ step: 'done', result: answer.value });
+      if (answer.value.contacts) onContactsChange(merge(contacts, answer.value.contacts));
+    } catch (err) {
+      setReveal({ step: 'failed', error: toAppError(err, 'internal') });
+    }
+  }
+
+  const busy = disabled || reveal.step === 'running';
+  return (
+    <div className="space-y-2 text-xs">
+      {hiddenName && (
+        <label className="flex items-start gap-2">
+          <input
+            type="checkbox"
+            data-testid="leonar-resolve-names"
+            checked={options.resolveNames}
+            disabled={disabled}
+            onChange={(e) => onOptionsChange({ ...options, resolveNames: e.target.checked })}
+          />
+          <span>
+            LinkedIn hides this person’s name. Ask Leonar to find it (resolve_names), through the first active LinkedIn
+            account connected to Leonar.
+          </span>
+        </label>
+      )}
+      <fieldset className="space-y-1 rounded border border-slate-200 p-2 dark:border-slate-700">
+        <legend className="px-1 font-medium">Find email / phone with Leonar (uses credits)</legend>
+        <div className="flex flex-wrap gap-3">
+          {DATA_TYPES.map((type) => (
+            <label key={type} className="flex items-center gap-1">
+              <input
+                type="checkbox"
+                data-testid={`leonar-reveal-type-${type}`}
+                checked={types.includes(type)}
+                disabled={busy}
+                onChange={(e) => toggleType(type, e.target.checked)}
+              />
+              {TYPE_LABELS[type]}
+            </label>
+          ))}
+        </div>
+        {cannotReveal && <p className="text-slate-500">{cannotReveal}</p>}
+        {reveal.step === 'confirm' ? (
+          <div role="alertdialog" aria-label="Spend Leonar credits?" className="space-y-1 rounded bg-amber-50 p-2 text-amber-950 dark:bg-amber-950 dark:text-amber-100">
+            <p>{REVEAL_QUESTION}</p>
+            <p className="text-amber-800 dark:text-amber-300">
+              Searches “{profile.fullName}” at {company}; only the result with this LinkedIn profile is used.
+            </p>
+            <div className="flex gap-2">
+              <button
+                type="button"
+                data-testid="leonar-reveal-confirm"
+                onClick={() => void runReveal()}
+                className="rounded bg-amber-600 px-2 py-1 font-semibold text-white hover:bg-amber-700 focus:outline-2 focus:outline-amber-800"
+              >
+                Reveal
+              </button>
+              <button type="button" data-testid="leonar-reveal-cancel" onClick={() => setReveal({ step: 'idle' })} className="rounded px-2 py-1 underline">
+                Cancel
+              </button>
+            </div>
+          </div>
+        ) : (
+          <button
+            type="button"
+            data-testid="leonar-reveal"
+            disabled={busy || Boolean(cannotReveal) || types.length === 0}
+            onClick={() => setReveal({ step: 'confirm' })}
+            className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-100 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800"
+          >
+            {reveal.step === 'running' ? 'Revealing…' : 'Reveal…'}
+          </button>
+        )}
+        {reveal.step === 'done' && <RevealResultView result={reveal.result} />}
+        {reveal.step === 'failed' && (
+          <div data-testid="leonar-reveal-result" data-status="error" role="alert" className="rounded bg-amber-50 p-2 text-amber-950 dark:bg-amber-950 dark:text-amber-100">
+            <p className="font-semibold">{describeError({ ...reveal.error, vendor: reveal.error.vendor ?? 'leonar' }).title}</p>
+            <p>{describeError({ ...reveal.error, vendor: reveal.error.vendor ?? 'leonar' }).action}</p>
+          </div>
+        )}
+      </fieldset>
+    </div>
+  );
+}
+
+function RevealResultView({ result }: { result: RevealResult }) {
+  return (
+    <div data-testid="leonar-reveal-result" data-status={result.contacts ? 'found' : 'no-match'} className="space-y-1 rounded bg-slate-50 p-2 dark:bg-slate-800">
+      <p>{result.message}</p>
+      {result.contacts && (
+        <ul className="list-inside list-disc">
+          {result.contacts.emails.map((e) => (
+            <li key={e} data-testid="leonar-reveal-email">
+              {e}
+            </li>
+          ))}
+          {result.contacts.phones.map((p) => (
+            <li key={p} data-testid="leonar-reveal-phone">
+              {p}
+            </li>
+          ))}
+        </ul>
+      )}
+      {result.contacts && (result.contacts.emails.length > 0 || result.contacts.phones.length > 0) && (
+        <p className="text-slate-500">Added to the emails and phones below, for every tool of this save.</p>
+      )}
+      <p data-testid="leonar-reveal-credits" className="text-slate-500">
+        Credits used: {result.creditsConsumed ?? '?'} · left: {result.creditsRemaining ?? '?'}
+      </p>
+    </div>
+  );
+}

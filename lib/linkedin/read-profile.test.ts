@@ -177,6 +177,20 @@ describe('readProfile from the page only', () => {
     expect(p.warnings).toEqual([expect.objectContaining({ code: 'section-truncated', section: 'experiences', message: expect.stringMatching(/^0 of 12 experiences read/) })]);
   });
 
+  it('takes the name from the tab title when a recognised page has no name block', async () => {
+    const details = await profileOf({
+      url: 'https://www.linkedin.com/in/ada-quill/details/experience/',
+      document: emptyDoc('<title>Experience | Ada Quill | LinkedIn</title>'),
+      readers: [reader('ember-2022', { totals: { experiences: 1 }, experiences: [] })],
+    });
+    expect(details).toMatchObject({ fullName: 'Ada Quill', firstName: 'Ada', lastName: 'Quill', sources: ['ember-2022'] });
+    // An unrecognised page: its title proves nothing.
+    expect(await read({ document: emptyDoc('<title>Ada Quill | LinkedIn</title>'), readers: [reader('sdui-2026', null)] })).toMatchObject({
+      ok: false,
+      error: { code: 'empty-profile' },
+    });
+  });
+
   it('keeps going when one reader throws', async () => {
     const broken: DomReader = {
       id: 'ember-2022',
@@ -189,11 +203,12 @@ describe('readProfile from the page only', () => {
   });
 
   it('refuses a profile without a name, and "LinkedIn Member"', async () => {
-    expect(await read({ readers: [reader('sdui-2026', { headline: 'Engineer' })] })).toMatchObject({
+    const untitled = emptyDoc('<title>LinkedIn</title>');
+    expect(await read({ document: untitled, readers: [reader('sdui-2026', { headline: 'Engineer' })] })).toMatchObject({
       ok: false,
       error: { code: 'empty-profile', retryable: true },
     });
-    const member = await read({ readers: [reader('sdui-2026', { fullName: 'LinkedIn Member' })] });
+    const member = await read({ document: untitled, readers: [reader('sdui-2026', { fullName: 'LinkedIn Member' })] });
     expect(member).toMatchObject({ ok: false, error: { code: 'empty-profile', message: expect.stringContaining('LinkedIn Member') } });
   });
 });

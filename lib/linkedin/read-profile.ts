@@ -5,6 +5,7 @@ import { DOM_READERS, type DomReader } from '@/lib/linkedin/dom';
 import { keepSamePerson } from '@/lib/linkedin/identity';
 import { mergeFragments } from '@/lib/linkedin/merge';
 import { detectPageKind } from '@/lib/linkedin/page-kind';
+import { nameFromTitle } from '@/lib/linkedin/page-title';
 import type { ProfileFragment, ReaderResult } from '@/lib/linkedin/types';
 import { fetchVoyagerProfile, type VoyagerClient } from '@/lib/linkedin/voyager/fetch-profile';
 import { cleanNamePart, splitName } from '@/lib/profile/name';
@@ -129,7 +130,19 @@ export async function readProfile(input: ReadProfileInput): Promise<ReadProfileR
   const merged = mergeFragments(kept);
   const f = merged.fragment;
 
-  const displayed = splitName(f.fullName ?? [f.firstName, f.lastName].filter(Boolean).join(' '));
+  let sources = merged.sources;
+  let shownName = f.fullName ?? [f.firstName, f.lastName].filter(Boolean).join(' ');
+  // A page a reader recognised but whose name block is absent (a details page, a carved section): the tab title
+  // still names the person. Only then: an unrecognised page's title proves nothing.
+  const pageReader = kept.find((r) => r.source !== 'voyager' && r.fragment !== null);
+  if (!shownName.trim() && pageReader) {
+    const fromTitle = nameFromTitle(input.document.title ?? '', kind.section !== 'main');
+    if (fromTitle) {
+      shownName = fromTitle;
+      if (!sources.includes(pageReader.source)) sources = [...sources, pageReader.source];
+    }
+  }
+  const displayed = splitName(shownName);
   if (!displayed.fullName || displayed.isPlaceholder) {
     const why = displayed.isPlaceholder
       ? 'LinkedIn shows this member as “LinkedIn Member” (outside your network): there is no name to save.'
@@ -157,7 +170,7 @@ export async function readProfile(input: ReadProfileInput): Promise<ReadProfileR
       : null;
 
   const jsonWarning: Warning[] =
-    jsonFailure && merged.sources.length > 0
+    jsonFailure && sources.length > 0
       ? [{ code: 'json-unavailable', message: `LinkedIn’s JSON could not be used (${jsonFailure}); the page was read instead.` }]
       : [];
 
@@ -191,7 +204,7 @@ export async function readProfile(input: ReadProfileInput): Promise<ReadProfileR
     websites: f.websites ?? [],
     completeness,
     warnings,
-    sources: merged.sources,
+    sources,
   };
 
   const checked = profileSchema.safeParse(candidate);

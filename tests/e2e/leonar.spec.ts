@@ -1,0 +1,207 @@
+// Leonar, end to end in Chromium against the Leonar fake: key and check in the options; in the popup, pick a
+// project, see a seeded duplicate, save a new person with exactly one add-to-project carrying the mapped body,
+// reveal contact details with credits, and a sentence for every documented error.
+import type { Page } from '@playwright/test';
+import { profileSchema, type Profile } from '@/lib/profile/profile';
+import { leonarOptionsSchema, leonarPayload } from '@/lib/vendors/leonar';
+import { leonarControls, LEONAR_PROJECTS, LEONAR_TEST_KEY, type LeonarFake } from '../fakes/leonar';
+import type { Sandbox } from '../fakes/sandbox-profiles';
+import { expect, test } from './fixtures';
+
+const PERSON = 'sdui-2026-profile';
+
+function vanityOf(sandbox: Sandbox): string {
+  const f = sandbox.fixtures.find((x) => x.id === PERSON);
+  if (!f) throw new Error(`tests/fixtures/index.json has no ${PERSON}`);
+  return f.vanity;
+}
+
+async function setKey(options: Page, key: string): Promise<void> {
+  await options.getByTestId('field-leonar-apiKey').fill(key);
+  await options.getByTestId('save-leonar').click();
+}
+
+async function openOptions(page: Page, extensionId: string): Promise<Page> {
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(page.getByTestId('vendor-leonar')).toBeVisible();
+  return page;
+}
+
+async function configured(newPage: () => Promise<Page>, extensionId: string): Promise<void> {
+  const options = await openOptions(await newPage(), extensionId);
+  await setKey(options, LEONAR_TEST_KEY);
+  await expect(options.getByTestId('status-leonar')).toContainText('Connected');
+  await options.close();
+}
+
+async function popupProfile(popup: Page): Promise<Profile> {
+  return profileSchema.parse(JSON.parse((await popup.getByTestId('profile-json').textContent()) ?? 'null'));
+}
+
+async function pickProject(popup: Page, search: string, projectId: string): Promise<void> {
+  await popup.getByTestId('target-search-leonar').fill(search);
+  await expect(popup.locator(`[data-testid="target-select-leonar"] option[value="${projectId}"]`)).toHaveCount(1);
+  await popup.getByTestId('target-select-leonar').selectOption(projectId);
+}
+
+function seedAsContact(fake: LeonarFake, profile: Profile, projectIds: string[]): void {
+  fake.contacts.push({
+    id: crypto.randomUUID(),
+    first_name: profile.firstName,
+    last_name: profile.lastName,
+    linkedin_url: `https://www.linkedin.com/in/${profile.publicIdentifier}`,
+    profile_id: null,
+    company: profile.currentJob?.company ?? null,
+    projectIds,
+    received: null,
+  });
+}
+
+test('options: a key that is not leo_ is refused before any call; a good key connects; a wrong key says why', async ({ server, extensionId, context }) => {
+  const fake = leonarControls(server.vendors.leonar);
+  const options = await openOptions(await context.newPage(), extensionId);
+
+  await setKey(options, 'sk_live_abc');
+  await expect(options.getByText('Leonar API keys start with “leo_”', { exact: false })).toBeVisible();
+  expect(fake.requests).toHaveLength(0);
+
+  await setKey(options, LEONAR_TEST_KEY);
+  await expect(options.getByTestId('status-leonar')).toContainText('Connected');
+  await expect(options.getByTestId('key-hint-leonar')).toHaveText('configured · ends with …1a2b');
+  await expect(options.locator('body')).not.toContainText(LEONAR_TEST_KEY);
+  expect(fake.requests.map((r) => `${r.method} ${r.path}?${new URLSearchParams(r.query)}`)).toEqual(['GET /api/v1/projects?limit=1']);
+
+  fake.scopes.delete('projects:read');
+  await options.getByTestId('check-leonar').click();
+  await expect(options.getByTestId('status-leonar')).toContainText('lacks a permission: projects:read');
+  await expect(options.getByTestId('status-leonar')).toContainText('“sourcing” scope bundle');
+
+  await setKey(options, 'leo_revoked_key_9999');
+  await expect(options.getByTestId('status-leonar')).toContainText('did not accept the API key');
+});
+
+test('popup: pick a project, see a seeded duplicate, save a new person with exactly one add-to-project', async ({ server, sandbox, extensionId, context, openProfile, openPopupFor }) => {
+  const fake = leonarControls(server.vendors.leonar);
+  await configured(() => context.newPage(), extensionId);
+  const page = await openProfile(vanityOf(sandbox));
+  const popup = await openPopupFor(page);
+  const profile = await popupProfile(popup);
+  seedAsContact(fake, profile, [LEONAR_PROJECTS.backend]);
+  fake.requests.length = 0;
+
+  await pickProject(popup, 'backend', LEONAR_PROJECTS.backend);
+  await expect(popup.getByTestId('target-stage-leonar')).toHaveText('Lands in: Sourced');
+  await expect(popup.getByTestId('duplicate-leonar')).toHaveAttribute('data-state', 'in-target');
+  await expect(popup.getByTestId('duplicate-leonar')).toHaveText('Already in this project.');
+
+  // Another project: the person is a known contact, not in it; then back: the first answer is reused.
+  await pickProject(popup, 'designers', LEONAR_PROJECTS.design);
+  await expect(popup.getByTestId('duplicate-leonar')).toHaveAttribute('data-state', 'exists');
+  await pickProject(popup, 'backend', LEONAR_PROJECTS.backend);
+  await expect(popup.getByTestId('duplicate-leonar')).toHaveAttribute('data-state', 'in-target');
+  expect(fake.count('POST', '/sourcing/contacts/search')).toBe(2);
+
+  // A new person: forget the seeded contact, save into the design project.
+  fake.contacts.length = 0;
+  await popup.reload();
+  await expect(popup.getByTestId('vendor-panel-leonar')).toBeVisible();
+  await pickProject(popup, 'designers', LEONAR_PROJECTS.design);
+  await expect(popup.getByTestId('duplicate-leonar')).toHaveAttribute('data-state', 'new');
+  const sentBefore = fake.requests.length;
+  await popup.getByTestId('save-button').click();
+  await expect(popup.getByTestId('save-result-leonar')).toHaveAttribute('data-status', 'added');
+  await expect(popup.getByTestId('save-result-leonar')).toContainText('stage Sourced');
+
+  const adds = fake.requests.filter((r) => r.path === '/api/v1/sourcing/add-to-project');
+  expect(adds).toHaveLength(1);
+  expect(fake.requests.slice(sentBefore).map((r) => r.path)).toEqual(['/api/v1/sourcing/add-to-project']);
+  const expected = leonarPayload(profile, { targetId: LEONAR_PROJECTS.design }, leonarOptionsSchema.parse({}), new Date());
+  expect(adds[0]?.body).toEqual(JSON.parse(JSON.stringify(expected)));
+  expect(fake.entriesIn(LEONAR_PROJECTS.design)).toHaveLength(1);
+  await expect(popup.getByTestId('save-result-leonar')).toContainText(fake.contacts[0]!.id);
+});
+
+test('popup: reveal email and phone after confirming the credits, shared with the other fields; 402 explained', async ({ server, sandbox, extensionId, context, openProfile, openPopupFor }) => {
+  const fake = leonarControls(server.vendors.leonar);
+  await configured(() => context.newPage(), extensionId);
+  const popup = await openPopupFor(await openProfile(vanityOf(sandbox)));
+  const profile = await popupProfile(popup);
+  const company = profile.currentJob?.company;
+  expect(company, 'the fixture person needs a current company to be searched').toBeTruthy();
+  fake.network.push({
+    profile_id: profile.publicIdentifier,
+    first_name: profile.firstName,
+    last_name: profile.lastName,
+    linkedin_url: `https://www.linkedin.com/in/${profile.publicIdentifier}`,
+    company: company!,
+    title: 'Engineer',
+    work_email: 'person@work.test',
+    personal_email: 'person@home.test',
+    phone: '+33 6 11 22 33 44',
+  });
+
+  await popup.getByTestId('leonar-reveal-type-phone').check();
+  await popup.getByTestId('leonar-reveal').click();
+  await expect(popup.getByText('This uses Leonar sourcing credits: 1 per profile returned. Reveal?')).toBeVisible();
+  expect(fake.count('POST', '/sourcing/advanced/profiles/search')).toBe(0);
+  await popup.getByTestId('leonar-reveal-confirm').click();
+
+  const result = popup.getByTestId('leonar-reveal-result');
+  await expect(result).toHaveAttribute('data-status', 'found');
+  await expect(result).toContainText('person@work.test');
+  await expect(result).toContainText('+33 6 11 22 33 44');
+  await expect(popup.getByTestId('leonar-reveal-credits')).toHaveText('Credits used: 1 · left: 99');
+  await expect(popup.getByTestId('contacts-emails')).toHaveValue(/person@work\.test/);
+  await expect(popup.getByTestId('contacts-phones')).toHaveValue(/\+33 6 11 22 33 44/);
+  expect(fake.count('POST', '/sourcing/advanced/profiles/search')).toBe(1);
+
+  fake.credits = 0;
+  await popup.getByTestId('leonar-reveal').click();
+  await popup.getByTestId('leonar-reveal-confirm').click();
+  await expect(result).toHaveAttribute('data-status', 'error');
+  await expect(result).toContainText('Not enough Leonar sourcing credits');
+  await expect(result).toContainText('1 credit per profile returned');
+  // What was revealed before is kept.
+  await expect(popup.getByTestId('contacts-emails')).toHaveValue(/person@work\.test/);
+});
+
+test('popup: every documented error of a save becomes a sentence, and nothing chosen or typed is lost', async ({ server, sandbox, extensionId, context, openProfile, openPopupFor }) => {
+  const fake = leonarControls(server.vendors.leonar);
+  await configured(() => context.newPage(), extensionId);
+  const popup = await openPopupFor(await openProfile(vanityOf(sandbox)));
+  await pickProject(popup, 'backend', LEONAR_PROJECTS.backend);
+  await expect(popup.getByTestId('duplicate-leonar')).toHaveAttribute('data-state', 'new');
+  await popup.getByTestId('save-note').fill('Met at the meetup');
+
+  const cases = [
+    ['validation_error', 'Leonar refused the data. Leonar said: “profiles.0.linkedin_url: Invalid URL”'],
+    ['invalid_api_key', 'did not accept the API key'],
+    ['insufficient_scope', 'lacks a permission: sourcing:write'],
+    ['billing_required', 'no active subscription'],
+    ['plan_upgrade_required', 'plan does not include this feature'],
+    ['not_found', 'could not find it'],
+    ['rate_limit_exceeded', 'too many requests'],
+    ['internal_error', 'problem on its side'],
+  ] as const;
+  const result = popup.getByTestId('save-result-leonar');
+  for (const [code, sentence] of cases) {
+    fake.injectError({
+      code,
+      path: '/sourcing/add-to-project',
+      ...(code === 'validation_error' ? { message: 'profiles.0.linkedin_url: Invalid URL' } : {}),
+      ...(code === 'rate_limit_exceeded' ? { resetAt: Math.floor(Date.now() / 1000) + 30 } : {}),
+    });
+    await popup.getByTestId('save-button').click();
+    await expect(result).toHaveAttribute('data-status', 'error');
+    await expect(result).toContainText(sentence);
+    if (code === 'rate_limit_exceeded') await expect(result).toContainText(/try again in \d+ s/);
+    await expect(popup.getByTestId('save-button')).toBeEnabled();
+  }
+  await expect(popup.getByTestId('save-note')).toHaveValue('Met at the meetup');
+  await expect(popup.getByTestId('target-select-leonar')).toHaveValue(LEONAR_PROJECTS.backend);
+  expect(fake.contacts).toHaveLength(0);
+
+  await popup.getByTestId('save-button').click();
+  await expect(result).toHaveAttribute('data-status', 'added');
+  expect(fake.entriesIn(LEONAR_PROJECTS.backend)).toHaveLength(1);
+});

@@ -142,4 +142,14 @@ describe('readSduiPage', () => {
     const ember = new DOMParser().parseFromString('<main><section data-member-id="1"><h1>X</h1></section></main>', 'text/html');
     expect(readSduiPage(ember, URL_).fragment).toBeNull();
   });
+
+  it('warns when a "show all" link without a count says the card shows only part of the section', () => {
+    const showAll = `<a href="https://www.linkedin.com/in/jane-doe/details/experience/"><span></span></a>`;
+    const body = topCard + experienceCard(entry('a1', 'Engineer', 'Acme', '2020 – Present') + showAll);
+    const result = readSduiPage(page(body), URL_);
+    expect(result.fragment?.totals).toBeUndefined();
+    expect(result.warnings).toContainEqual(expect.objectContaining({ code: 'section-truncated', section: 'experiences' }));
+    const complete = readSduiPage(page(topCard + experienceCard(entry('a1', 'Engineer', 'Acme', '2020 – Present'))), URL_);
+    expect(complete.warnings).toEqual([]);
+  });
 });

@@ -43,7 +43,7 @@ export function readSduiPage(doc: Document, url: URL): ReaderResult {
   const experienceCard = firstCardWithEntries(doc, SDUI.experienceCardName, experienceEntries);
   if (experienceCard) {
     fragment.experiences = experienceEntries(experienceCard).flatMap(readExperienceEntry);
-    addTotal(experienceCard, 'experiences', totals);
+    addTotal(experienceCard, 'experiences', totals, warnings);
   } else if (sectionPlaceholderExists(doc, 'experiences', SDUI.experienceCardName)) {
     notLoaded.push('experiences');
   }
@@ -54,7 +54,7 @@ export function readSduiPage(doc: Document, url: URL): ReaderResult {
       const education = educationFromLines(splitEntry(entry).lines);
       return education ? [education] : [];
     });
-    addTotal(educationCard, 'educations', totals);
+    addTotal(educationCard, 'educations', totals, warnings);
   } else if (sectionPlaceholderExists(doc, 'educations', SDUI.educationCardName)) {
     notLoaded.push('educations');
   }
@@ -62,7 +62,7 @@ export function readSduiPage(doc: Document, url: URL): ReaderResult {
   const skillsCard = firstCardWithEntries(doc, SDUI.skillsCardName, educationEntries);
   if (skillsCard) {
     fragment.skills = unique(educationEntries(skillsCard).map((entry) => splitEntry(entry).lines[0] ?? '').filter(Boolean));
-    addTotal(skillsCard, 'skills', totals);
+    addTotal(skillsCard, 'skills', totals, warnings);
   } else if (sectionPlaceholderExists(doc, 'skills', SDUI.skillsCardName)) {
     notLoaded.push('skills');
   }
@@ -268,14 +268,23 @@ function readExperienceEntry(entry: Element): Experience[] {
   });
 }
 
-function addTotal(card: Element, section: Section, totals: Partial<Record<Section, number>>): void {
+/**
+ * LinkedIn's count from the section's "show all" link. A link without a number still says the card shows only part
+ * of the section: that is warned here, since no total will let the merge notice it.
+ */
+function addTotal(card: Element, section: Section, totals: Partial<Record<Section, number>>, warnings: Warning[]): void {
+  let showAll = false;
   for (const link of Array.from(card.querySelectorAll(SDUI.detailsLink))) {
     if (sectionOfDetailsHref(link.getAttribute('href') ?? '') !== section) continue;
+    showAll = true;
     const n = firstInteger(link.textContent) ?? firstInteger(link.getAttribute('aria-label'));
     if (n !== null) {
       totals[section] = n;
       return;
     }
+  }
+  if (showAll) {
+    warnings.push({ code: 'section-truncated', section, message: `The page shows part of the ${section}; the rest is on its details page.` });
   }
 }
 

@@ -243,8 +243,9 @@ export const stardex: Vendor<StardexOptions> = {
   async getTarget(ctx, targetId): Promise<TargetDetail> {
     const job = await getJob(ctx.http, targetId);
     const stages = stagesOf(job);
-    // Where a candidate lands without update-stage is not documented [inf]: the first stage of the pipeline.
-    return { id: job.id, name: jobName(job), stages, landingStage: stages[0] ?? null };
+    // Where a candidate lands without update-stage is not documented, so no landing stage is claimed; the user
+    // picks a stage (applied with update-stage) or leaves Stardex's default.
+    return { id: job.id, name: jobName(job), stages, landingStage: null };
   },
   async lookup(ctx, profile, targetId): Promise<DuplicateStatus> {
     const person = await findPerson(ctx.http, profile);

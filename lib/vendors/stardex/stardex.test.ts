@@ -112,7 +112,7 @@ describe('jobs', () => {
     expect(fake.requests.map((r) => (r.body as { offset: number }).offset)).toEqual([0, 100, 200]);
   });
 
-  it('gives the job’s stages in pipeline order; a candidate lands in the first', async () => {
+  it('gives the job’s stages in pipeline order, claiming no undocumented landing stage', async () => {
     fake.seedJob({
       id: 'job-x',
       name: 'Shuffled',
@@ -126,7 +126,7 @@ describe('jobs', () => {
       { id: 's1', name: 'First' },
       { id: 's2', name: 'Second' },
     ]);
-    expect(detail.landingStage).toEqual({ id: 's1', name: 'First' });
+    expect(detail.landingStage).toBeNull();
   });
 });
 

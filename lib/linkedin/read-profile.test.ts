@@ -191,6 +191,14 @@ describe('readProfile from the page only', () => {
     });
   });
 
+  it('keeps a reader’s own "list is cut" warning unless another source read more', async () => {
+    const cut = { code: 'section-truncated', section: 'experiences', message: 'A “show all” link: more experiences exist.' } as const;
+    const pageOnly = await profileOf({ readers: [reader('sdui-2026', { fullName: 'Ada Quill', experiences: [] }, [cut])] });
+    expect(pageOnly.warnings).toEqual([cut]);
+    const withJson = await profileOf({ voyager: client([ADA]), readers: [reader('sdui-2026', { fullName: 'Ada Quill', experiences: [] }, [cut])] });
+    expect(withJson.warnings).toEqual([]);
+  });
+
   it('keeps going when one reader throws', async () => {
     const broken: DomReader = {
       id: 'ember-2022',

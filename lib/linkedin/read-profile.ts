@@ -90,6 +90,20 @@ function sectionWarnings(completeness: Record<Section, SectionCompleteness>, jso
   return warnings;
 }
 
+/**
+ * A reader's own section warning (e.g. "show all" with no count) stands unless the merged profile says otherwise:
+ * the section is complete against a known total, another source read more of it, or the same warning was
+ * already computed from the totals.
+ */
+function stillTrue(w: Warning, from: ReaderResult, completeness: Record<Section, SectionCompleteness>, computed: readonly Warning[]): boolean {
+  if ((w.code !== 'section-truncated' && w.code !== 'section-not-loaded') || !w.section) return true;
+  if (computed.some((c) => c.section === w.section && (c.code === 'section-truncated' || c.code === 'section-not-loaded'))) return false;
+  const c = completeness[w.section];
+  if (c.total !== null && c.read >= c.total) return false;
+  if (c.read > (from.fragment?.[w.section]?.length ?? 0)) return false;
+  return w.code === 'section-truncated' ? c.loaded : !c.loaded || c.read === 0;
+}
+
 function dedupe(warnings: readonly Warning[]): Warning[] {
   const seen = new Set<string>();
   return warnings.filter((w) => {
@@ -174,14 +188,11 @@ export async function readProfile(input: ReadProfileInput): Promise<ReadProfileR
       ? [{ code: 'json-unavailable', message: `LinkedIn’s JSON could not be used (${jsonFailure}); the page was read instead.` }]
       : [];
 
-  const readerWarnings = merged.warnings.filter((w) => w.code !== 'section-truncated' && w.code !== 'section-not-loaded');
-  const warnings = dedupe([
-    ...jsonWarning,
-    ...extraWarnings,
-    ...identityWarnings,
-    ...readerWarnings,
-    ...sectionWarnings(completeness, jsonFailure !== null),
-  ]);
+  const computed = sectionWarnings(completeness, jsonFailure !== null);
+  const readerWarnings = kept
+    .filter((r) => r.fragment !== null && sources.includes(r.source))
+    .flatMap((r) => r.warnings.filter((w) => stillTrue(w, r, completeness, computed)));
+  const warnings = dedupe([...jsonWarning, ...extraWarnings, ...identityWarnings, ...readerWarnings, ...computed]);
 
   const candidate: Profile = {
     profileUrl: `https://www.linkedin.com/in/${vanity}/`,

@@ -1,5 +1,6 @@
 // Collective documents no error body or code: client.ts tags each error with its HTTP status ("status-401"), and
-// these sentences say what that status most likely means here, with whatever text Collective sent.
+// these sentences say what that status most likely means here, with whatever text Collective sent. The two
+// non-HTTP codes are refusals of ours, before anything is sent (mapping.ts).
 import type { AppError } from '@/lib/errors';
 import type { VendorErrorText } from '@/lib/vendors/error-text';
 
@@ -31,6 +32,14 @@ function when(retryAt: number | undefined): string {
 }
 
 export const COLLECTIVE_ERROR_TEXT: Readonly<Record<string, VendorErrorText>> = {
+  'collective:popup-fields': (error) => ({
+    title: `Collective cannot take these values: ${error.message}`,
+    action: 'Correct them in the Collective fields and save again; nothing was sent.',
+  }),
+  'collective:author-email': () => ({
+    title: 'Your email is missing in the Collective options.',
+    action: 'Collective records it as the author of the note: add it in the options, then save again; nothing was sent.',
+  }),
   'collective:status-400': rejected,
   'collective:status-401': keyOrEnvironment,
   'collective:status-403': keyOrEnvironment,

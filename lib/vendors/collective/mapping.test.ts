@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { describeError, type AppError } from '@/lib/errors';
 import { profileSchema, type Profile } from '@/lib/profile/profile';
 import type { SaveRequest } from '@/lib/vendors/vendor';
 import { assertPayloadFits, buildImportBody, linksOf } from './mapping';
@@ -27,6 +28,15 @@ function request(patch: Partial<SaveRequest> = {}): SaveRequest {
 
 function options(patch: Partial<CollectiveOptions> = {}): CollectiveOptions {
   return { ...EMPTY_OPTIONS, ...patch };
+}
+
+function thrown(run: () => unknown): AppError {
+  try {
+    run();
+  } catch (err) {
+    return err as AppError;
+  }
+  throw new Error('expected a refusal');
 }
 
 /** A tiny valid PDF header, base64-encoded, of the given size. */
@@ -100,12 +110,19 @@ describe('buildImportBody, field by field (hand-written expectations)', () => {
     expect(() => buildImportBody(testProfile(), request({ note: 'hello' }), options(), { environment: 'sandbox' }, AT)).toThrow(
       expect.objectContaining({ code: 'invalid-settings', message: expect.stringContaining('email') }),
     );
+    expect(describeError(thrown(() => buildImportBody(testProfile(), request({ note: 'hello' }), options(), {}, AT))).title).toBe(
+      'Your email is missing in the Collective options.',
+    );
   });
 
   it('refuses a salary minimum without a maximum, and a minimum above the maximum', () => {
     expect(() => buildImportBody(testProfile(), request(), options({ yearlySalaryMin: '100' }), SETTINGS, AT)).toThrow(
       expect.objectContaining({ code: 'invalid-settings', message: expect.stringContaining('both') }),
     );
+    expect(describeError(thrown(() => buildImportBody(testProfile(), request(), options({ yearlySalaryMax: '100' }), SETTINGS, AT)))).toEqual({
+      title: 'Collective cannot take these values: Yearly salary: give both the minimum and the maximum (Collective needs them together).',
+      action: 'Correct them in the Collective fields and save again; nothing was sent.',
+    });
     expect(() =>
       buildImportBody(testProfile(), request(), options({ yearlySalaryMin: '900', yearlySalaryMax: '1000' }), SETTINGS, AT),
     ).not.toThrow();

@@ -17,7 +17,7 @@ export function buildImportBody(
   at: Date,
 ): ImportRequest {
   const problem = optionsProblem(options);
-  if (problem) throw appError('invalid-settings', problem, { vendor: 'collective' });
+  if (problem) throw appError('invalid-settings', problem, { vendor: 'collective', vendorCode: 'popup-fields' });
 
   const body: ImportRequest = {
     internalUserId: talentIdFor(profile),
@@ -53,6 +53,7 @@ export function buildImportBody(
     if (!email) {
       throw appError('invalid-settings', 'Add your email in the Collective options: Collective records it as the author of the note.', {
         vendor: 'collective',
+        vendorCode: 'author-email',
       });
     }
     body.notes = [{ content: note, timestamp: at.toISOString(), email }];

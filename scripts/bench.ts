@@ -211,7 +211,20 @@ async function main(): Promise<void> {
   if (!bundleOk) process.exit(1);
 }
 
-main().catch((err: unknown) => {
-  console.error(err);
-  process.exit(1);
-});
+main()
+  .then(leonarSaveSection)
+  .catch((err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  });
+
+// ── Leonar save (issue "Leonar: save the open profile…", item 10) ─────────────────────────────────────────────
+// Click → add-to-project timing and requests per save, measured in tests/fakes/leonar-bench.ts. Reported only.
+async function leonarSaveSection(): Promise<void> {
+  const { benchLeonarSave, formatLeonarBench } = await import('../tests/fakes/leonar-bench');
+  const result = await benchLeonarSave();
+  console.log(`\n${formatLeonarBench(result)}`);
+  const out = resolve('bench-results');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'leonar-save.json'), `${JSON.stringify({ at: new Date().toISOString(), ...result }, null, 2)}\n`);
+}

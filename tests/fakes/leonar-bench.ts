@@ -1,0 +1,95 @@
+// Leonar save benchmark for `npm run bench` (scripts/bench.ts calls benchLeonarSave): in Chromium with the
+// production build, the time from the click on Save to the add-to-project reaching the fake (local HTTPS, so
+// "reaching" ≈ "leaving"), and how many requests each save and each popup make (goal: 1 add-to-project per save,
+// 1 duplicate lookup per popup and project).
+import { launchWithExtension, openPopupFor, waitForPopupResult } from './browser';
+import { leonarControls, LEONAR_PROJECTS, LEONAR_TEST_KEY } from './leonar';
+import { LINKEDIN_ORIGIN } from './linkedin';
+import { loadSandbox } from './sandbox-profiles';
+import { startFakeServer } from './server';
+
+export interface LeonarBenchResult {
+  saves: number;
+  clickToRequestMs: { median: number; p90: number; max: number };
+  /** Requests Leonar received between each click and its result (goal: exactly 1, the add-to-project). */
+  requestsPerSave: number[];
+  addToProjectPerSave: number[];
+  /** Duplicate lookups over the whole popup session, for one project (goal: 1). */
+  lookupsPerPopup: number;
+  ok: boolean;
+}
+
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+
+export async function benchLeonarSave(saves = Number(process.env.BENCH_LEONAR_SAVES ?? 10), fixtureId = 'sdui-2026-profile'): Promise<LeonarBenchResult> {
+  const sandbox = await loadSandbox();
+  const fixture = sandbox.fixtures.find((f) => f.id === fixtureId) ?? sandbox.fixtures[0];
+  if (!fixture) throw new Error('no profile fixture in tests/fixtures');
+  const server = await startFakeServer({ profiles: sandbox.profiles, pages: sandbox.pages });
+  const fake = leonarControls(server.vendors.leonar);
+  const browser = await launchWithExtension(server);
+  try {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByTestId('field-leonar-apiKey').fill(LEONAR_TEST_KEY);
+    await options.getByTestId('save-leonar').click();
+    await options.getByTestId('status-leonar').getByText('Connected').waitFor();
+    await options.close();
+
+    const page = await browser.context.newPage();
+    await page.goto(`${LINKEDIN_ORIGIN}/in/${encodeURIComponent(fixture.vanity)}/`);
+    const popup = await openPopupFor(browser, page);
+    await waitForPopupResult(popup);
+    await popup.getByTestId('target-search-leonar').fill('backend');
+    await popup.locator(`[data-testid="target-select-leonar"] option[value="${LEONAR_PROJECTS.backend}"]`).waitFor({ state: 'attached' });
+    await popup.getByTestId('target-select-leonar').selectOption(LEONAR_PROJECTS.backend);
+    await popup.locator('[data-testid="duplicate-leonar"][data-state]').waitFor();
+
+    const times: number[] = [];
+    const requestsPerSave: number[] = [];
+    const addsPerSave: number[] = [];
+    for (let i = 0; i < saves; i++) {
+      fake.contacts.length = 0; // each save adds the person anew
+      const before = fake.requests.length;
+      const clickedAt = await popup.evaluate(() => {
+        const button = document.querySelector<HTMLButtonElement>('[data-testid="save-button"]');
+        const at = Date.now();
+        button?.click();
+        return at;
+      });
+      // The previous result stays on screen: wait for this save's request, then for the popup to finish with it.
+      const deadline = Date.now() + 15_000;
+      while (!fake.requests.slice(before).some((r) => r.path === '/api/v1/sourcing/add-to-project') && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 2));
+      }
+      await popup.waitForFunction(() => !document.querySelector<HTMLButtonElement>('[data-testid="save-button"]')?.disabled);
+      await popup.locator('[data-testid="save-result-leonar"][data-status="added"]').waitFor();
+      const during = fake.requests.slice(before);
+      const add = during.find((r) => r.path === '/api/v1/sourcing/add-to-project');
+      if (add) times.push(add.at - clickedAt);
+      requestsPerSave.push(during.length);
+      addsPerSave.push(during.filter((r) => r.path === '/api/v1/sourcing/add-to-project').length);
+    }
+    const sorted = [...times].sort((a, b) => a - b);
+    const lookupsPerPopup = fake.count('POST', '/sourcing/contacts/search');
+    return {
+      saves,
+      clickToRequestMs: { median: quantile(sorted, 0.5), p90: quantile(sorted, 0.9), max: sorted[sorted.length - 1] ?? Number.NaN },
+      requestsPerSave,
+      addToProjectPerSave: addsPerSave,
+      lookupsPerPopup,
+      ok: requestsPerSave.every((n) => n === 1) && addsPerSave.every((n) => n === 1) && lookupsPerPopup === 1,
+    };
+  } finally {
+    await browser.context.close();
+    await server.close();
+  }
+}
+
+export function formatLeonarBench(r: LeonarBenchResult): string {
+  return [
+    `Leonar save (${r.saves} saves in one popup):`,
+    `  click → add-to-project at Leonar: median ${r.clickToRequestMs.median} ms, p90 ${r.clickToRequestMs.p90} ms, max ${r.clickToRequestMs.max} ms`,
+    `  requests per save: ${[...new Set(r.requestsPerSave)].join('/')} (add-to-project: ${[...new Set(r.addToProjectPerSave)].join('/')}); duplicate lookups per popup: ${r.lookupsPerPopup}  ${r.ok ? 'OK' : 'NOT AS DESIGNED'}`,
+  ].join('\n');
+}

@@ -64,7 +64,7 @@ export const KEPT_WORDS: ReadonlySet<string> = new Set(
     'insights', 'similar', 'recent', 'highlights', 'contacts', 'summary', 'public', 'email', 'website',
     'websites', 'phone', 'address', 'birthday', 'connected', 'since', 'click', 'card', 'button', 'link',
     'links', 'new', 'details', 'overview', 'services', 'provided', 'present', 'today', 'now', 'other',
-    'area', 'metropolitan', 'greater', 'region', 'city', 'bachelor', 'master', 'science', 'arts', 'diploma',
+    'person', 'area', 'metropolitan', 'greater', 'region', 'city', 'bachelor', 'master', 'science', 'arts', 'diploma',
     'bs', 'ba', 'ms', 'ma', 'mba', 'phd', 'bsc', 'msc', 'degree', 'https', 'http', 'www', 'com',
     // months
     'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
@@ -455,8 +455,15 @@ export function anonymiseEmbeddedJson(body: string, anonymiser: Anonymiser): str
   return `${lead}${open}${written}${close}${trail}`;
 }
 
+const REDIRECT_PARAM = /([?&](?:amp;)?url=)([^&"'#\s]+)/g;
+
 function anonymiseUrlAttribute(value: string, anonymiser: Anonymiser): string {
-  return value.replace(URL_TEXT_PARAMS, (_all, prefix: string, param: string) => `${prefix}${anonymiser.text(param)}`);
+  return value
+    .replace(URL_TEXT_PARAMS, (_all, prefix: string, param: string) => `${prefix}${anonymiser.text(param)}`)
+    // LinkedIn's safety redirect carries the member's own website, %-encoded.
+    .replace(REDIRECT_PARAM, (_all, prefix: string, target: string) =>
+      `${prefix}${encodeURIComponent(anonymiser.urlWords(decodeVanity(target)))}`,
+    );
 }
 
 function anonymiseTag(tag: string, anonymiser: Anonymiser): string {

@@ -1,0 +1,63 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { profileSchema } from '@/lib/profile/profile';
+import { fixturePath, fixturesIndex } from './fixtures-index';
+
+const root = resolve(__dirname, '..', '..');
+const sentinelsFile = resolve(root, '..', 'shared', 'linkedin', '.sentinels');
+
+describe('fixtures index', () => {
+  it('lists every fixture once, and each file exists', () => {
+    const files = fixturesIndex.map((entry) => entry.file);
+    expect(new Set(files).size).toBe(files.length);
+    expect(files.length).toBeGreaterThanOrEqual(11);
+    for (const file of files) expect(existsSync(join(root, fixturePath(file))), file).toBe(true);
+  });
+
+  it('gives an expected Profile for every profile page and the Voyager JSON, none for search or Sales Navigator', () => {
+    for (const entry of fixturesIndex) {
+      const readable = entry.kind === 'profile' || entry.kind === 'details' || entry.kind === 'voyager-json';
+      expect(entry.expected !== null, entry.file).toBe(readable);
+      expect(entry.notProfile !== undefined, entry.file).toBe(!readable);
+    }
+  });
+
+  it('has expected files that are valid Profiles for the URL the index gives', () => {
+    for (const entry of fixturesIndex) {
+      if (entry.expected === null) continue;
+      const path = join(root, fixturePath(entry.expected));
+      if (!existsSync(path)) continue;
+      const profile = profileSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+      const vanity = /\/in\/([^/?#]+)/.exec(entry.url)?.[1];
+      expect(profile.publicIdentifier, entry.file).toBe(vanity);
+      expect(profile.profileUrl, entry.file).toBe(`https://www.linkedin.com/in/${vanity}/`);
+      expect(profile.warnings, entry.file).toEqual([]);
+    }
+  });
+
+  it('pairs the Voyager JSON with the 2026 page of the same invented person', () => {
+    const pairs = fixturesIndex.filter((entry) => entry.pairedWith !== undefined);
+    expect(pairs.length).toBeGreaterThanOrEqual(2);
+    for (const entry of pairs) {
+      const other = fixturesIndex.find((candidate) => candidate.file === entry.pairedWith);
+      expect(other?.pairedWith, entry.file).toBe(entry.file);
+      expect(other?.url, entry.file).toBe(entry.url);
+    }
+  });
+
+  // The real captures' sentinels live outside the repository; on a machine without them this one check is skipped.
+  const sentinelTest = existsSync(sentinelsFile) ? it : it.skip;
+  sentinelTest('contains no sentinel string from the real captures (skipped when ../shared/linkedin is absent)', () => {
+    const sentinels = readFileSync(sentinelsFile, 'utf8')
+      .split('\n')
+      .map((line) => line.trim().toLowerCase())
+      .filter((line) => line.length > 0);
+    expect(sentinels.length).toBeGreaterThan(0);
+    for (const entry of fixturesIndex) {
+      const text = readFileSync(join(root, fixturePath(entry.file)), 'utf8').toLowerCase();
+      const found = sentinels.filter((sentinel) => text.includes(sentinel));
+      expect(found.length, `${entry.file} holds ${found.length} sentinel(s)`).toBe(0);
+    }
+  });
+});

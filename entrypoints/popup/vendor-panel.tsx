@@ -205,7 +205,8 @@ function PayloadPreview(props: { vendor: Vendor<unknown>; profile: Profile; requ
     const parsed = vendor.optionsSchema.safeParse(options);
     if (!parsed.success) return { error: `Check the fields above: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
     try {
-      return { json: JSON.stringify(vendor.buildPayload(profile, request, parsed.data, status.publicSettings), null, 2) };
+      const payload = vendor.buildPayload(profile, request, parsed.data, status.publicSettings);
+      return { json: JSON.stringify(payload, shortenForDisplay, 2) };
     } catch (err) {
       return { error: toAppError(err).message };
     }
@@ -220,6 +221,14 @@ function PayloadPreview(props: { vendor: Vendor<unknown>; profile: Profile; requ
       )}
     </details>
   );
+}
+
+/** A CV's base64 can be megabytes: the preview shows its start and its length, the save sends all of it. */
+function shortenForDisplay(_key: string, value: unknown): unknown {
+  if (typeof value === 'string' && value.length > 2_000) {
+    return `${value.slice(0, 80)}… (${value.length.toLocaleString()} characters in all)`;
+  }
+  return value;
 }
 
 function OutcomeLine({ outcome }: { outcome: SaveOutcome }) {

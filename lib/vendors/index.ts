@@ -4,7 +4,7 @@ import { leonar } from './leonar';
 import { stardex } from './stardex';
 import type { Vendor, VendorId } from './vendor';
 
-export const VENDORS: readonly Vendor<unknown>[] = [leonar, collective, stardex];
+export const VENDORS: readonly Vendor<unknown>[] = [leonar, stardex, collective];
 
 export function findVendor(id: VendorId): Vendor<unknown> | undefined {
   return VENDORS.find((v) => v.id === id);

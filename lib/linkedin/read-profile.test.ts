@@ -154,7 +154,7 @@ describe('readProfile from the page only', () => {
   it('reports lazy sections as not loaded, never as empty', async () => {
     const p = await profileOf({ readers: [reader('sdui-2026', { ...ADA_TOP_CARD, skills: ['TypeScript'] })] });
     expect(p.completeness.experiences).toEqual({ read: 0, total: null, loaded: false });
-    expect(p.completeness.skills).toEqual({ read: 1, total: null, loaded: true });
+    expect(p.completeness.skills).toEqual({ read: 1, total: 1, loaded: true });
     const notLoaded = p.warnings.filter((w) => w.code === 'section-not-loaded');
     expect(notLoaded.map((w) => w.section)).toEqual(['experiences', 'educations']);
     expect(notLoaded[0]?.message).toMatch(/scroll/);
@@ -193,8 +193,13 @@ describe('readProfile from the page only', () => {
 
   it('keeps a reader’s own "list is cut" warning unless another source read more', async () => {
     const cut = { code: 'section-truncated', section: 'experiences', message: 'A “show all” link: more experiences exist.' } as const;
-    const pageOnly = await profileOf({ readers: [reader('sdui-2026', { fullName: 'Ada Quill', experiences: [] }, [cut])] });
+    const role = { title: 'Staff Engineer', company: 'Northwind', location: null, startDate: { year: 2022 }, endDate: null, isCurrent: true, description: null, employmentType: null };
+    const pageOnly = await profileOf({ readers: [reader('sdui-2026', { fullName: 'Ada Quill', experiences: [role] }, [cut])] });
     expect(pageOnly.warnings).toEqual([cut]);
+    // Cut with no count: the total stays unknown (without the warning, a list read whole counts as complete).
+    expect(pageOnly.completeness.experiences).toEqual({ read: 1, total: null, loaded: true });
+    const whole = await profileOf({ readers: [reader('sdui-2026', { fullName: 'Ada Quill', experiences: [role] })] });
+    expect(whole.completeness.experiences).toEqual({ read: 1, total: 1, loaded: true });
     const withJson = await profileOf({ voyager: client([ADA]), readers: [reader('sdui-2026', { fullName: 'Ada Quill', experiences: [] }, [cut])] });
     expect(withJson.warnings).toEqual([]);
   });

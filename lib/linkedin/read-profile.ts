@@ -62,11 +62,17 @@ function runReaders(readers: readonly DomReader[], doc: Document, url: URL): { r
   return { results, errors };
 }
 
-function completenessOf(fragment: ProfileFragment, section: Section): SectionCompleteness {
+/**
+ * `cut`: a reader saw that the list goes on without saying how far ("Show all" with no count).
+ * A list read with no count and no sign of a cut is the whole list: LinkedIn shows a "Show all" link otherwise.
+ */
+function completenessOf(fragment: ProfileFragment, section: Section, cut: boolean): SectionCompleteness {
   const read = fragment[section]?.length ?? 0;
   const total = fragment.totals?.[section];
   const loaded = !(fragment.notLoaded?.includes(section) && read === 0);
-  return { read: loaded ? read : 0, total: total === undefined ? null : Math.max(total, read), loaded };
+  if (!loaded) return { read: 0, total: total ?? null, loaded };
+  if (total !== undefined) return { read, total: Math.max(total, read), loaded };
+  return { read, total: read > 0 && !cut ? read : null, loaded };
 }
 
 function sectionWarnings(completeness: Record<Section, SectionCompleteness>, jsonFailed: boolean): Warning[] {
@@ -169,10 +175,12 @@ export async function readProfile(input: ReadProfileInput): Promise<ReadProfileR
   const firstName = f.firstName !== undefined ? cleanNamePart(f.firstName) : displayed.firstName;
   const lastName = f.lastName !== undefined ? cleanNamePart(f.lastName) : displayed.lastName;
 
+  const cut = (section: Section) =>
+    kept.some((r) => r.fragment?.[section]?.length === f[section]?.length && r.warnings.some((w) => w.code === 'section-truncated' && w.section === section));
   const completeness = {
-    experiences: completenessOf(f, 'experiences'),
-    educations: completenessOf(f, 'educations'),
-    skills: completenessOf(f, 'skills'),
+    experiences: completenessOf(f, 'experiences', cut('experiences')),
+    educations: completenessOf(f, 'educations', cut('educations')),
+    skills: completenessOf(f, 'skills', cut('skills')),
   };
 
   const experiences = f.experiences ?? [];

@@ -1,0 +1,56 @@
+// readProfile on every anonymised fixture, against its expected Profile (every field; warnings by code).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { forgetProfileDecoration, type VoyagerClient } from '@/lib/linkedin/voyager/fetch-profile';
+import type { Profile } from '@/lib/profile/profile';
+import { canonicalProfileUrl } from '@/lib/profile/url';
+import { FIXTURES_DIR, fixtureText, loadFixtureIndex, type FixtureEntry } from './fixture-index';
+import { readProfile } from './read-profile';
+
+function documentOf(entry: FixtureEntry): Document {
+  const html = entry.kind === 'voyager-json' ? '<!DOCTYPE html><html><head></head><body></body></html>' : fixtureText(entry.file);
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+/** LinkedIn's JSON as recorded: the dash-profile request gets the fixture, anything else 404. */
+function recordedClient(entry: FixtureEntry): VoyagerClient | undefined {
+  if (entry.kind !== 'voyager-json') return undefined;
+  const body: unknown = JSON.parse(fixtureText(entry.file));
+  return { get: async (path) => (path.startsWith('/identity/dash/profiles?') ? { status: 200, body } : { status: 404, body: null }) };
+}
+
+function comparable(profile: Profile): Omit<Profile, 'warnings'> & { warnings: string[] } {
+  // index.json lists which warning codes a fixture must raise (a code once, however many sections it concerns).
+  return { ...profile, warnings: [...new Set(profile.warnings.map((w) => w.code))].sort() };
+}
+
+beforeEach(() => forgetProfileDecoration());
+
+const entries = loadFixtureIndex();
+
+describe('readProfile on the fixtures', () => {
+  it('has fixtures to run on', () => {
+    expect(entries.length).toBeGreaterThan(5);
+  });
+
+  for (const entry of entries) {
+    it(`${entry.file} (${entry.layout})`, async () => {
+      const outcome = await readProfile({ url: entry.url, document: documentOf(entry), voyager: recordedClient(entry) });
+      if (entry.notProfile) {
+        expect(outcome).toMatchObject({ ok: false, error: { code: 'not-profile', reason: entry.notProfile } });
+        return;
+      }
+      if (!outcome.ok) throw new Error(`${entry.file}: ${outcome.error.code}: ${outcome.error.message}`);
+      expect(outcome.profile.profileUrl).toBe(canonicalProfileUrl(entry.url));
+      if (entry.expected === null) {
+        // No hand-checked Profile for this page yet: at least a named person and the expected warnings.
+        expect(outcome.profile.fullName.length).toBeGreaterThan(0);
+        expect(comparable(outcome.profile).warnings).toEqual([...new Set(entry.expectedWarnings)].sort());
+        return;
+      }
+      const expected = JSON.parse(readFileSync(join(FIXTURES_DIR, entry.expected), 'utf8')) as Profile;
+      expect(comparable(outcome.profile)).toEqual({ ...comparable(expected), warnings: [...new Set(entry.expectedWarnings)].sort() });
+    });
+  }
+});

@@ -53,4 +53,18 @@ describe('readProfile on the fixtures', () => {
       expect(comparable(outcome.profile)).toEqual({ ...comparable(expected), warnings: [...new Set(entry.expectedWarnings)].sort() });
     });
   }
+
+  it('merges a page with LinkedIn’s JSON of the same person (paired fixtures): JSON first, no identity conflict', async () => {
+    const json = entries.find((e) => e.kind === 'voyager-json' && typeof e['pairedWith'] === 'string');
+    const page = entries.find((e) => e.file === json?.['pairedWith']);
+    if (!json || !page || !json.expected) throw new Error('no paired Voyager/page fixtures in index.json');
+    const outcome = await readProfile({ url: page.url, document: documentOf(page), voyager: recordedClient(json) });
+    if (!outcome.ok) throw new Error(outcome.error.message);
+    const fromJson = JSON.parse(readFileSync(join(FIXTURES_DIR, json.expected), 'utf8')) as Profile;
+    expect(outcome.profile.sources[0]).toBe('voyager');
+    expect(outcome.profile.warnings).toEqual([]);
+    for (const key of ['memberId', 'fullName', 'headline', 'location', 'photoUrl', 'about', 'experiences', 'educations'] as const) {
+      expect(outcome.profile[key], key).toEqual(fromJson[key]);
+    }
+  });
 });

@@ -6,7 +6,7 @@ import { keepSamePerson } from '@/lib/linkedin/identity';
 import { mergeFragments } from '@/lib/linkedin/merge';
 import { detectPageKind } from '@/lib/linkedin/page-kind';
 import { nameFromTitle } from '@/lib/linkedin/page-title';
-import type { ProfileFragment, ReaderResult } from '@/lib/linkedin/types';
+import type { NotProfileReason, ProfileFragment, ReaderResult } from '@/lib/linkedin/types';
 import { fetchVoyagerProfile, type VoyagerClient } from '@/lib/linkedin/voyager/fetch-profile';
 import { cleanNamePart, splitName } from '@/lib/profile/name';
 import {
@@ -36,7 +36,7 @@ const SECTION_WORDS: Record<Section, { plural: string; title: string }> = {
   skills: { plural: 'skills', title: 'Skills' },
 };
 
-const NOT_PROFILE_MESSAGES: Record<string, string> = {
+const NOT_PROFILE_MESSAGES: Record<NotProfileReason, string> = {
   authwall: 'LinkedIn shows its sign-in wall instead of the profile.',
   login: 'This is LinkedIn’s sign-in page.',
   checkpoint: 'LinkedIn is showing a security check.',
@@ -124,7 +124,7 @@ export async function readProfile(input: ReadProfileInput): Promise<ReadProfileR
   const url = input.url instanceof URL ? input.url : new URL(input.url);
   const kind = detectPageKind(url, input.document);
   if (kind.kind === 'not-profile') {
-    return { ok: false, error: appError('not-profile', NOT_PROFILE_MESSAGES[kind.reason] ?? 'Not a profile.', { reason: kind.reason }) };
+    return { ok: false, error: appError('not-profile', NOT_PROFILE_MESSAGES[kind.reason], { reason: kind.reason }) };
   }
   const vanity = kind.vanity;
 

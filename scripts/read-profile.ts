@@ -55,7 +55,7 @@ function parsePage(html: string, url: string): { window: Window; document: Docum
 }
 
 /** The profile a saved page shows: its canonical / og:url, else the /in/ vanity its links name most often. */
-export function guessProfileUrl(doc: Document): string | null {
+function guessProfileUrl(doc: Document): string | null {
   const declared = [
     doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
     doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
@@ -100,7 +100,7 @@ function vanityOfResponse(body: unknown): string | null {
 }
 
 /** Answers the dash-profile request with the saved response and 404 for everything else (completions included). */
-export function fileVoyagerClient(body: unknown): VoyagerClient {
+function fileVoyagerClient(body: unknown): VoyagerClient {
   return {
     async get(path) {
       return path.startsWith('/identity/dash/profiles?') ? { status: 200, body } : { status: 404, body: null };

@@ -19,6 +19,8 @@ export const SDUI = {
   nameLinkPrefix: 'ProfileVerificationTriggerRef-',
   nameHeading: 'h1, h2',
   contactInfoLink: 'a[href*="/overlay/contact-info"]',
+  /** The person's own website in the top card goes through LinkedIn's redirect, the target in `?url=`. */
+  websiteLink: 'a[href*="/safety/go/"], a[href*="/redir/redirect"]',
   photo: 'a[componentkey="topcard-logo-image-referencekey"] [aria-label] img, [componentkey="topcard-logo-image-referencekey"] img',
   connectButton: '[componentkey^="ConnectButtonstate:invitation:urn:li:member:"]',
   numericIdPattern: /urn:li:member:(\d+)/,

@@ -153,3 +153,17 @@ describe('readSduiPage', () => {
     expect(complete.warnings).toEqual([]);
   });
 });
+
+describe('readSduiPage websites', () => {
+  it('reads the website of the top card from LinkedIn’s redirect link, ignoring other links', () => {
+    const doc = page(`
+      <section componentkey="${card('Topcard')}">
+        <a componentkey="ProfileVerificationTriggerRef-jane-doe" href="https://www.linkedin.com/in/jane-doe/"><h2>Jane Doe</h2></a>
+        <p>Engineer</p>
+        <p><a href="https://www.linkedin.com/safety/go/?url=https%3A%2F%2Fjane.example%2Fblog&amp;urlhash=x">https://jane.example/blog</a></p>
+        <p><a href="https://www.linkedin.com/safety/go/?url=javascript%3Aalert(1)">bad</a></p>
+      </section>`);
+    const result = readSduiPage(doc, URL_);
+    expect(result.fragment?.websites).toEqual([{ label: null, url: 'https://jane.example/blog' }]);
+  });
+});

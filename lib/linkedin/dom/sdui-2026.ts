@@ -1,7 +1,7 @@
 // Reader of the 2026 server-driven profile page (hashed classes; stable componentkeys, hrefs and headings).
 import { parseDateRange } from '@/lib/profile/dates';
 import { splitName } from '@/lib/profile/name';
-import type { Education, Experience, Section, Warning } from '@/lib/profile/profile';
+import type { Education, Experience, Section, Warning, Website } from '@/lib/profile/profile';
 import { sameVanity, vanityFromUrl } from '@/lib/profile/url';
 import type { ProfileFragment, ReaderResult } from '@/lib/linkedin/types';
 import { educationFromLines, experienceFromLines, readGroupHeader } from './entry-lines';
@@ -168,10 +168,28 @@ function readTopCard(doc: Document, topCard: Element, nameLink: Element | null, 
   }
   if (lines[0]) fragment.headline = lines[0];
 
+  const websites = readWebsites(topCard);
+  if (websites.length > 0) fragment.websites = websites;
+
   const connect = topCard.querySelector(SDUI.connectButton);
   const numeric = SDUI.numericIdPattern.exec(connect?.getAttribute('componentkey') ?? '');
   if (numeric?.[1]) fragment.numericMemberId = numeric[1];
   return lines[1] ?? null;
+}
+
+function readWebsites(topCard: Element): Website[] {
+  const out: Website[] = [];
+  for (const a of Array.from(topCard.querySelectorAll(SDUI.websiteLink))) {
+    let target: string | null = null;
+    try {
+      target = new URL(a.getAttribute('href') ?? '', 'https://www.linkedin.com').searchParams.get('url');
+    } catch {
+      target = null;
+    }
+    if (!target || !/^https?:\/\//i.test(target) || out.some((w) => w.url === target)) continue;
+    out.push({ label: null, url: target });
+  }
+  return out;
 }
 
 function nameFromTitle(doc: Document): string {

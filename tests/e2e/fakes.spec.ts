@@ -114,14 +114,15 @@ test('signed out: profiles redirect to the authwall; unknown vanities get Linked
   expect(wall.text).toContain('Sign in');
 });
 
-test('vendor fakes log every request and refuse a wrong key', async ({ server }) => {
+test('vendor fakes log every request, refuse a wrong key and refuse a body the vendor would refuse', async ({ server }) => {
   const body = JSON.stringify({ hello: 'world' });
   const denied = await fakeRequest(server, 'https://api.stardex.ai/v1/persons', { method: 'POST', body, headers: { authorization: 'Bearer nope' } });
   expect(denied.status).toBe(401);
   const headers = { authorization: `Bearer ${server.vendors.stardex.apiKey}`, 'content-type': 'application/json' };
   const res = await fakeRequest(server, 'https://api.stardex.ai/v1/persons', { method: 'POST', body, headers });
-  expect(res.status).toBe(404);
-  expect(JSON.parse(res.text)).toMatchObject({ error: { code: 'not_found' } });
+  // Not Stardex's documented person (no name, no linkedin_url): refused in Stardex's envelope, nothing created.
+  expect(res.status).toBe(400);
+  expect(JSON.parse(res.text)).toMatchObject({ success: false, error: { code: expect.any(String) } });
   expect(server.vendors.stardex.requests.map((r) => [r.method, r.path, r.body])).toEqual([
     ['POST', '/v1/persons', { hello: 'world' }],
     ['POST', '/v1/persons', { hello: 'world' }],

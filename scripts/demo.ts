@@ -4,10 +4,53 @@
 // Without one: the same walk headless, printing what was read and saving a screenshot of the popup.
 import { mkdirSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
 import { launchWithExtension, openPopupFor, waitForPopupResult } from '../tests/fakes/browser';
+import { COLLECTIVE_TEST_KEY } from '../tests/fakes/collective';
+import { LEONAR_PROJECTS, LEONAR_TEST_KEY } from '../tests/fakes/leonar';
+import { STARDEX_DEFAULT_JOBS, STARDEX_TEST_KEY } from '../tests/fakes/stardex';
 import { LINKEDIN_ORIGIN } from '../tests/fakes/linkedin';
 import { loadSandbox } from '../tests/fakes/sandbox-profiles';
 import { startFakeServer } from '../tests/fakes/server';
+
+/** The sandbox's own keys, typed into the options page as a recruiter would: every tool is ready to save to. */
+async function configureSandboxVendors(context: BrowserContext, extensionId: string): Promise<void> {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const fill = async (vendor: string, fields: Record<string, string>) => {
+    const section = options.getByTestId(`vendor-${vendor}`);
+    for (const [name, value] of Object.entries(fields)) await section.getByTestId(`field-${vendor}-${name}`).fill(value);
+    await section.getByTestId(`save-${vendor}`).click();
+    await section.getByTestId(`status-${vendor}`).getByText('Connected').waitFor({ timeout: 10_000 });
+  };
+  await fill('leonar', { apiKey: LEONAR_TEST_KEY });
+  await fill('stardex', { apiKey: STARDEX_TEST_KEY });
+  await fill('collective', { apiKey: COLLECTIVE_TEST_KEY, environment: 'production', email: 'recruiter@example.com' });
+  await options.close();
+}
+
+/** The headless walk's save: a Leonar project, a Stardex job, Collective, one click. */
+async function saveEverywhere(popup: Page): Promise<string[]> {
+  await popup.getByTestId('vendor-toggle-leonar').check();
+  await popup.getByTestId('vendor-toggle-stardex').check();
+  await popup.getByTestId('vendor-toggle-collective').check();
+  await popup.locator(`[data-testid="target-select-leonar"] option[value="${LEONAR_PROJECTS.backend}"]`).waitFor({ state: 'attached' });
+  await popup.getByTestId('target-select-leonar').selectOption(LEONAR_PROJECTS.backend);
+  const job = STARDEX_DEFAULT_JOBS[0];
+  if (job) {
+    await popup.locator(`[data-testid="target-select-stardex"] option[value="${job.id}"]`).waitFor({ state: 'attached' });
+    await popup.getByTestId('target-select-stardex').selectOption(job.id);
+  }
+  await popup.getByTestId('save-note').fill('Sandbox demo: strong backend profile.');
+  await popup.getByTestId('save-button').click();
+  const lines: string[] = [];
+  for (const vendor of ['leonar', 'stardex', 'collective']) {
+    const result = popup.getByTestId(`save-result-${vendor}`);
+    await result.waitFor({ timeout: 20_000 });
+    lines.push(`${vendor.padEnd(11)}${(await result.textContent())?.trim() ?? ''}`);
+  }
+  return lines;
+}
 
 async function main(): Promise<void> {
   const sandbox = await loadSandbox();
@@ -23,6 +66,7 @@ async function main(): Promise<void> {
     await server.close();
   };
 
+  await configureSandboxVendors(browser.context, browser.extensionId);
   const profileUrl = `${LINKEDIN_ORIGIN}/in/${encodeURIComponent(sample.vanity)}/`;
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   await page.goto(profileUrl);
@@ -67,6 +111,10 @@ async function main(): Promise<void> {
   mkdirSync(dir, { recursive: true });
   const shot = resolve(dir, 'popup.png');
   await popup.setViewportSize({ width: 420, height: 800 });
+  if (result === 'profile') {
+    console.log('\nSaving to the sandbox Leonar, Stardex and Collective:');
+    for (const line of await saveEverywhere(popup)) console.log(`  ${line}`);
+  }
   await popup.screenshot({ path: shot, fullPage: true });
   console.log(`\nScreenshot of the popup: ${relative(process.cwd(), shot)}`);
   await stop();

@@ -44,4 +44,5 @@ export const EMBER = {
   profileUrnParam: /profileUrn=urn(?:%3A|:)li(?:%3A|:)fsd_profile(?:%3A|:)(ACoA[A-Za-z0-9_-]{35})/i,
   bprCode: 'code[id^="bpr-guid-"]',
   bprProfileUrn: /^urn:li:(?:fsd_profile|fs_miniProfile):(ACoA[A-Za-z0-9_-]{35})$/,
+  bprMemberUrn: /^urn:li:member:(\d+)$/,
 } as const;

@@ -91,6 +91,18 @@ describe('readEmberPage', () => {
     expect(own.fragment?.memberId).toBe(ID);
   });
 
+  it('takes the numeric id from the embedded profile of this vanity only, when the top card has none', () => {
+    const bpr = (vanity: string, id: string, member: string): string =>
+      `<code id="bpr-guid-1">${JSON.stringify({ included: [{ publicIdentifier: vanity, entityUrn: `urn:li:fsd_profile:${id}`, objectUrn: `urn:li:member:${member}` }] })}</code>`;
+    const details = new URL('https://www.linkedin.com/in/jane-doe/details/experience/');
+    const doc = page(`<main><section><ul><li class="pvs-list__paged-list-item">${v('A')}</li></ul></section></main>${bpr('the-viewer', OTHER_ID, '111')}${bpr('jane-doe', ID, '222')}`);
+    expect(readEmberPage(doc, details).fragment).toMatchObject({ memberId: ID, numericMemberId: '222' });
+    const onlyViewer = page(`<main><section><ul><li class="pvs-list__paged-list-item">${v('A')}</li></ul></section></main>${bpr('the-viewer', OTHER_ID, '111')}`);
+    expect(readEmberPage(onlyViewer, details).fragment?.numericMemberId).toBeUndefined();
+    // The top card's own attribute wins over the embedded JSON.
+    expect(readEmberPage(page(`<main>${topCard}</main>${bpr('jane-doe', ID, '222')}`), URL_).fragment?.numericMemberId).toBe('4242');
+  });
+
   it('reads the full list of a /details/experience/ page', () => {
     const items = ['A', 'B', 'C']
       .map((t, i) => `<li class="pvs-list__paged-list-item">${v(t)}${v(`Co ${t}`)}${v(`${2010 + i} - ${2011 + i}`)}</li>`)

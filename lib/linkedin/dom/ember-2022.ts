@@ -18,16 +18,18 @@ export function readEmberPage(doc: Document, url: URL): ReaderResult {
   const fragment: ProfileFragment = {};
   if (pageConfirmsVanity(doc, vanity)) fragment.publicIdentifier = vanity;
 
-  const memberId = memberIdFromLinks(doc, vanity) ?? memberIdFromBpr(doc, vanity);
-  if (memberId) fragment.memberId = memberId;
+  const linkedId = memberIdFromLinks(doc, vanity);
+  if (linkedId) fragment.memberId = linkedId;
 
   const detailsSection = /\/in\/[^/]+\/details\/([^/?#]+)/.exec(url.pathname)?.[1];
   if (detailsSection) {
+    addIdsFromBpr(doc, vanity, fragment);
     readDetailsPage(doc, detailsSection, fragment);
     return { source: SOURCE, fragment, warnings };
   }
 
   const topCardCompany = readTopCard(doc, fragment);
+  addIdsFromBpr(doc, vanity, fragment);
 
   const about = readAbout(doc);
   if (about) fragment.about = about;
@@ -87,15 +89,32 @@ function memberIdFromLinks(doc: Document, vanity: string): string | null {
   return null;
 }
 
+interface BprIds {
+  memberId: string;
+  numericMemberId: string | null;
+}
+
+/** Completes the ids the page's links and top card did not give from the embedded JSON entity of this person. */
+function addIdsFromBpr(doc: Document, vanity: string, fragment: ProfileFragment): void {
+  if (fragment.memberId && fragment.numericMemberId) return;
+  const ids = idsFromBpr(doc, vanity);
+  // An entity whose id contradicts the owner's own links is not trusted for the numeric id either.
+  if (!ids || (fragment.memberId && fragment.memberId !== ids.memberId)) return;
+  fragment.memberId ??= ids.memberId;
+  if (ids.numericMemberId) fragment.numericMemberId ??= ids.numericMemberId;
+}
+
 /**
  * The embedded JSON holds the viewer and, after in-app navigation, whoever was loaded first: only an entity whose
  * publicIdentifier is the URL's vanity is this person.
  */
-function memberIdFromBpr(doc: Document, vanity: string): string | null {
+function idsFromBpr(doc: Document, vanity: string): BprIds | null {
   for (const code of Array.from(doc.querySelectorAll(EMBER.bprCode))) {
+    const text = code.textContent ?? '';
+    if (!text.includes('"publicIdentifier"')) continue;
     let parsed: unknown;
     try {
-      parsed = JSON.parse(code.textContent ?? '');
+      parsed = JSON.parse(text);
     } catch {
       continue;
     }
@@ -105,7 +124,9 @@ function memberIdFromBpr(doc: Document, vanity: string): string | null {
       const id = typeof entity.publicIdentifier === 'string' ? entity.publicIdentifier : null;
       const urn = typeof entity.entityUrn === 'string' ? entity.entityUrn : '';
       const m = EMBER.bprProfileUrn.exec(urn);
-      if (id && m?.[1] && sameVanity(id, vanity)) return m[1];
+      if (!id || !m?.[1] || !sameVanity(id, vanity)) continue;
+      const objectUrn = typeof entity.objectUrn === 'string' ? entity.objectUrn : '';
+      return { memberId: m[1], numericMemberId: EMBER.bprMemberUrn.exec(objectUrn)?.[1] ?? null };
     }
   }
   return null;

@@ -36,7 +36,7 @@ interface Shown {
 }
 const SHOWN: Record<string, Shown> = {
   'ember-2022-profile.html': { experiences: 5, educations: 2, skills: 3, totals: { experiences: 12, skills: 39 }, hasName: true, memberId: true, numericMemberId: true },
-  'ember-2022-details-experience.html': { experiences: 12, hasName: false, memberId: true, numericMemberId: false },
+  'ember-2022-details-experience.html': { experiences: 12, hasName: false, memberId: true, numericMemberId: true },
   'ember-2024-profile.html': { experiences: 7, educations: 2, skills: 2, totals: { experiences: 8, educations: 3, skills: 30 }, hasName: true, memberId: true, numericMemberId: true },
   'ember-2025-profile.html': { experiences: 5, educations: 2, skills: 2, totals: { experiences: 7, skills: 21 }, hasName: true, memberId: true, numericMemberId: true },
   'public-2024-jsonld.html': { experiences: 8, educations: 3, hasName: true, memberId: false, numericMemberId: true },

@@ -1,0 +1,93 @@
+// What the extension's manifest may ask for, as one checkable rule set. The unit test applies it to wxt.config's
+// manifest and the e2e security spec to the built .output/chrome-mv3/manifest.json, so a permission, a host or an
+// exposed resource cannot slip in without someone editing this list on purpose.
+
+/** Every API permission a feature uses, with the feature. Adding one means adding a line here, consciously. */
+export const ALLOWED_PERMISSIONS: Readonly<Record<string, string>> = {
+  storage: 'vendor settings and keys (storage.local, locked to extension pages), popup choices',
+  scripting: 'injecting the reader into the LinkedIn tab when the popup opens',
+  alarms: 'the outbox retries saves that failed for a transient reason',
+  contextMenus: 'save from the context menu on a LinkedIn profile link',
+};
+
+/** Permissions without which the extension cannot work at all. */
+export const REQUIRED_PERMISSIONS = ['storage', 'scripting'] as const;
+
+/** LinkedIn and the three vendor APIs: the only hosts the extension talks to. */
+export const EXPECTED_HOST_PERMISSIONS = [
+  'https://www.linkedin.com/*',
+  'https://app.leonar.app/*',
+  'https://api.stardex.ai/*',
+  'https://api.collective.work/*',
+] as const;
+
+export const EXPECTED_EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'self'";
+
+/** The manifest keys this policy judges; anything else is not its concern. */
+export interface ManifestUnderReview {
+  permissions?: unknown;
+  optional_permissions?: unknown;
+  host_permissions?: unknown;
+  optional_host_permissions?: unknown;
+  web_accessible_resources?: unknown;
+  externally_connectable?: unknown;
+  content_security_policy?: unknown;
+  content_scripts?: unknown;
+}
+
+function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+function isLinkedInOrAnyPattern(match: unknown): boolean {
+  if (typeof match !== 'string') return true; // unreadable: count it as exposed
+  if (match === '<all_urls>') return true;
+  const m = /^(\*|https?):\/\/([^/]+)\//.exec(match);
+  if (!m) return true;
+  const host = m[2]!;
+  return host === '*' || host.endsWith('linkedin.com') || host === '*.com';
+}
+
+/** Every way `manifest` breaks the policy, as sentences; empty when it is fine. */
+export function manifestProblems(manifest: ManifestUnderReview): string[] {
+  const problems: string[] = [];
+
+  const permissions = list(manifest.permissions);
+  for (const p of permissions) {
+    if (typeof p !== 'string' || !Object.hasOwn(ALLOWED_PERMISSIONS, p)) problems.push(`permission not allowed: ${String(p)}`);
+  }
+  for (const p of REQUIRED_PERMISSIONS) if (!permissions.includes(p)) problems.push(`required permission missing: ${p}`);
+  if (new Set(permissions).size !== permissions.length) problems.push('a permission is listed twice');
+  if (list(manifest.optional_permissions).length > 0) problems.push('optional_permissions must be empty');
+
+  const hosts = list(manifest.host_permissions);
+  const sortedHosts = [...hosts].map(String).sort();
+  const expectedHosts = [...EXPECTED_HOST_PERMISSIONS].sort();
+  if (JSON.stringify(sortedHosts) !== JSON.stringify(expectedHosts) || hosts.length !== expectedHosts.length) {
+    problems.push(`host_permissions must be exactly ${expectedHosts.join(', ')}; got ${hosts.map(String).join(', ') || 'none'}`);
+  }
+  if (list(manifest.optional_host_permissions).length > 0) problems.push('optional_host_permissions must be empty');
+
+  // LinkedIn fingerprints extensions by probing chrome-extension://<id>/<resource>: expose nothing to it.
+  for (const entry of list(manifest.web_accessible_resources)) {
+    const matches = typeof entry === 'object' && entry !== null ? list((entry as { matches?: unknown }).matches) : [entry];
+    if (matches.some(isLinkedInOrAnyPattern)) problems.push(`web_accessible_resources reachable from LinkedIn: ${JSON.stringify(entry)}`);
+  }
+  if (manifest.externally_connectable !== undefined) problems.push('externally_connectable must be absent');
+
+  const csp = manifest.content_security_policy;
+  const pages = typeof csp === 'object' && csp !== null ? (csp as { extension_pages?: unknown }).extension_pages : undefined;
+  if (pages !== EXPECTED_EXTENSION_PAGES_CSP) {
+    problems.push(`content_security_policy.extension_pages must be "${EXPECTED_EXTENSION_PAGES_CSP}"; got ${JSON.stringify(pages)}`);
+  }
+
+  for (const script of list(manifest.content_scripts)) {
+    const matches = typeof script === 'object' && script !== null ? list((script as { matches?: unknown }).matches) : [];
+    for (const match of matches) {
+      if (typeof match !== 'string' || !/^https:\/\/www\.linkedin\.com\//.test(match)) {
+        problems.push(`content script outside www.linkedin.com: ${String(match)}`);
+      }
+    }
+  }
+  return problems;
+}

@@ -1,4 +1,5 @@
 // Input schemas and answer types of the messages in lib/messaging.ts. The receiver parses every input with these.
+// Inputs are strict objects: a message with a field nobody sends is forged or stale, and is refused whole.
 import { z } from 'zod';
 import { appErrorSchema, type AppError } from '@/lib/errors';
 import { profileSchema } from '@/lib/profile/profile';
@@ -23,25 +24,25 @@ export const vendorStatusSchema = z.object({
 });
 export type VendorStatus = z.infer<typeof vendorStatusSchema>;
 
-export const setSettingsInputSchema = z.object({ vendor: vendorIdSchema, settings: vendorSettingsSchema });
+export const setSettingsInputSchema = z.strictObject({ vendor: vendorIdSchema, settings: vendorSettingsSchema });
 export type SetSettingsInput = z.infer<typeof setSettingsInputSchema>;
-export const clearSettingsInputSchema = z.object({ vendor: vendorIdSchema });
+export const clearSettingsInputSchema = z.strictObject({ vendor: vendorIdSchema });
 export type ClearSettingsInput = z.infer<typeof clearSettingsInputSchema>;
-export const checkInputSchema = z.object({ vendor: vendorIdSchema });
+export const checkInputSchema = z.strictObject({ vendor: vendorIdSchema });
 export type CheckInput = z.infer<typeof checkInputSchema>;
-export const listTargetsInputSchema = z.object({ vendor: vendorIdSchema, query: z.string().max(200) });
+export const listTargetsInputSchema = z.strictObject({ vendor: vendorIdSchema, query: z.string().max(200) });
 export type ListTargetsInput = z.infer<typeof listTargetsInputSchema>;
-export const getTargetInputSchema = z.object({ vendor: vendorIdSchema, targetId: z.string().min(1).max(200) });
+export const getTargetInputSchema = z.strictObject({ vendor: vendorIdSchema, targetId: z.string().min(1).max(200) });
 export type GetTargetInput = z.infer<typeof getTargetInputSchema>;
-export const lookupInputSchema = z.object({
+export const lookupInputSchema = z.strictObject({
   vendor: vendorIdSchema,
   profile: profileSchema,
   targetId: z.string().min(1).max(200).nullable(),
 });
 export type LookupInput = z.infer<typeof lookupInputSchema>;
-export const revealInputSchema = z.object({ vendor: vendorIdSchema, profile: profileSchema, request: revealRequestSchema });
+export const revealInputSchema = z.strictObject({ vendor: vendorIdSchema, profile: profileSchema, request: revealRequestSchema });
 export type RevealInput = z.infer<typeof revealInputSchema>;
-export const saveInputSchema = z.object({
+export const saveInputSchema = z.strictObject({
   profile: profileSchema,
   requests: z.array(saveRequestSchema).min(1).max(3),
 });

@@ -18,5 +18,9 @@ export const PUBLIC_2016 = {
   /** The untranslated copy of a degree line (the page may print a machine translation next to it). */
   degreeOriginal: '.item-subtitle .original',
   skill: '#skills li.skill:not(.see-more):not(.see-less)',
+  languagesSection: '#languages',
+  language: '#languages li.language h4.name',
+  certificationsSection: '#certifications',
+  certification: '#certifications li.certification',
   currentCompany: '#topcard tr[data-section="currentPositionsDetails"] li',
 } as const;

@@ -1,7 +1,7 @@
 // Reader of the 2016 logged-out profile page.
 import { parseDateRange } from '@/lib/profile/dates';
 import { splitName } from '@/lib/profile/name';
-import type { Education, Experience, Warning } from '@/lib/profile/profile';
+import type { Certification, Education, Experience, Warning } from '@/lib/profile/profile';
 import { sameVanity, vanityFromUrl } from '@/lib/profile/url';
 import type { ProfileFragment, ReaderResult } from '@/lib/linkedin/types';
 import { splitDegree } from './entry-lines';
@@ -57,6 +57,15 @@ export function readPublic2016Page(doc: Document, url: URL): ReaderResult {
       .filter(Boolean);
     fragment.skills = Array.from(new Set(skills));
   }
+  if (doc.querySelector(PUBLIC_2016.languagesSection)) {
+    const languages = Array.from(doc.querySelectorAll(PUBLIC_2016.language))
+      .map((el) => clean(el.textContent))
+      .filter(Boolean);
+    fragment.languages = Array.from(new Set(languages));
+  }
+  if (doc.querySelector(PUBLIC_2016.certificationsSection)) {
+    fragment.certifications = Array.from(doc.querySelectorAll(PUBLIC_2016.certification)).flatMap(readCertification);
+  }
   const current = fragment.experiences?.find((e) => e.isCurrent);
   const company = cleanOrNull(doc.querySelector(PUBLIC_2016.currentCompany)?.textContent?.replace(/,\s*$/, ''));
   if (current || company) fragment.currentJob = { title: current?.title ?? null, company: company ?? current?.company ?? null };
@@ -81,6 +90,11 @@ function readPosition(li: Element): Experience[] {
       employmentType: null,
     },
   ];
+}
+
+function readCertification(li: Element): Certification[] {
+  const name = clean(li.querySelector(PUBLIC_2016.title)?.textContent);
+  return name ? [{ name, authority: cleanOrNull(li.querySelector(PUBLIC_2016.subtitle)?.textContent) }] : [];
 }
 
 function readSchool(li: Element): Education[] {

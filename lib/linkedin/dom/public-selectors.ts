@@ -28,4 +28,12 @@ export const PUBLIC = {
   educationEntry: 'li',
   school: 'h3',
   degreeParts: 'h4 span',
+  /** Field of study and grade carry it; the degree does not. */
+  educationPartAttribute: 'data-section',
+
+  certificationEntry: 'section[data-section="certifications"] li',
+  certificationName: 'h3',
+  certificationAuthority: 'h4',
+  languagesSection: 'section[data-section="languages"]',
+  languageName: 'li h3',
 } as const;

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { parseDateRange } from '@/lib/profile/dates';
 import { splitName } from '@/lib/profile/name';
-import type { Education, Experience, Warning } from '@/lib/profile/profile';
+import type { Certification, Education, Experience, Warning } from '@/lib/profile/profile';
 import { sameVanity, vanityFromUrl } from '@/lib/profile/url';
 import type { ProfileFragment, ReaderResult } from '@/lib/linkedin/types';
 import { locationOf, splitDegree } from './entry-lines';
@@ -12,6 +12,7 @@ import { clean, cleanOrNull, multilineText, photoUrlOrNull, rangeText } from './
 const SOURCE = 'public' as const;
 
 const organisationSchema = z.object({ name: z.string().optional() });
+const languageSchema = z.object({ name: z.string().optional() });
 const personSchema = z.object({
   '@type': z.literal('Person'),
   name: z.string().optional(),
@@ -19,6 +20,8 @@ const personSchema = z.object({
   address: z.object({ addressLocality: z.string().optional() }).optional(),
   worksFor: z.array(organisationSchema).optional(),
   description: z.string().optional(),
+  // A field of an unexpected shape must not cost the whole Person.
+  knowsLanguage: z.array(languageSchema).optional().catch(undefined),
   image: z.object({ contentUrl: z.string().optional() }).optional(),
   url: z.string().optional(),
 });
@@ -70,6 +73,10 @@ export function readPublicPage(doc: Document, url: URL): ReaderResult {
   if (experienceSection) fragment.experiences = readExperiences(experienceSection);
   const educationSection = doc.querySelector(PUBLIC.educationSection);
   if (educationSection) fragment.educations = readEducations(educationSection);
+  const languages = readLanguages(doc, person);
+  if (languages) fragment.languages = languages;
+  const certifications = Array.from(doc.querySelectorAll(PUBLIC.certificationEntry)).flatMap(readCertification);
+  if (certifications.length > 0) fragment.certifications = certifications;
 
   const titles = person?.jobTitle === undefined ? [] : [person.jobTitle].flat().map(clean).filter(Boolean);
   const company = cleanOrNull(person?.worksFor?.[0]?.name);
@@ -149,7 +156,8 @@ function readPosition(position: Element, groupCompany: string | null): Experienc
   const descriptionEl = full ?? short;
   return {
     title,
-    company: cleanOrNull(position.querySelector(PUBLIC.company)?.textContent) ?? groupCompany,
+    // A grouped role belongs to the group's employer, whatever spelling the role's own subtitle uses.
+    company: groupCompany ?? cleanOrNull(position.querySelector(PUBLIC.company)?.textContent),
     location: locationOf(metaLines),
     startDate: range?.start ?? null,
     endDate: range?.isCurrent ? null : (range?.end ?? null),
@@ -164,8 +172,7 @@ function readEducations(section: Element): Education[] {
   for (const entry of Array.from(section.querySelectorAll(PUBLIC.educationEntry))) {
     const school = clean(entry.querySelector(PUBLIC.school)?.textContent);
     if (!school) continue;
-    const parts = Array.from(entry.querySelectorAll(PUBLIC.degreeParts)).map((el) => clean(el.textContent));
-    const { degree, field } = parts.length >= 2 ? { degree: parts[0] || null, field: parts[1] || null } : splitDegree(parts[0] ?? null);
+    const { degree, field } = readDegree(Array.from(entry.querySelectorAll(PUBLIC.degreeParts)));
     const dateEl = entry.querySelector(PUBLIC.dateRange);
     const range = dateEl ? parseDateRange(rangeText(dateEl)) : null;
     out.push({
@@ -177,4 +184,40 @@ function readEducations(section: Element): Education[] {
     });
   }
   return out;
+}
+
+/**
+ * The guest page prints degree, field and grade as spans; field and grade carry `data-section`, the degree does not.
+ * A grade ("18 of 20", "9.7 of 10", "3.8/4") is never a field.
+ */
+function readDegree(spans: readonly Element[]): { degree: string | null; field: string | null } {
+  const parts = spans.map((el) => ({ text: clean(el.textContent), tagged: el.hasAttribute(PUBLIC.educationPartAttribute) }));
+  const present = parts.filter((p) => p.text !== '' && !isGrade(p.text));
+  if (parts.some((p) => p.tagged)) {
+    return {
+      degree: present.find((p) => !p.tagged)?.text ?? null,
+      field: present.find((p) => p.tagged)?.text ?? null,
+    };
+  }
+  if (present.length >= 2) return { degree: present[0]?.text ?? null, field: present[1]?.text ?? null };
+  return splitDegree(present[0]?.text ?? null);
+}
+
+/** Two numbers with at most a slash or a short word between them, or a lone number. */
+export function isGrade(text: string): boolean {
+  return /^\d+(?:[.,]\d+)?(?:\s*(?:\/|\p{L}{1,5}(?:\s\p{L}{1,5})?)\s*\d+(?:[.,]\d+)?)?$/u.test(text.trim());
+}
+
+/** The languages the page lists, then any the JSON-LD adds. */
+function readLanguages(doc: Document, person: Person | null): string[] | null {
+  const section = doc.querySelector(PUBLIC.languagesSection);
+  const fromDom = section ? Array.from(section.querySelectorAll(PUBLIC.languageName)).map((el) => clean(el.textContent)) : [];
+  const fromJson = (person?.knowsLanguage ?? []).map((l) => clean(l.name));
+  if (!section && fromJson.length === 0) return null;
+  return Array.from(new Set([...fromDom, ...fromJson].filter(Boolean)));
+}
+
+function readCertification(entry: Element): Certification[] {
+  const name = clean(entry.querySelector(PUBLIC.certificationName)?.textContent);
+  return name ? [{ name, authority: cleanOrNull(entry.querySelector(PUBLIC.certificationAuthority)?.textContent) }] : [];
 }

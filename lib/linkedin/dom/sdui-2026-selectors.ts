@@ -40,6 +40,4 @@ export const SDUI = {
   },
   /** Keys that carry the profile owner's vanity at their end. */
   vanityKeyPrefixes: ['ProfileVerificationTriggerRef-', 'Profile_Top_Level_ExperienceTopLevelSection', 'profileCardsExperienceOnly', 'profileCardsAboveActivityTopcardOnly'],
-
-  title: 'title',
 } as const;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readProfile } from '@/lib/linkedin/read-profile';
 import { readSduiPage } from './sdui-2026';
 
 const URL_ = new URL('https://www.linkedin.com/in/jane-doe/');
@@ -66,9 +67,11 @@ describe('readSduiPage', () => {
     expect(result.warnings.map((w) => w.code)).toContain('identity-mismatch');
   });
 
-  it('falls back to the title for the name, without the notification count', () => {
-    const noHeading = topCard.replace('<h2>Jane Doe</h2>', '');
-    expect(readSduiPage(page(noHeading), URL_).fragment?.fullName).toBe('Jane Doe');
+  it('leaves a missing name block to the tab title, read once for every layout by readProfile', async () => {
+    const noHeading = page(topCard.replace('<h2>Jane Doe</h2>', ''));
+    expect(readSduiPage(noHeading, URL_).fragment?.fullName).toBeUndefined();
+    const outcome = await readProfile({ url: URL_, document: noHeading });
+    expect(outcome).toMatchObject({ ok: true, profile: { fullName: 'Jane Doe', firstName: 'Jane', lastName: 'Doe', sources: ['sdui-2026'] } });
   });
 
   it('reports a skeleton Experience section as not loaded, never as empty', () => {

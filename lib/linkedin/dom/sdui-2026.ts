@@ -32,7 +32,7 @@ export function readSduiPage(doc: Document, url: URL): ReaderResult {
   if (memberId) fragment.memberId = memberId;
 
   const topCard = firstCard(doc, SDUI.topCardName);
-  const topCardCompanyLine = topCard ? readTopCard(doc, topCard, nameLink, fragment) : null;
+  const topCardCompanyLine = topCard ? readTopCard(topCard, nameLink, fragment) : null;
 
   const about = readAbout(doc);
   if (about) fragment.about = about;
@@ -132,10 +132,11 @@ function firstCardWithEntries(doc: Document, name: string, entriesOf: (card: Ele
 }
 
 /** Fills the top-card fields; returns the "Company · School" line for the current job. */
-function readTopCard(doc: Document, topCard: Element, nameLink: Element | null, fragment: ProfileFragment): string | null {
+function readTopCard(topCard: Element, nameLink: Element | null, fragment: ProfileFragment): string | null {
   const inCard = nameLink && topCard.contains(nameLink) ? nameLink : null;
   const heading = inCard?.querySelector(SDUI.nameHeading);
-  const name = clean(heading?.textContent) || nameFromTitle(doc);
+  // No heading, no name here: the orchestrator falls back to the tab title (page-title.ts) for every layout.
+  const name = clean(heading?.textContent);
   if (name) {
     const split = splitName(name);
     if (!split.isPlaceholder) {
@@ -190,11 +191,6 @@ function readWebsites(topCard: Element): Website[] {
     out.push({ label: null, url: target });
   }
   return out;
-}
-
-function nameFromTitle(doc: Document): string {
-  const title = clean(doc.querySelector(SDUI.title)?.textContent);
-  return clean(title.replace(/^\(\d+\+?\)\s*/, '').replace(/\s*\|\s*LinkedIn\s*$/i, ''));
 }
 
 function previousTextSibling(el: Element): Element | null {

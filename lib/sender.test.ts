@@ -21,4 +21,15 @@ describe('classifySender', () => {
     expect(classifySender({ id: ID, url: `chrome-extension://${'z'.repeat(32)}/popup.html` }, ID)).toBeNull();
     expect(classifySender({ id: ID }, ID)).toBeNull();
   });
+  it('refuses look-alikes a page could produce: userinfo, ports, other LinkedIn hosts, no tab, garbage URLs', () => {
+    const tab = { id: 7 };
+    expect(classifySender({ id: ID, url: 'https://www.linkedin.com@evil.example/in/x/', frameId: 0, tab }, ID)).toBeNull();
+    expect(classifySender({ id: ID, url: 'https://www.linkedin.com:8443/in/x/', frameId: 0, tab }, ID)).toBe('linkedin-content');
+    expect(classifySender({ id: ID, url: 'https://fr.linkedin.com/in/x/', frameId: 0, tab }, ID)).toBeNull();
+    expect(classifySender({ id: ID, url: 'https://www.linkedin.com/in/x/', frameId: 0 }, ID)).toBeNull();
+    expect(classifySender({ id: ID, url: 'https://www.linkedin.com/in/x/', tab }, ID)).toBeNull();
+    expect(classifySender({ id: ID, url: 'not a url', frameId: 0, tab }, ID)).toBeNull();
+    expect(classifySender({ id: ID, url: `blob:chrome-extension://${ID}/1234`, frameId: 0, tab }, ID)).toBeNull();
+    expect(classifySender({ id: undefined, url: `chrome-extension://${ID}/popup.html` }, ID)).toBeNull();
+  });
 });

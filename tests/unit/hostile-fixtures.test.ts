@@ -9,11 +9,12 @@ import type { Profile } from '@/lib/profile/profile';
 import { VENDORS } from '@/lib/vendors';
 import { importRequestSchema } from '@/lib/vendors/collective/schema';
 import { addToProjectRequestSchema, advancedSearchRequestSchema, ADVANCED_NAME_MAX } from '@/lib/vendors/leonar/schema';
-import { revealBody } from '@/lib/vendors/leonar/client';
+import { revealBody, revealContacts } from '@/lib/vendors/leonar/client';
+import type { VendorHttp } from '@/lib/http';
 import { createPersonRequestSchema } from '@/lib/vendors/stardex/schema';
+import type { z } from 'zod';
 import type { SaveRequest, VendorId, VendorSettings } from '@/lib/vendors/vendor';
 import { HOSTILE_ABOUT_LENGTH, HOSTILE_DIR, HOSTILE_POSITIONS, hostilePages, type HostileFacts } from '@/scripts/make-hostile-fixtures';
-import type { z } from 'zod';
 
 interface IndexEntry {
   file: string;
@@ -131,5 +132,21 @@ describe.each(index.map((e) => [e.layout, e] as const))('%s hostile page', (_lay
     expect(body.name?.length).toBeLessThanOrEqual(ADVANCED_NAME_MAX);
     const longName = { ...profile, fullName: `${profile.fullName} ${'Ω'.repeat(300)}` };
     expect(advancedSearchRequestSchema.safeParse(revealBody(longName, ['work_email'])).success).toBe(true);
+  });
+
+  it('says so when the name had to be cut for Leonar’s search, and only then', async () => {
+    const profile = await read(entry);
+    const sent: unknown[] = [];
+    const http: VendorHttp = {
+      request: async <T>(req: { body?: unknown; schema: z.ZodType<T> }) => {
+        sent.push(req.body);
+        return req.schema.parse({ data: { profiles: [], total_count: 0, has_more: false, credits_consumed: 0, sourcing_credits_remaining: 10 } });
+      },
+    };
+    const short = await revealContacts(http, profile, ['work_email']);
+    expect(short.message).not.toContain('shortened');
+    const long = await revealContacts(http, { ...profile, fullName: `${profile.fullName} ${'Ω'.repeat(300)}` }, ['work_email']);
+    expect(long.message).toContain(`The name was shortened to ${ADVANCED_NAME_MAX} characters for Leonar’s search.`);
+    expect(advancedSearchRequestSchema.parse(sent[1]).name).toHaveLength(ADVANCED_NAME_MAX);
   });
 });

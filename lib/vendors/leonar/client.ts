@@ -6,6 +6,7 @@ import type { Contacts, DuplicateStatus, RevealResult, SaveResult, Target, Targe
 import { isSameName, isSamePerson, namesMissing } from './mapping';
 import {
   addToProjectResponseSchema,
+  ADVANCED_NAME_MAX,
   advancedSearchResponseSchema,
   connectedAccountsResponseSchema,
   contactsSearchResponseSchema,
@@ -178,7 +179,7 @@ export function revealBody(profile: Profile, dataTypes: readonly LeonarDataType[
   // Every returned profile costs a credit: without the current company a name search could return many people.
   if (!company) throw appError('invalid-settings', 'The profile has no current company: a search by name alone could cost many credits.');
   return {
-    name: profile.fullName.trim().slice(0, 200),
+    name: profile.fullName.trim().slice(0, ADVANCED_NAME_MAX),
     company: [company],
     company_filter: 'current',
     data_types: [...new Set(dataTypes)],
@@ -203,10 +204,13 @@ export function revealedContacts(p: AdvancedProfile): Contacts {
 
 /** Spends sourcing credits (1 per profile returned): called only after the user confirmed. */
 export async function revealContacts(http: VendorHttp, profile: Profile, dataTypes: readonly LeonarDataType[]): Promise<RevealResult> {
+  const body = revealBody(profile, dataTypes);
+  // Leonar's search takes a name of at most 200 characters [doc]: a longer one is cut, and the user is told.
+  const cut = (body.name?.length ?? 0) < profile.fullName.trim().length ? ` The name was shortened to ${ADVANCED_NAME_MAX} characters for Leonar’s search.` : '';
   const res = await http.request({
     method: 'POST',
     path: '/sourcing/advanced/profiles/search',
-    body: revealBody(profile, dataTypes),
+    body,
     schema: advancedSearchResponseSchema,
     // Revealing contact details may take Leonar longer than a plain read.
     timeoutMs: 45_000,
@@ -220,7 +224,7 @@ export async function revealContacts(http: VendorHttp, profile: Profile, dataTyp
       contacts: null,
       creditsConsumed: used,
       creditsRemaining: left,
-      message: `None of the ${profiles.length} result${profiles.length === 1 ? '' : 's'} was certainly this person, so nothing is shown (${credits}).`,
+      message: `None of the ${profiles.length} result${profiles.length === 1 ? '' : 's'} was certainly this person, so nothing is shown (${credits}).${cut}`,
     };
   }
   const contacts = revealedContacts(match);
@@ -230,8 +234,9 @@ export async function revealContacts(http: VendorHttp, profile: Profile, dataTyp
     contacts,
     creditsConsumed: used,
     creditsRemaining: left,
-    message: found
-      ? `Found ${contacts.emails.length} email${contacts.emails.length === 1 ? '' : 's'} and ${contacts.phones.length} phone${contacts.phones.length === 1 ? '' : 's'} (${credits}).`
-      : `Leonar found this person but no contact details (${credits}).`,
+    message:
+      (found
+        ? `Found ${contacts.emails.length} email${contacts.emails.length === 1 ? '' : 's'} and ${contacts.phones.length} phone${contacts.phones.length === 1 ? '' : 's'} (${credits}).`
+        : `Leonar found this person but no contact details (${credits}).`) + cut,
   };
 }

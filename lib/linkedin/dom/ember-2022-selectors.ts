@@ -1,17 +1,16 @@
 // Every hook the 2022–2025 Ember profile pages (and their /details/<section>/ pages) are read by.
 
 export const EMBER = {
-  /** Any of these proves the layout. */
-  layout: [
-    '.pv-profile-card-anchor',
-    '.pv-profile-card__anchor',
-    '.pv-top-card',
+  /** Any of these proves the layout; tried one by one, the usual one first (see firstMatch). */
+  profileLayout: [
     'section[data-member-id]',
+    'div.pv-profile-card__anchor',
+    'div.pv-profile-card-anchor',
     'h1.text-heading-xlarge',
-    '.pvs-list__paged-list-item',
-    '.pv-top-card-section__name',
-  ].join(', '),
-  topCard: 'section[data-member-id], .pv-top-card, .pv-top-card-section',
+    'section.pv-top-card',
+    'h1.pv-top-card-section__name',
+  ],
+  topCard: ['section[data-member-id]', '.pv-top-card', '.pv-top-card-section'],
   name: 'h1',
   headline: 'div.text-body-medium.break-words, h2.pv-top-card-section__headline',
   location: 'span.text-body-small.inline.t-black--light.break-words, h3.pv-top-card-section__location',
@@ -27,19 +26,20 @@ export const EMBER = {
   contactInfoLink: 'a[href*="/overlay/contact-info"]',
   canonical: 'link[rel="canonical"]',
 
+  /** Ids of the anchors each section hangs off. */
   anchors: {
-    about: '#about',
-    experiences: '#experience',
-    educations: '#education',
-    skills: '#skills',
-    languages: '#languages',
-    certifications: '#licenses_and_certifications',
+    about: 'about',
+    experiences: 'experience',
+    educations: 'education',
+    skills: 'skills',
+    languages: 'languages',
+    certifications: 'licenses_and_certifications',
   },
   /** Visible text; its twin in `.visually-hidden` is for screen readers. */
   visibleText: 'span[aria-hidden="true"]',
   aboutText: '[class*="inline-show-more-text"] span[aria-hidden="true"], .pv-shared-text-with-see-more span[aria-hidden="true"]',
   descriptionText: '[class*="inline-show-more-text"] span[aria-hidden="true"]',
-  detailsItem: '.pvs-list__paged-list-item',
+  detailsItem: 'li.pvs-list__paged-list-item',
   detailsLink: 'a[href*="/details/"]',
   profileUrnParam: /profileUrn=urn(?:%3A|:)li(?:%3A|:)fsd_profile(?:%3A|:)(ACoA[A-Za-z0-9_-]{35})/i,
   bprCode: 'code[id^="bpr-guid-"]',

@@ -5,7 +5,7 @@ import { sameVanity, vanityFromUrl } from '@/lib/profile/url';
 import type { ProfileFragment, ReaderResult } from '@/lib/linkedin/types';
 import { experienceFromLines, educationFromLines, readGroupHeader, splitAtDate } from './entry-lines';
 import { EMBER } from './ember-2022-selectors';
-import { clean, firstInteger, multilineText, outermost, photoUrlOrNull, sectionOfDetailsHref } from './text';
+import { clean, firstInteger, firstMatch, multilineText, outermost, photoUrlOrNull, sectionOfDetailsHref } from './text';
 
 const SOURCE = 'ember-2022' as const;
 
@@ -13,15 +13,19 @@ export function readEmberPage(doc: Document, url: URL): ReaderResult {
   const warnings: Warning[] = [];
   const none: ReaderResult = { source: SOURCE, fragment: null, warnings };
   const vanity = vanityFromUrl(url);
-  if (!vanity || !doc.querySelector(EMBER.layout)) return none;
+  if (!vanity) return none;
+  const detailsSection = /\/in\/[^/]+\/details\/([^/?#]+)/.exec(url.pathname)?.[1];
+  const layout = detailsSection ? [EMBER.detailsItem, ...EMBER.profileLayout] : [...EMBER.profileLayout, EMBER.detailsItem];
+  if (!firstMatch(doc, layout)) return none;
 
   const fragment: ProfileFragment = {};
-  if (pageConfirmsVanity(doc, vanity)) fragment.publicIdentifier = vanity;
+  // One pass over the page's /details/ links serves the vanity check and the member id.
+  const detailsLinks = Array.from(doc.querySelectorAll(EMBER.detailsLink));
+  if (pageConfirmsVanity(doc, vanity, detailsLinks)) fragment.publicIdentifier = vanity;
 
-  const linkedId = memberIdFromLinks(doc, vanity);
+  const linkedId = memberIdFromLinks(detailsLinks, vanity);
   if (linkedId) fragment.memberId = linkedId;
 
-  const detailsSection = /\/in\/[^/]+\/details\/([^/?#]+)/.exec(url.pathname)?.[1];
   if (detailsSection) {
     addIdsFromBpr(doc, vanity, fragment);
     readDetailsPage(doc, detailsSection, fragment);
@@ -66,25 +70,25 @@ function absolute(href: string): string {
 }
 
 /** The owner's own links (contact overlay, "Show all" details pages, canonical) name the URL's vanity. */
-function pageConfirmsVanity(doc: Document, vanity: string): boolean {
-  const canonical = doc.querySelector(EMBER.canonical)?.getAttribute('href');
+function pageConfirmsVanity(doc: Document, vanity: string, detailsLinks: readonly Element[]): boolean {
+  const canonical = (doc.head ?? doc).querySelector(EMBER.canonical)?.getAttribute('href');
   const canonicalVanity = canonical ? vanityFromUrl(canonical) : null;
   if (canonicalVanity && sameVanity(canonicalVanity, vanity)) return true;
-  for (const a of Array.from(doc.querySelectorAll(`${EMBER.contactInfoLink}, ${EMBER.detailsLink}`))) {
+  const namesVanity = (a: Element): boolean => {
     const linked = vanityFromUrl(absolute(a.getAttribute('href') ?? ''));
-    if (linked && sameVanity(linked, vanity)) return true;
-  }
-  return false;
+    return linked !== null && sameVanity(linked, vanity);
+  };
+  return detailsLinks.some(namesVanity) || Array.from(doc.querySelectorAll(EMBER.contactInfoLink)).some(namesVanity);
 }
 
 /** `profileUrn=…fsd_profile:<id>` on the owner's "Show all" links; the page's other fsd_profile ids are other people. */
-function memberIdFromLinks(doc: Document, vanity: string): string | null {
-  for (const a of Array.from(doc.querySelectorAll(EMBER.detailsLink))) {
+function memberIdFromLinks(detailsLinks: readonly Element[], vanity: string): string | null {
+  for (const a of detailsLinks) {
     const href = a.getAttribute('href') ?? '';
-    const linked = vanityFromUrl(absolute(href));
-    if (!linked || !sameVanity(linked, vanity)) continue;
     const m = EMBER.profileUrnParam.exec(href);
-    if (m?.[1]) return m[1];
+    if (!m?.[1]) continue;
+    const linked = vanityFromUrl(absolute(href));
+    if (linked && sameVanity(linked, vanity)) return m[1];
   }
   return null;
 }
@@ -138,7 +142,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** Fills name, headline, location, photo and numeric id; returns the current company shown in the top card. */
 function readTopCard(doc: Document, fragment: ProfileFragment): string | null {
-  const topCard = doc.querySelector(EMBER.topCard) ?? doc.querySelector('main') ?? doc.body;
+  const topCard = firstMatch(doc, EMBER.topCard) ?? doc.querySelector('main') ?? doc.body;
   const name = clean(topCard.querySelector(EMBER.name)?.textContent ?? doc.querySelector(`main ${EMBER.name}`)?.textContent);
   if (name) {
     const split = splitName(name);
@@ -159,8 +163,8 @@ function readTopCard(doc: Document, fragment: ProfileFragment): string | null {
   return clean(topCard.querySelector(EMBER.currentCompany)?.textContent) || null;
 }
 
-function sectionOf(doc: Document, anchor: string): Element | null {
-  return doc.querySelector(anchor)?.closest('section') ?? null;
+function sectionOf(doc: Document, anchorId: string): Element | null {
+  return doc.getElementById(anchorId)?.closest('section') ?? null;
 }
 
 function readAbout(doc: Document): string | null {

@@ -1,6 +1,8 @@
 // Every hook the 2016 logged-out profile page ("public_profile_v3_desktop" of that year) is read by.
 
 export const PUBLIC_2016 = {
+  /** The name heading's id: looked up by id first (cheap on every page), then its place and class checked. */
+  nameId: 'name',
   layout: '#topcard h1#name, #name.fn',
   canonical: 'link[rel="canonical"]',
   name: 'h1#name',

@@ -14,9 +14,9 @@ export function readPublic2016Page(doc: Document, url: URL): ReaderResult {
   const warnings: Warning[] = [];
   const none: ReaderResult = { source: SOURCE, fragment: null, warnings };
   const vanity = vanityFromUrl(url);
-  if (!vanity || !doc.querySelector(PUBLIC_2016.layout)) return none;
+  if (!vanity || !doc.getElementById(PUBLIC_2016.nameId)?.matches(PUBLIC_2016.layout)) return none;
 
-  const pageVanity = vanityFromUrl(doc.querySelector(PUBLIC_2016.canonical)?.getAttribute('href') ?? '');
+  const pageVanity = vanityFromUrl((doc.head ?? doc).querySelector(PUBLIC_2016.canonical)?.getAttribute('href') ?? '');
   if (pageVanity && !sameVanity(pageVanity, vanity)) {
     warnings.push({ code: 'identity-mismatch', message: 'The page describes another profile than the address names.' });
     return none;

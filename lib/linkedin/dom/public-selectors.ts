@@ -4,7 +4,8 @@ export const PUBLIC = {
   jsonLd: 'script[type="application/ld+json"]',
   canonical: 'link[rel="canonical"]',
   ogImage: 'meta[property="og:image"]',
-  layout: '.top-card-layout__title, section[data-section="experience"] li.experience-item',
+  /** Any of these proves the layout; tried one by one (see firstMatch). */
+  layout: ['h1.top-card-layout__title', 'section[data-section="experience"]'],
   name: 'h1.top-card-layout__title',
   headline: 'h2.top-card-layout__headline',
   location: '.top-card-layout__first-subline .not-first-middot > span:first-child, .top-card-layout__first-subline .not-first-middot',

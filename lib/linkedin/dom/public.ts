@@ -7,7 +7,7 @@ import { sameVanity, vanityFromUrl } from '@/lib/profile/url';
 import type { ProfileFragment, ReaderResult } from '@/lib/linkedin/types';
 import { locationOf, splitDegree } from './entry-lines';
 import { PUBLIC } from './public-selectors';
-import { clean, cleanOrNull, multilineText, photoUrlOrNull, rangeText } from './text';
+import { clean, cleanOrNull, firstMatch, multilineText, photoUrlOrNull, rangeText } from './text';
 
 const SOURCE = 'public' as const;
 
@@ -31,10 +31,13 @@ export function readPublicPage(doc: Document, url: URL): ReaderResult {
   const warnings: Warning[] = [];
   const none: ReaderResult = { source: SOURCE, fragment: null, warnings };
   const vanity = vanityFromUrl(url);
-  const person = readPerson(doc);
-  if (!vanity || (!person && !doc.querySelector(PUBLIC.layout))) return none;
+  if (!vanity) return none;
+  // The guest page's JSON-LD sits in <head> (a small subtree, cheap to check on every page); a Person there is
+  // enough to read the page even when its DOM is not the one we know.
+  const person = doc.head?.querySelector(PUBLIC.jsonLd) ? readPerson(doc) : null;
+  if (!person && !firstMatch(doc, PUBLIC.layout)) return none;
 
-  const pageVanity = vanityFromUrl(doc.querySelector(PUBLIC.canonical)?.getAttribute('href') ?? person?.url ?? '');
+  const pageVanity = vanityFromUrl((doc.head ?? doc).querySelector(PUBLIC.canonical)?.getAttribute('href') ?? person?.url ?? '');
   if (pageVanity && !sameVanity(pageVanity, vanity)) {
     warnings.push({ code: 'identity-mismatch', message: 'The page describes another profile than the address names.' });
     return none;

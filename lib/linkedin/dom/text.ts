@@ -99,3 +99,24 @@ export function rangeText(el: Element): string {
   }
   return clean(text.replace(/\([^)]*\)/g, ' '));
 }
+
+/**
+ * The first element that matches one of the selectors, tried one by one in the order given (most likely first).
+ * Layout checks run on every page: single selectors, tag-qualified where possible, keep a miss cheap.
+ */
+export function firstMatch(root: ParentNode, selectors: readonly string[]): Element | null {
+  for (const selector of selectors) {
+    const el = root.querySelector(selector);
+    if (el) return el;
+  }
+  return null;
+}
+
+/** Whether an element shows any text, without building the text of a large subtree. */
+export function hasText(el: Element): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (/[^\s\u00A0\u200B]/.test(node.nodeValue ?? '')) return true;
+  }
+  return false;
+}

@@ -8,7 +8,6 @@ export const SDUI = {
   anyCard: `[componentkey^="${CARD_PREFIX}"]`,
   /** `…ref<39-char member id><CardName>`: the id is glued to the card name, so it is cut by length. */
   cardKeyPattern: /^com\.linkedin\.sdui\.profile\.card\.ref(ACoA[A-Za-z0-9_-]{35})([A-Z][A-Za-z]*)$/,
-  card: (name: string): string => `[componentkey^="${CARD_PREFIX}"][componentkey$="${name}"]`,
   topCardName: 'Topcard',
   aboutCardName: 'About',
   experienceCardName: 'ExperienceTopLevelSection',
@@ -31,6 +30,8 @@ export const SDUI = {
   uuidPattern: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
   skillAssociationLink: 'a[href*="skill-associations"]',
   detailsLink: 'a[href*="/details/"]',
+  /** Links only the profile's own cards carry: its /details/ pages and contact overlay. */
+  ownPageLink: 'a[href*="/details/"], a[href*="/overlay/"]',
 
   /** Lazy placeholders: present before the section renders (and left empty after). */
   lazyMarkers: {

@@ -6,16 +6,18 @@ import { sameVanity, vanityFromUrl } from '@/lib/profile/url';
 import type { ProfileFragment, ReaderResult } from '@/lib/linkedin/types';
 import { educationFromLines, experienceFromLines, readGroupHeader } from './entry-lines';
 import { SDUI } from './sdui-2026-selectors';
-import { clean, firstInteger, multilineText, outermost, photoUrlOrNull, sectionOfDetailsHref } from './text';
+import { clean, firstInteger, hasText, multilineText, outermost, photoUrlOrNull, sectionOfDetailsHref } from './text';
 
 const SOURCE = 'sdui-2026' as const;
 
 export function readSduiPage(doc: Document, url: URL): ReaderResult {
   const warnings: Warning[] = [];
   const none: ReaderResult = { source: SOURCE, fragment: null, warnings };
-  if (!doc.querySelector(SDUI.anyCard) && !doc.querySelector(SDUI.nameLink)) return none;
   const vanity = vanityFromUrl(url);
   if (!vanity) return none;
+  // One scan finds every profile card (none: not this layout); cards are then looked up by name in it.
+  const cards = indexCards(doc);
+  if (cards.size === 0) return none;
 
   const nameLink = doc.querySelector(SDUI.nameLink);
   const shownVanity = nameLink?.getAttribute('componentkey')?.slice(SDUI.nameLinkPrefix.length) ?? null;
@@ -26,44 +28,46 @@ export function readSduiPage(doc: Document, url: URL): ReaderResult {
   }
 
   const fragment: ProfileFragment = {};
-  if (pageConfirmsVanity(doc, vanity)) fragment.publicIdentifier = vanity;
+  if ((shownVanity !== null && sameVanity(shownVanity, vanity)) || pageConfirmsVanity(doc, cards, vanity)) {
+    fragment.publicIdentifier = vanity;
+  }
 
-  const memberId = readMemberId(doc);
+  const memberId = readMemberId(cards);
   if (memberId) fragment.memberId = memberId;
 
-  const topCard = firstCard(doc, SDUI.topCardName);
+  const topCard = firstCard(cards, SDUI.topCardName);
   const topCardCompanyLine = topCard ? readTopCard(topCard, nameLink, fragment) : null;
 
-  const about = readAbout(doc);
+  const about = readAbout(cards);
   if (about) fragment.about = about;
 
   const notLoaded: Section[] = [];
   const totals: Partial<Record<Section, number>> = {};
 
-  const experienceCard = firstCardWithEntries(doc, SDUI.experienceCardName, experienceEntries);
+  const experienceCard = firstCardWithEntries(cards, SDUI.experienceCardName, experienceEntries);
   if (experienceCard) {
     fragment.experiences = experienceEntries(experienceCard).flatMap(readExperienceEntry);
     addTotal(experienceCard, 'experiences', totals, warnings);
-  } else if (sectionPlaceholderExists(doc, 'experiences', SDUI.experienceCardName)) {
+  } else if (sectionPlaceholderExists(doc, cards, 'experiences', SDUI.experienceCardName)) {
     notLoaded.push('experiences');
   }
 
-  const educationCard = firstCardWithEntries(doc, SDUI.educationCardName, educationEntries);
+  const educationCard = firstCardWithEntries(cards, SDUI.educationCardName, educationEntries);
   if (educationCard) {
     fragment.educations = educationEntries(educationCard).flatMap((entry) => {
       const education = educationFromLines(splitEntry(entry).lines);
       return education ? [education] : [];
     });
     addTotal(educationCard, 'educations', totals, warnings);
-  } else if (sectionPlaceholderExists(doc, 'educations', SDUI.educationCardName)) {
+  } else if (sectionPlaceholderExists(doc, cards, 'educations', SDUI.educationCardName)) {
     notLoaded.push('educations');
   }
 
-  const skillsCard = firstCardWithEntries(doc, SDUI.skillsCardName, educationEntries);
+  const skillsCard = firstCardWithEntries(cards, SDUI.skillsCardName, educationEntries);
   if (skillsCard) {
     fragment.skills = unique(educationEntries(skillsCard).map((entry) => splitEntry(entry).lines[0] ?? '').filter(Boolean));
     addTotal(skillsCard, 'skills', totals, warnings);
-  } else if (sectionPlaceholderExists(doc, 'skills', SDUI.skillsCardName)) {
+  } else if (sectionPlaceholderExists(doc, cards, 'skills', SDUI.skillsCardName)) {
     notLoaded.push('skills');
   }
 
@@ -82,20 +86,34 @@ export function readSduiPage(doc: Document, url: URL): ReaderResult {
   return { source: SOURCE, fragment, warnings };
 }
 
-function pageConfirmsVanity(doc: Document, vanity: string): boolean {
-  for (const el of Array.from(doc.querySelectorAll('[componentkey]'))) {
-    const key = el.getAttribute('componentkey') ?? '';
-    for (const prefix of SDUI.vanityKeyPrefixes) {
-      if (key.startsWith(prefix) && sameVanity(key.slice(prefix.length), vanity)) return true;
+/** Cards by name (`…ref<member id><Name>`), each list in page order. */
+type CardIndex = Map<string, { memberId: string; el: Element }[]>;
+
+function indexCards(doc: Document): CardIndex {
+  const index: CardIndex = new Map();
+  for (const el of Array.from(doc.querySelectorAll(SDUI.anyCard))) {
+    const m = SDUI.cardKeyPattern.exec(el.getAttribute('componentkey') ?? '');
+    if (!m?.[1] || !m[2]) continue;
+    const list = index.get(m[2]) ?? [];
+    list.push({ memberId: m[1], el });
+    index.set(m[2], list);
+  }
+  return index;
+}
+
+function pageConfirmsVanity(doc: Document, cards: CardIndex, vanity: string): boolean {
+  for (const prefix of SDUI.vanityKeyPrefixes) {
+    for (const el of Array.from(doc.querySelectorAll(`[componentkey^="${prefix}"]`))) {
+      if (sameVanity((el.getAttribute('componentkey') ?? '').slice(prefix.length), vanity)) return true;
     }
   }
   // The profile's own cards link to its /details/ pages and contact overlay.
-  for (const card of Array.from(doc.querySelectorAll(SDUI.anyCard))) {
-    for (const a of Array.from(card.querySelectorAll('a[href]'))) {
-      const href = a.getAttribute('href') ?? '';
-      if (!/\/(details|overlay)\//.test(href)) continue;
-      const linked = vanityFromUrl(absolute(href));
-      if (linked && sameVanity(linked, vanity)) return true;
+  for (const list of cards.values()) {
+    for (const { el: card } of list) {
+      for (const a of Array.from(card.querySelectorAll(SDUI.ownPageLink))) {
+        const linked = vanityFromUrl(absolute(a.getAttribute('href') ?? ''));
+        if (linked && sameVanity(linked, vanity)) return true;
+      }
     }
   }
   return false;
@@ -105,30 +123,24 @@ function absolute(href: string): string {
   return href.startsWith('/') ? `https://www.linkedin.com${href}` : href.trim();
 }
 
-function readMemberId(doc: Document): string | null {
-  let fallback: string | null = null;
-  for (const el of Array.from(doc.querySelectorAll(SDUI.anyCard))) {
-    const m = SDUI.cardKeyPattern.exec(el.getAttribute('componentkey') ?? '');
-    if (!m?.[1]) continue;
-    if (m[2] === SDUI.topCardName) return m[1];
-    fallback ??= m[1];
-  }
-  return fallback;
+function readMemberId(cards: CardIndex): string | null {
+  const topCard = cards.get(SDUI.topCardName)?.[0];
+  if (topCard) return topCard.memberId;
+  for (const list of cards.values()) if (list[0]) return list[0].memberId;
+  return null;
 }
 
-function cards(doc: Document, name: string): Element[] {
-  return Array.from(doc.querySelectorAll(SDUI.card(name))).filter((el) =>
-    SDUI.cardKeyPattern.test(el.getAttribute('componentkey') ?? ''),
-  );
+function cardsNamed(cards: CardIndex, name: string): Element[] {
+  return (cards.get(name) ?? []).map((c) => c.el);
 }
 
-function firstCard(doc: Document, name: string): Element | null {
-  return cards(doc, name).find((el) => clean(el.textContent) !== '') ?? null;
+function firstCard(cards: CardIndex, name: string): Element | null {
+  return cardsNamed(cards, name).find(hasText) ?? null;
 }
 
 /** The first rendered copy of a card: the page appends copies of some sections after its footer. */
-function firstCardWithEntries(doc: Document, name: string, entriesOf: (card: Element) => Element[]): Element | null {
-  return cards(doc, name).find((card) => entriesOf(card).length > 0) ?? null;
+function firstCardWithEntries(cards: CardIndex, name: string, entriesOf: (card: Element) => Element[]): Element | null {
+  return cardsNamed(cards, name).find((card) => entriesOf(card).length > 0) ?? null;
 }
 
 /** Fills the top-card fields; returns the "Company · School" line for the current job. */
@@ -218,8 +230,8 @@ function bestImage(img: Element): string | null {
   return photoUrlOrNull(img.getAttribute('src'));
 }
 
-function readAbout(doc: Document): string | null {
-  for (const card of cards(doc, SDUI.aboutCardName)) {
+function readAbout(cards: CardIndex): string | null {
+  for (const card of cardsNamed(cards, SDUI.aboutCardName)) {
     const box = card.querySelector(SDUI.expandableText);
     const text = box
       ? multilineText(box)
@@ -306,9 +318,9 @@ function addTotal(card: Element, section: Section, totals: Partial<Record<Sectio
  * A section LinkedIn has not rendered yet: its lazy marker or its card is there, with no entry in it. An empty card
  * `<div>` alone (no marker, nothing inside) is a section this person does not have.
  */
-function sectionPlaceholderExists(doc: Document, section: Section, cardName: string): boolean {
-  if (SDUI.lazyMarkers[section].some((selector) => doc.querySelector(selector) !== null)) return true;
-  return cards(doc, cardName).some((card) => card.children.length > 0);
+function sectionPlaceholderExists(doc: Document, cards: CardIndex, section: Section, cardName: string): boolean {
+  if (cardsNamed(cards, cardName).some((card) => card.children.length > 0)) return true;
+  return SDUI.lazyMarkers[section].some((selector) => doc.querySelector(selector) !== null);
 }
 
 function readCurrentJob(

@@ -23,7 +23,8 @@ export interface SettingField {
 }
 
 /** Settings as stored: every field by name, as strings. The secret ones live only in the background. */
-export const vendorSettingsSchema = z.record(z.string(), z.string());
+// Keys, environments and emails are short: a cap keeps a pasted document or a forged message out of storage.
+export const vendorSettingsSchema = z.record(z.string().max(64), z.string().max(2_000));
 export type VendorSettings = z.infer<typeof vendorSettingsSchema>;
 
 export const targetSchema = z.object({

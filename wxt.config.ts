@@ -21,7 +21,7 @@ export default defineConfig({
   manifest: {
     name: 'LinkedIn to ATS',
     description: 'Read the LinkedIn profile you are looking at and save it to Leonar, Stardex or Collective.',
-    permissions: ['storage', 'scripting'],
+    permissions: ['storage', 'scripting', 'alarms'],
     host_permissions: [...LINKEDIN_ORIGINS, ...VENDOR_ORIGINS],
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",

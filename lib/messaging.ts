@@ -2,16 +2,18 @@
 // (lib/protocol.ts holds the schemas); answers are plain data, errors included (never thrown across contexts).
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ReadOutcome } from '@/lib/linkedin/read-outcome';
+import type { Job } from '@/lib/outbox/job';
 import type {
   CheckInput,
   ClearSettingsInput,
   GetTargetInput,
   ListTargetsInput,
+  ListJobsInput,
   LookupInput,
   Result,
+  RetryJobInput,
   RevealInput,
   SaveInput,
-  SaveOutcome,
   SetSettingsInput,
   VendorStatus,
 } from '@/lib/protocol';
@@ -32,7 +34,17 @@ export interface ProtocolMap {
   lookupProfile(input: LookupInput): Result<DuplicateStatus>;
   /** Spends the vendor's credits: asked only after the user confirmed. */
   revealContacts(input: RevealInput): Result<RevealResult>;
-  saveProfile(input: SaveInput): SaveOutcome[];
+  /**
+   * Queues one outbox job per vendor (stored before any request) and answers with the jobs once each had its first
+   * attempt (or at once when offline, or after a while: the popup then follows them with listJobs).
+   */
+  saveProfile(input: SaveInput): Job[];
+  /** Outbox jobs, newest first (history, and the popup's live results for one person). */
+  listJobs(input: ListJobsInput): Job[];
+  /** Sends a failed job again now (re-checking with the vendor first when an attempt may have reached it). */
+  retryJob(input: RetryJobInput): Result<Job>;
+  /** Forgets finished jobs (done and failed); waiting ones stay. */
+  clearHistory(): { cleared: number };
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

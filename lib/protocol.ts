@@ -1,13 +1,12 @@
 // Input schemas and answer types of the messages in lib/messaging.ts. The receiver parses every input with these.
 // Inputs are strict objects: a message with a field nobody sends is forged or stale, and is refused whole.
 import { z } from 'zod';
-import { appErrorSchema, type AppError } from '@/lib/errors';
+import type { AppError } from '@/lib/errors';
 import { profileSchema } from '@/lib/profile/profile';
 import {
   checkResultSchema,
   revealRequestSchema,
   saveRequestSchema,
-  saveResultSchema,
   vendorIdSchema,
   vendorSettingsSchema,
 } from '@/lib/vendors/vendor';
@@ -42,14 +41,22 @@ export const lookupInputSchema = z.strictObject({
 export type LookupInput = z.infer<typeof lookupInputSchema>;
 export const revealInputSchema = z.strictObject({ vendor: vendorIdSchema, profile: profileSchema, request: revealRequestSchema });
 export type RevealInput = z.infer<typeof revealInputSchema>;
+/** Names of what was picked, for history (the requests carry ids only). */
+export const saveLabelsSchema = z.partialRecord(
+  vendorIdSchema,
+  z.strictObject({ target: z.string().max(300).nullable(), stage: z.string().max(300).nullable() }),
+);
 export const saveInputSchema = z.strictObject({
   profile: profileSchema,
   requests: z.array(saveRequestSchema).min(1).max(3),
+  labels: saveLabelsSchema.optional(),
 });
 export type SaveInput = z.infer<typeof saveInputSchema>;
 
-export const saveOutcomeSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), vendor: vendorIdSchema, result: saveResultSchema }),
-  z.object({ ok: z.literal(false), vendor: vendorIdSchema, error: appErrorSchema }),
-]);
-export type SaveOutcome = z.infer<typeof saveOutcomeSchema>;
+export const listJobsInputSchema = z.strictObject({
+  profileUrl: z.string().max(500).optional(),
+  limit: z.number().int().min(1).max(1_000).optional(),
+});
+export type ListJobsInput = z.infer<typeof listJobsInputSchema>;
+export const retryJobInputSchema = z.strictObject({ id: z.string().min(1).max(100) });
+export type RetryJobInput = z.infer<typeof retryJobInputSchema>;

@@ -6,8 +6,10 @@ import {
   checkInputSchema,
   clearSettingsInputSchema,
   getTargetInputSchema,
+  listJobsInputSchema,
   listTargetsInputSchema,
   lookupInputSchema,
+  retryJobInputSchema,
   revealInputSchema,
   saveInputSchema,
   setSettingsInputSchema,
@@ -17,10 +19,10 @@ import {
   allVendorStatus,
   checkVendor,
   forgetVendor,
-  saveToVendors,
   setVendorSettings,
   withVendor,
 } from './vendor-service';
+import { FIRST_ATTEMPT_WAIT_MS, outbox, saveAndWait } from './outbox';
 
 type BackgroundVerb = Exclude<keyof ProtocolMap, 'readProfile'>;
 
@@ -80,5 +82,18 @@ export const handlers: Handlers = {
         return v.revealContacts(ctx, profile, request);
       }),
   },
-  saveProfile: { senders: PAGES, input: saveInputSchema, handle: (input) => saveToVendors(input) },
+  saveProfile: { senders: PAGES, input: saveInputSchema, handle: (input) => saveAndWait(input, 'popup') },
+  listJobs: { senders: PAGES, input: listJobsInputSchema, handle: (input) => outbox().list(input) },
+  retryJob: {
+    senders: PAGES,
+    input: retryJobInputSchema,
+    async handle({ id }) {
+      const job = await outbox().retry(id);
+      if (!job) return { ok: false, error: appError('internal', 'This save is no longer waiting or failed: nothing to send again.') };
+      void outbox().run();
+      const [after] = await outbox().settled([id], FIRST_ATTEMPT_WAIT_MS);
+      return { ok: true, value: after ?? job };
+    },
+  },
+  clearHistory: { senders: PAGES, input: noInput, handle: async () => ({ cleared: await outbox().clearFinished() }) },
 };

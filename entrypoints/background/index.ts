@@ -5,6 +5,7 @@ import { onMessage } from '@/lib/messaging';
 import { lockStorageToExtensionPages } from '@/lib/secrets';
 import { classifySender } from '@/lib/sender';
 import { handlers, type Handler, type Handlers } from './handlers';
+import { startOutbox } from './outbox';
 
 class RefusedMessage extends Error {}
 
@@ -28,5 +29,6 @@ export default defineBackground({
         return handler.handle(input.data as never);
       });
     }
+    startOutbox();
   },
 });

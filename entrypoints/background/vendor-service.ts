@@ -1,7 +1,8 @@
 // Vendor calls, in the background only: settings (with keys) are read here and nowhere else.
 import { appError, toAppError, type AppError } from '@/lib/errors';
 import { isAppError } from '@/lib/http';
-import type { Result, SaveInput, SaveOutcome, VendorStatus } from '@/lib/protocol';
+import type { VendorAccess } from '@/lib/outbox/processor';
+import type { Result, VendorStatus } from '@/lib/protocol';
 import { clearVendorSettings, keyHint, readVendorSettings, writeVendorSettings } from '@/lib/secrets';
 import { checkResults } from '@/lib/storage';
 import { findVendor } from '@/lib/vendors';
@@ -19,17 +20,24 @@ function asAppError(err: unknown): AppError {
   return isAppError(err) ? toAppError(err) : toAppError(err, 'internal');
 }
 
+/** The vendor with a context holding its settings (the key included), or why it cannot be used. */
+export async function openVendor(id: VendorId): Promise<VendorAccess | AppError> {
+  const vendor = findVendor(id);
+  if (!vendor) return appError('internal', `Unknown vendor ${id}`);
+  const settings = await readVendorSettings(id);
+  if (!settings) return appError('not-configured', `${vendor.label} has no key`, { vendor: id });
+  const ctx: VendorContext = { http: vendor.createHttp(settings), settings, now: () => new Date() };
+  return { vendor, ctx };
+}
+
 export async function withVendor<T>(
   id: VendorId,
   run: (vendor: Vendor<unknown>, ctx: VendorContext) => Promise<T>,
 ): Promise<Result<T>> {
-  const vendor = findVendor(id);
-  if (!vendor) return { ok: false, error: appError('internal', `Unknown vendor ${id}`) };
-  const settings = await readVendorSettings(id);
-  if (!settings) return { ok: false, error: appError('not-configured', `${vendor.label} has no key`, { vendor: id }) };
+  const access = await openVendor(id);
+  if (isAppError(access)) return { ok: false, error: access };
   try {
-    const ctx: VendorContext = { http: vendor.createHttp(settings), settings, now: () => new Date() };
-    return { ok: true, value: await run(vendor, ctx) };
+    return { ok: true, value: await run(access.vendor, access.ctx) };
   } catch (err) {
     return { ok: false, error: { ...asAppError(err), vendor: id } };
   }
@@ -85,29 +93,4 @@ export async function forgetVendor(id: VendorId): Promise<VendorStatus> {
   delete checks[id];
   await checkResults.setValue(checks);
   return vendorStatus(id);
-}
-
-/**
- * One save, several vendors: each vendor gets its own result and one failing never blocks the others. Vendors run
- * in registry order so that a record URL known from one (Leonar, Stardex) reaches the next ones (Collective's atsUrl).
- */
-export async function saveToVendors(input: SaveInput): Promise<SaveOutcome[]> {
-  const outcomes: SaveOutcome[] = [];
-  const recordUrls: { vendor: VendorId; url: string }[] = [];
-  const ordered = [...input.requests].sort((a, b) => VENDOR_IDS.indexOf(a.vendor) - VENDOR_IDS.indexOf(b.vendor));
-  for (const request of ordered) {
-    const result = await withVendor(request.vendor, async (vendor, ctx) => {
-      const options = vendor.optionsSchema.safeParse(request.options);
-      if (!options.success) throw appError('invalid-settings', `Options for ${vendor.label}: ${options.error.message}`);
-      const atsUrls = [...request.atsUrls, ...recordUrls.filter((u) => u.vendor !== request.vendor)];
-      return vendor.save(ctx, input.profile, { ...request, atsUrls }, options.data);
-    });
-    if (result.ok) {
-      outcomes.push({ ok: true, vendor: request.vendor, result: result.value });
-      if (result.value.recordUrl) recordUrls.push({ vendor: request.vendor, url: result.value.recordUrl });
-    } else {
-      outcomes.push({ ok: false, vendor: request.vendor, error: result.error });
-    }
-  }
-  return outcomes;
 }

@@ -12,6 +12,9 @@ export function OptionsApp() {
         <p className="text-sm text-slate-600 dark:text-slate-400">
           Keys stay in the extension’s background: they are sent only to their own service and never shown again.
         </p>
+        <a data-testid="history-link" href="/save-history.html" className="text-sm text-blue-700 underline dark:text-blue-300">
+          History of saves
+        </a>
       </header>
       {VENDORS.length === 0 && <p className="text-sm">No recruiting tool is available in this build.</p>}
       {VENDORS.map((vendor) => (

@@ -1,15 +1,47 @@
-import { useMemo, useState } from 'react';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { browser } from 'wxt/browser';
 import { ErrorNotice } from '@/components/error-notice';
-import { appError } from '@/lib/errors';
+import { appError, type AppError } from '@/lib/errors';
 import { sendMessage } from '@/lib/messaging';
-import type { SaveOutcome, VendorStatus } from '@/lib/protocol';
+import type { Job } from '@/lib/outbox/job';
+import { watchOutbox } from '@/lib/outbox/store';
+import type { Result, SaveInput, VendorStatus } from '@/lib/protocol';
 import type { Profile } from '@/lib/profile/profile';
 import { saveDefaults, type SaveDefaults } from '@/lib/storage';
 import { VENDORS } from '@/lib/vendors';
-import type { Contacts, SaveRequest, Vendor, VendorId } from '@/lib/vendors/vendor';
-import { VendorPanel, type VendorChoice } from './vendor-panel';
+import type { Contacts, SaveRequest, TargetDetail, Vendor, VendorId } from '@/lib/vendors/vendor';
+import { VendorPanel, type VendorChoice, type VendorResult } from './vendor-panel';
+
+/** Follows this person's jobs: every second while saving or while one of them still waits. */
+function useLiveJobs(profileUrl: string, saving: boolean) {
+  const queryClient = useQueryClient();
+  // A job finishing later (a retry, a re-send from the history) shows here without polling.
+  useEffect(() => watchOutbox(() => void queryClient.invalidateQueries({ queryKey: ['jobs', profileUrl] })), [queryClient, profileUrl]);
+  return useQuery({
+    queryKey: ['jobs', profileUrl],
+    queryFn: () => sendMessage('listJobs', { profileUrl, limit: 50 }),
+    refetchInterval: (query) => (saving || query.state.data?.some((j) => !isSettled(j)) ? 1_000 : false),
+  });
+}
+
+function isSettled(job: Job): boolean {
+  return job.state.kind === 'done' || job.state.kind === 'failed';
+}
+
+export function HistoryLink() {
+  return (
+    <a
+      data-testid="history-link"
+      href={browser.runtime.getURL('/save-history.html')}
+      target="_blank"
+      rel="noreferrer"
+      className="text-xs text-blue-700 underline dark:text-blue-300"
+    >
+      History of saves
+    </a>
+  );
+}
 
 /** Where the person goes: every configured vendor, each with its own target, one Save for all ticked ones. */
 export function SavePanel({ profile }: { profile: Profile }) {
@@ -28,6 +60,9 @@ export function SavePanel({ profile }: { profile: Profile }) {
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()} className="mt-1 text-blue-700 underline dark:text-blue-300">
           Add your Leonar, Stardex or Collective key
         </button>
+        <p className="mt-2">
+          <HistoryLink />
+        </p>
       </section>
     );
   }
@@ -57,7 +92,12 @@ function SaveForm({ profile, configured, defaults }: { profile: Profile; configu
   const [choices, setChoices] = useState(() => initialChoices(configured, defaults));
   const [note, setNote] = useState('');
   const [contacts, setContacts] = useState<Contacts>({ emails: [], phones: [] });
-  const [outcomes, setOutcomes] = useState<SaveOutcome[]>([]);
+  // Jobs this popup queued; jobs of this person still waiting from before are shown too.
+  const [mine, setMine] = useState<string[]>([]);
+  const [sendError, setSendError] = useState<{ vendors: VendorId[]; error: AppError } | null>(null);
+  const queryClient = useQueryClient();
+  const [saving, setSaving] = useState(false);
+  const live = useLiveJobs(profile.profileUrl, saving);
 
   const requests = useMemo(() => {
     const out: SaveRequest[] = [];
@@ -85,11 +125,36 @@ function SaveForm({ profile, configured, defaults }: { profile: Profile; configu
         vendors: requests.map((r) => r.vendor),
         targets: Object.fromEntries(requests.map((r) => [r.vendor, { targetId: r.targetId, stageId: r.stageId }])),
       });
-      return sendMessage('saveProfile', { profile, requests });
+      const labels: NonNullable<SaveInput['labels']> = {};
+      for (const r of requests) {
+        const detail = r.targetId ? queryClient.getQueryData<Result<TargetDetail>>(['target', r.vendor, r.targetId]) : undefined;
+        const target = detail?.ok ? detail.value : null;
+        labels[r.vendor] = { target: target?.name ?? null, stage: target?.stages.find((st) => st.id === r.stageId)?.name ?? null };
+      }
+      return sendMessage('saveProfile', { profile, requests, labels });
     },
-    onSuccess: setOutcomes,
-    onError: (err) => setOutcomes(requests.map((r) => ({ ok: false as const, vendor: r.vendor, error: appError('internal', String(err)) }))),
+    onMutate: () => {
+      setSendError(null);
+      setSaving(true);
+    },
+    onSettled: () => setSaving(false),
+    onSuccess: (jobs) => {
+      setMine((ids) => [...new Set([...ids, ...jobs.map((j) => j.id)])]);
+      queryClient.setQueryData<Job[]>(['jobs', profile.profileUrl], (old) => [...jobs, ...(old ?? []).filter((o) => !jobs.some((j) => j.id === o.id))]);
+      void live.refetch();
+    },
+    onError: (err) => {
+      setSendError({ vendors: requests.map((r) => r.vendor), error: appError('internal', String(err)) });
+      void live.refetch();
+    },
   });
+
+  const resultOf = (vendor: VendorId): VendorResult | null => {
+    const job = (live.data ?? []).find((j) => j.vendor === vendor && (mine.includes(j.id) || !isSettled(j)));
+    if (job) return { kind: 'job', job };
+    // The answer was lost (worker stopped, message refused) and no job shows: say so.
+    return sendError?.vendors.includes(vendor) ? { kind: 'error', error: sendError.error } : null;
+  };
 
   return (
     <section data-testid="save-panel" aria-label="Save to" className="space-y-2">
@@ -107,7 +172,7 @@ function SaveForm({ profile, configured, defaults }: { profile: Profile; configu
             request={requests.find((r) => r.vendor === vendor.id) ?? emptyRequest(vendor.id, choice, note, contacts)}
             contacts={contacts}
             onContactsChange={setContacts}
-            outcome={outcomes.find((o) => o.vendor === vendor.id) ?? null}
+            result={resultOf(vendor.id)}
             disabled={save.isPending}
           />
         );
@@ -145,6 +210,9 @@ function SaveForm({ profile, configured, defaults }: { profile: Profile; configu
       >
         {save.isPending ? 'Saving…' : `Save ${profile.firstName || profile.fullName}${requests.length > 1 ? ` to ${requests.length} tools` : ''}`}
       </button>
+      <p className="text-right">
+        <HistoryLink />
+      </p>
     </section>
   );
 }

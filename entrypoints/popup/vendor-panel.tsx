@@ -2,9 +2,10 @@ import { useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { ErrorNotice } from '@/components/error-notice';
 import { VENDOR_FIELDS } from '@/components/vendors';
-import { toAppError } from '@/lib/errors';
+import { toAppError, type AppError } from '@/lib/errors';
 import { sendMessage } from '@/lib/messaging';
-import type { SaveOutcome, VendorStatus } from '@/lib/protocol';
+import type { Job } from '@/lib/outbox/job';
+import type { VendorStatus } from '@/lib/protocol';
 import type { Profile } from '@/lib/profile/profile';
 import type { Contacts, DuplicateStatus, SaveRequest, Vendor } from '@/lib/vendors/vendor';
 import { useDebounced } from './use-debounced';
@@ -25,13 +26,16 @@ interface Props {
   request: SaveRequest;
   contacts: Contacts;
   onContactsChange(next: Contacts): void;
-  outcome: SaveOutcome | null;
+  result: VendorResult | null;
   disabled: boolean;
 }
 
+/** What the results line shows: the vendor's outbox job, or a save that could not even be queued. */
+export type VendorResult = { kind: 'job'; job: Job } | { kind: 'error'; error: AppError };
+
 /** One vendor in the popup: tick it, pick its target and stage, see if the person is there, see the exact payload. */
 export function VendorPanel(props: Props) {
-  const { vendor, status, profile, choice, onChoiceChange, request, outcome, disabled } = props;
+  const { vendor, status, profile, choice, onChoiceChange, request, result, disabled } = props;
   const Fields = VENDOR_FIELDS[vendor.id];
   const update = (patch: Partial<VendorChoice>) => onChoiceChange({ ...choice, ...patch });
   return (
@@ -77,7 +81,7 @@ export function VendorPanel(props: Props) {
           <PayloadPreview vendor={vendor} profile={profile} request={request} options={choice.options} status={status} />
         </>
       )}
-      {outcome && <OutcomeLine outcome={outcome} />}
+      {result && <ResultLine vendor={vendor} result={result} />}
     </section>
   );
 }
@@ -231,32 +235,86 @@ function shortenForDisplay(_key: string, value: unknown): unknown {
   return value;
 }
 
-function OutcomeLine({ outcome }: { outcome: SaveOutcome }) {
-  if (!outcome.ok) {
+function timeText(at: number): string {
+  return new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+}
+
+/**
+ * data-status keeps the vendor's outcome words for done saves (created/added/updated/skipped), "pending" while
+ * waiting and "error" when the last attempt failed; data-state says where the job is (pending, running, retrying,
+ * failed, done).
+ */
+function ResultLine({ vendor, result }: { vendor: Vendor<unknown>; result: VendorResult }) {
+  const testId = `save-result-${vendor.id}`;
+  if (result.kind === 'error') {
     return (
-      <div data-testid={`save-result-${outcome.vendor}`} data-status="error">
-        <ErrorNotice error={outcome.error} />
+      <div data-testid={testId} data-status="error" data-state="failed">
+        <ErrorNotice error={result.error} />
       </div>
     );
   }
-  const r = outcome.result;
-  return (
-    <p
-      data-testid={`save-result-${outcome.vendor}`}
-      data-status={r.status}
-      className="rounded bg-emerald-50 p-2 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100"
-    >
-      ✓ {r.message}
-      {r.recordUrl && (
-        <>
-          {' · '}
-          <a href={r.recordUrl} target="_blank" rel="noreferrer" className="underline">
-            open
-          </a>
-        </>
-      )}
-    </p>
-  );
+  const { job } = result;
+  const state = job.state;
+  switch (state.kind) {
+    case 'pending':
+    case 'running': {
+      const text =
+        state.kind === 'running'
+          ? `Sending to ${vendor.label}…`
+          : job.mayHaveReached
+            ? `Checking with ${vendor.label} whether the last attempt went through…`
+            : typeof navigator !== 'undefined' && !navigator.onLine
+              ? `Waiting for the connection: it will be sent to ${vendor.label} when you are back online.`
+              : `Queued for ${vendor.label}…`;
+      return (
+        <p data-testid={testId} data-status="pending" data-state={state.kind} role="status" className="text-sm text-slate-600 dark:text-slate-400">
+          {text}
+        </p>
+      );
+    }
+    case 'retrying':
+      return (
+        <div data-testid={testId} data-status="error" data-state="retrying" className="space-y-1">
+          <ErrorNotice error={state.error} />
+          <p className="text-xs text-slate-600 dark:text-slate-400" data-testid={`save-retry-at-${vendor.id}`}>
+            Nothing is lost: retrying automatically at {timeText(state.nextAttemptAt)} (attempt {job.attempts.length + 1}). Saving
+            again sends it now.
+          </p>
+        </div>
+      );
+    case 'failed':
+      return (
+        <div data-testid={testId} data-status="error" data-state="failed" className="space-y-1">
+          <ErrorNotice error={state.error} />
+          <p className="text-xs text-slate-600 dark:text-slate-400">
+            {state.permanent
+              ? 'Stopped: fix what is said above, then save again (or re-send it from the history).'
+              : 'Stopped after a day of retries: re-send it from the history when the service is back.'}
+          </p>
+        </div>
+      );
+    case 'done': {
+      const r = state.result;
+      return (
+        <p
+          data-testid={testId}
+          data-status={r.status}
+          data-state="done"
+          className="rounded bg-emerald-50 p-2 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100"
+        >
+          ✓ {r.message}
+          {r.recordUrl && (
+            <>
+              {' · '}
+              <a href={r.recordUrl} target="_blank" rel="noreferrer" className="underline">
+                open
+              </a>
+            </>
+          )}
+        </p>
+      );
+    }
+  }
 }
 
 function capitalise(s: string): string {

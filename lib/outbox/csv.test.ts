@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { appError, describeError } from '@/lib/errors';
+import type { Job } from './job';
+import { csvCell, jobsToCsv } from './csv';
+
+function job(over: Partial<Job>): Job {
+  return {
+    id: 'j1',
+    batchId: 'b1',
+    origin: 'popup',
+    createdAt: Date.UTC(2026, 0, 2, 14, 5),
+    updatedAt: 0,
+    vendor: 'leonar',
+    person: { fullName: 'Camille Durand', profileUrl: 'https://www.linkedin.com/in/camille-durand-42/' },
+    target: { id: 'p-1', name: 'Backend, Lyon', stageId: null, stageName: null },
+    state: { kind: 'done', at: 0, confirmedBy: 'response', result: { vendor: 'leonar', status: 'added', recordId: 'c-9', recordUrl: 'https://app.leonar.app/c/9', message: '' } },
+    mayHaveReached: false,
+    payloadId: 'p',
+    payloadStored: true,
+    attempts: [],
+    ...over,
+  };
+}
+
+describe('history CSV', () => {
+  it('has the columns asked for and one row per job, quoting commas', () => {
+    const lines = jobsToCsv([job({})]).trimEnd().split('\r\n');
+    expect(lines[0]).toBe('time,person,profile URL,vendor,target,outcome,record id,record link,error');
+    expect(lines[1]).toBe('2026-01-02T14:05:00.000Z,Camille Durand,https://www.linkedin.com/in/camille-durand-42/,Leonar,"Backend, Lyon",added,c-9,https://app.leonar.app/c/9,');
+  });
+
+  it('says why a failed job failed, in the same words as the popup', () => {
+    const error = appError('vendor-auth', '401', { vendor: 'stardex' });
+    const failed = job({ vendor: 'stardex', state: { kind: 'failed', at: 0, permanent: true, error } });
+    const row = jobsToCsv([failed]).split('\r\n')[1] ?? '';
+    const text = describeError(error);
+    expect(row).toContain(',Stardex,');
+    expect(row.endsWith(`,failed,,,${csvCell(`${text.title} ${text.action}`)}`)).toBe(true);
+  });
+
+  it('defuses formulas and escapes quotes', () => {
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvCell('+33 6')).toBe("'+33 6");
+    expect(csvCell('plain')).toBe('plain');
+  });
+});

@@ -1,0 +1,54 @@
+// History as CSV, built in the history page from listJobs. Pure.
+import { describeError } from '@/lib/errors';
+import { VENDOR_LABELS } from '@/lib/vendors/ids';
+import type { Job } from './job';
+
+export const CSV_COLUMNS = ['time', 'person', 'profile URL', 'vendor', 'target', 'outcome', 'record id', 'record link', 'error'] as const;
+
+/** One word for where a job is: the vendor's outcome when done, else the job's state. */
+export function outcomeOf(job: Job): string {
+  const s = job.state;
+  if (s.kind === 'done') return s.confirmedBy === 'recheck' ? `${s.result.status} (found on re-check)` : s.result.status;
+  return s.kind;
+}
+
+export function errorOf(job: Job): string {
+  const s = job.state;
+  if (s.kind !== 'failed' && s.kind !== 'retrying') return '';
+  const text = describeError(s.error);
+  return `${text.title} ${text.action}`;
+}
+
+export function targetOf(job: Job): string {
+  const t = job.target;
+  const target = t.name ?? t.id ?? '';
+  const stage = t.stageName ?? t.stageId;
+  return stage ? `${target} · ${stage}` : target;
+}
+
+/**
+ * Quotes when needed, and defuses cells a spreadsheet would run as a formula: names and headlines come from
+ * LinkedIn pages, which anyone can write.
+ */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function jobsToCsv(jobs: readonly Job[]): string {
+  const rows = jobs.map((job) => {
+    const result = job.state.kind === 'done' ? job.state.result : null;
+    return [
+      new Date(job.createdAt).toISOString(),
+      job.person.fullName,
+      job.person.profileUrl,
+      VENDOR_LABELS[job.vendor],
+      targetOf(job),
+      outcomeOf(job),
+      result?.recordId ?? '',
+      result?.recordUrl ?? '',
+      errorOf(job),
+    ];
+  });
+  return [[...CSV_COLUMNS], ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}

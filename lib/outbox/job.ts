@@ -1,0 +1,84 @@
+// A save job: one person to one vendor, written to storage before its first request and kept as history after.
+// The job itself is small (what history shows); what is sent (the Profile and the SaveRequest, a CV included) is its
+// payload, stored under its own key so the job list stays cheap to rewrite on every change.
+import { z } from 'zod';
+import { appErrorSchema } from '@/lib/errors';
+import { profileSchema } from '@/lib/profile/profile';
+import { saveRequestSchema, saveResultSchema, vendorIdSchema } from '@/lib/vendors/vendor';
+
+export const SAVE_ORIGINS = ['popup', 'button', 'shortcut', 'context-menu'] as const;
+export const saveOriginSchema = z.enum(SAVE_ORIGINS);
+export type SaveOrigin = z.infer<typeof saveOriginSchema>;
+
+export const jobStateSchema = z.discriminatedUnion('kind', [
+  /** Waiting for its turn (or for the browser to be online). */
+  z.object({ kind: z.literal('pending'), nextAttemptAt: z.number() }),
+  /** An attempt is under way in the worker `by` (a worker that stopped leaves this behind: see processor). */
+  z.object({ kind: z.literal('running'), since: z.number(), by: z.string() }),
+  /** The last attempt failed for a reason that may pass; the next one is due at nextAttemptAt. */
+  z.object({ kind: z.literal('retrying'), nextAttemptAt: z.number(), error: appErrorSchema }),
+  /** Stopped: waits for the user (permanent: the same request will fail again until something is fixed). */
+  z.object({ kind: z.literal('failed'), at: z.number(), error: appErrorSchema, permanent: z.boolean() }),
+  /** recheck: the vendor's own lookup showed the person there after an attempt without a clear answer. */
+  z.object({ kind: z.literal('done'), at: z.number(), result: saveResultSchema, confirmedBy: z.enum(['response', 'recheck']) }),
+]);
+export type JobState = z.infer<typeof jobStateSchema>;
+export type JobStateKind = JobState['kind'];
+
+export const attemptSchema = z.object({
+  startedAt: z.number(),
+  endedAt: z.number().nullable(),
+  /** What the attempt did first: re-checked with the vendor's lookup, then sent or not. */
+  rechecked: z.enum(['not-needed', 'found', 'not-found', 'unavailable']),
+  outcome: z.enum(['done', 'error', 'interrupted']).nullable(),
+  error: appErrorSchema.optional(),
+});
+export type Attempt = z.infer<typeof attemptSchema>;
+
+export const jobSchema = z.object({
+  id: z.string().min(1),
+  /** Jobs of one save share it: the order rule (Leonar/Stardex before Collective) and atsUrls work within a batch. */
+  batchId: z.string().min(1),
+  origin: saveOriginSchema,
+  createdAt: z.number(),
+  updatedAt: z.number(),
+  vendor: vendorIdSchema,
+  person: z.object({ fullName: z.string(), profileUrl: z.string() }),
+  target: z.object({
+    id: z.string().nullable(),
+    name: z.string().nullable(),
+    stageId: z.string().nullable(),
+    stageName: z.string().nullable(),
+  }),
+  state: jobStateSchema,
+  /**
+   * A previous attempt may have reached the vendor (no answer, timeout, 5xx, unreadable answer, worker stopped):
+   * the next attempt asks the vendor's lookup before sending anything again.
+   */
+  mayHaveReached: z.boolean(),
+  /** Where its payload is stored (a new save of the same person replaces the payload of a waiting job). */
+  payloadId: z.string().min(1),
+  /** False when the payload could not be written (too large for storage): it lives only in this worker's memory. */
+  payloadStored: z.boolean(),
+  attempts: z.array(attemptSchema),
+});
+export type Job = z.infer<typeof jobSchema>;
+
+export const jobPayloadSchema = z.object({ profile: profileSchema, request: saveRequestSchema });
+export type JobPayload = z.infer<typeof jobPayloadSchema>;
+
+/** Attempts kept per job (the count of all attempts is not needed beyond this for backoff: see policy). */
+export const MAX_ATTEMPTS_KEPT = 20;
+
+export function isFinished(job: Pick<Job, 'state'>): boolean {
+  return job.state.kind === 'done' || job.state.kind === 'failed';
+}
+
+export function finishedAt(job: Job): number | null {
+  return job.state.kind === 'done' || job.state.kind === 'failed' ? job.state.at : null;
+}
+
+/** Due now: waiting and its time has come. */
+export function isDue(job: Job, now: number): boolean {
+  return (job.state.kind === 'pending' || job.state.kind === 'retrying') && job.state.nextAttemptAt <= now;
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { appError } from '@/lib/errors';
+import { BACKOFF, backoffMs, isTransient, mayHaveReached, nextStep, recheckVerdict } from './policy';
+
+const NOW = 1_700_000_000_000;
+
+describe('which errors are retried', () => {
+  it('retries network, timeout, 429 and 5xx; stops on 400/401/403/404, bad answers and our own refusals', () => {
+    for (const code of ['network', 'timeout', 'vendor-rate-limited', 'vendor-server'] as const) expect(isTransient(appError(code, ''))).toBe(true);
+    for (const code of ['vendor-rejected', 'vendor-auth', 'vendor-forbidden', 'vendor-not-found', 'vendor-payment', 'bad-response', 'not-configured', 'invalid-settings', 'payload-too-large', 'internal'] as const) {
+      expect(isTransient(appError(code, '')), code).toBe(false);
+    }
+  });
+
+  it('counts a request as possibly received after no answer, a timeout, a 5xx or an unreadable answer, never after a 4xx', () => {
+    expect(['network', 'timeout', 'vendor-server', 'bad-response'].every((code) => mayHaveReached(appError(code as 'network', '')))).toBe(true);
+    expect(mayHaveReached(appError('vendor-rate-limited', ''))).toBe(false);
+    expect(mayHaveReached(appError('vendor-rejected', ''))).toBe(false);
+  });
+});
+
+describe('backoff', () => {
+  it('doubles from the base, with at most ±20 % jitter, and never passes the cap', () => {
+    expect(backoffMs(1, 0.5)).toBe(BACKOFF.baseMs);
+    expect(backoffMs(2, 0.5)).toBe(2 * BACKOFF.baseMs);
+    expect(backoffMs(3, 0.5)).toBe(4 * BACKOFF.baseMs);
+    expect(backoffMs(1, 0)).toBe(BACKOFF.baseMs * 0.8);
+    expect(backoffMs(1, 1)).toBe(BACKOFF.baseMs * 1.2);
+    expect(backoffMs(40, 1)).toBe(BACKOFF.capMs);
+  });
+
+  it('waits for the vendor’s retryAt when it is later than the backoff', () => {
+    const error = appError('vendor-rate-limited', '', { retryAt: NOW + 45_000 });
+    expect(nextStep(error, 1, NOW, NOW, 0.5)).toEqual({ kind: 'retry', at: NOW + 45_000 });
+    const soon = appError('vendor-rate-limited', '', { retryAt: NOW + 1_000 });
+    expect(nextStep(soon, 1, NOW, NOW, 0.5)).toEqual({ kind: 'retry', at: NOW + BACKOFF.baseMs });
+  });
+
+  it('stops for the user on a permanent error, and after a day of transient ones (not permanent then)', () => {
+    const auth = appError('vendor-auth', 'no');
+    expect(nextStep(auth, 1, NOW, NOW, 0.5)).toEqual({ kind: 'stop', permanent: true, error: auth });
+    const server = appError('vendor-server', '503');
+    expect(nextStep(server, 30, NOW, NOW + BACKOFF.giveUpAfterMs, 0.5)).toEqual({ kind: 'stop', permanent: false, error: server });
+  });
+});
+
+describe('re-check after an attempt that may have reached the vendor', () => {
+  const inTarget = { state: 'in-target', recordId: 'r1', recordUrl: null, detail: '' } as const;
+  const exists = { state: 'exists', recordId: 'r1', recordUrl: null, detail: '' } as const;
+  it('counts the person in the chosen target as done, and anything less as "send"', () => {
+    expect(recheckVerdict(inTarget, { targetId: 'p1', stageId: null })).toBe('done');
+    expect(recheckVerdict(exists, { targetId: 'p1', stageId: null })).toBe('send');
+    expect(recheckVerdict({ state: 'possible-match', detail: '' }, { targetId: 'p1', stageId: null })).toBe('send');
+    expect(recheckVerdict({ state: 'new', detail: '' }, { targetId: null, stageId: null })).toBe('send');
+  });
+  it('counts a known person as done when no target was asked; sends again when a stage was asked', () => {
+    expect(recheckVerdict(exists, { targetId: null, stageId: null })).toBe('done');
+    expect(recheckVerdict(inTarget, { targetId: 'job', stageId: 'stage' })).toBe('send');
+  });
+});

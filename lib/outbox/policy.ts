@@ -1,0 +1,66 @@
+// What the outbox does after an attempt, as pure functions: retry or stop, when, and whether to ask the vendor's lookup
+// before sending again.
+import type { AppError, ErrorCode } from '@/lib/errors';
+import type { DuplicateStatus, SaveRequest } from '@/lib/vendors/vendor';
+
+/** Errors that may pass by themselves: retried automatically. Everything else waits for the user. */
+const TRANSIENT: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['network', 'timeout', 'vendor-rate-limited', 'vendor-server']);
+
+/**
+ * Errors after which the vendor may have done the work without us knowing: no answer, no answer in time, a 5xx (a
+ * proxy may fail after the backend wrote), an answer we could not read. A 4xx (429 included) means it refused.
+ */
+const MAY_HAVE_REACHED: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['network', 'timeout', 'vendor-server', 'bad-response']);
+
+export const BACKOFF = {
+  /** First retry after about this long; then doubling. */
+  baseMs: 5_000,
+  capMs: 30 * 60_000,
+  /** ± this fraction, so that many jobs failing together do not come back together. */
+  jitter: 0.2,
+  /** A job still failing this long after it was created stops and waits for the user. */
+  giveUpAfterMs: 24 * 60 * 60_000,
+} as const;
+
+export function isTransient(error: AppError): boolean {
+  return TRANSIENT.has(error.code);
+}
+
+export function mayHaveReached(error: AppError): boolean {
+  return MAY_HAVE_REACHED.has(error.code);
+}
+
+/** Delay before retry number `failures` (1 = after the first failure): capped exponential with jitter. */
+export function backoffMs(failures: number, random: number): number {
+  const exponent = Math.max(0, Math.min(failures - 1, 20));
+  const base = Math.min(BACKOFF.capMs, BACKOFF.baseMs * 2 ** exponent);
+  const spread = 1 - BACKOFF.jitter + 2 * BACKOFF.jitter * Math.min(Math.max(random, 0), 1);
+  return Math.round(Math.min(BACKOFF.capMs, base * spread));
+}
+
+export type NextStep = { kind: 'retry'; at: number } | { kind: 'stop'; permanent: boolean; error: AppError };
+
+/**
+ * After a failed attempt: retry at a time that honours the vendor's retryAt (Retry-After / X-RateLimit-Reset) and
+ * the backoff, or stop. `failures` counts this one.
+ */
+export function nextStep(error: AppError, failures: number, createdAt: number, now: number, random: number): NextStep {
+  if (!isTransient(error)) return { kind: 'stop', permanent: true, error };
+  if (now - createdAt >= BACKOFF.giveUpAfterMs) {
+    return { kind: 'stop', permanent: false, error };
+  }
+  const at = Math.max(now + backoffMs(failures, random), error.retryAt ?? 0);
+  return { kind: 'retry', at };
+}
+
+/**
+ * After an attempt that may have reached the vendor, its lookup decides: the person is where this request puts them
+ * → done, nothing sent again; anything else (new, a name-only match, no lookup) → send. A request that also moves
+ * the person to a stage is not proven complete by "in the target", so it is sent again (Stardex's save finds the
+ * person by LinkedIn URL first and only moves the stage; it never creates a second person).
+ */
+export function recheckVerdict(status: DuplicateStatus, request: Pick<SaveRequest, 'targetId' | 'stageId'>): 'done' | 'send' {
+  if (request.stageId) return 'send';
+  if (request.targetId) return status.state === 'in-target' ? 'done' : 'send';
+  return status.state === 'in-target' || status.state === 'exists' ? 'done' : 'send';
+}

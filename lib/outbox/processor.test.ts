@@ -1,0 +1,273 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { z } from 'zod';
+import { appError, type AppError } from '@/lib/errors';
+import { sampleProfile } from '@/lib/vendors/leonar/sample-profile';
+import type { DuplicateStatus, SaveRequest, SaveResult, Vendor, VendorId } from '@/lib/vendors/vendor';
+import type { Job } from './job';
+import { BACKOFF } from './policy';
+import { createProcessor, type ProcessorDeps } from './processor';
+import { createOutboxStore, type OutboxStore } from './store';
+
+const T0 = 1_700_000_000_000;
+const profile = sampleProfile();
+
+type Step = SaveResult | AppError;
+
+/** A vendor whose answers the test scripts, and which records what it was asked. */
+function fakeVendor(id: VendorId, opts: { lookup?: boolean } = {}) {
+  const saves: Step[] = [];
+  const lookups: DuplicateStatus[] = [];
+  const calls: { kind: 'save' | 'lookup'; request?: SaveRequest; jobsAtCall?: Job[] }[] = [];
+  let store: OutboxStore | null = null;
+  const vendor: Vendor<unknown> = {
+    id,
+    label: id.toUpperCase(),
+    keyHelp: '',
+    settingFields: [],
+    validateSettings: () => null,
+    target: { noun: 'project', required: false },
+    optionsSchema: z.record(z.string(), z.unknown()),
+    defaultOptions: () => ({}),
+    buildPayload: () => ({}),
+    createHttp: () => ({ request: () => Promise.reject(new Error('no http in this test')) }),
+    check: async () => undefined,
+    async save(_ctx, _profile, request) {
+      calls.push({ kind: 'save', request, jobsAtCall: store ? await store.read() : [] });
+      const next = saves.shift() ?? ok(id);
+      if ('code' in next) throw next;
+      return next;
+    },
+    ...(opts.lookup === false
+      ? {}
+      : {
+          async lookup() {
+            calls.push({ kind: 'lookup' });
+            return lookups.shift() ?? { state: 'new' as const, detail: '' };
+          },
+        }),
+  };
+  return { vendor, saves, lookups, calls, attach: (s: OutboxStore) => (store = s) };
+}
+
+function ok(vendor: VendorId, extra: Partial<SaveResult> = {}): SaveResult {
+  return { vendor, status: 'created', recordId: `${vendor}-1`, recordUrl: null, message: 'saved', ...extra };
+}
+
+function request(vendor: VendorId, targetId: string | null = 'project-1'): SaveRequest {
+  return { vendor, targetId, stageId: null, note: null, contacts: { emails: [], phones: [] }, atsUrls: [], options: {} };
+}
+
+function setup(vendors: ReturnType<typeof fakeVendor>[], over: Partial<ProcessorDeps> = {}) {
+  const store = createOutboxStore();
+  for (const v of vendors) v.attach(store);
+  const clock = { now: T0 };
+  const scheduled: (number | null)[] = [];
+  let online = true;
+  let n = 0;
+  const deps: ProcessorDeps = {
+    store,
+    async open(id) {
+      const found = vendors.find((v) => v.vendor.id === id);
+      if (!found) return appError('not-configured', `${id} has no key`, { vendor: id });
+      return { vendor: found.vendor, ctx: { http: found.vendor.createHttp({}), settings: {}, now: () => new Date(clock.now) } };
+    },
+    now: () => clock.now,
+    random: () => 0.5,
+    newId: () => `id-${++n}`,
+    isOnline: () => online,
+    scheduler: { schedule: (at) => scheduled.push(at) },
+    instanceId: 'worker-1',
+    ...over,
+  };
+  const processor = createProcessor(deps);
+  return { processor, store, clock, scheduled, deps: () => deps, setOnline: (v: boolean) => (online = v) };
+}
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('outbox processor', () => {
+  it('writes the job and its payload before the first request, and ends done with the vendor’s answer', async () => {
+    const leonar = fakeVendor('leonar');
+    const { processor, store } = setup([leonar]);
+    const [job] = await processor.enqueue({ profile, requests: [request('leonar')] }, 'popup');
+    expect(job?.state.kind).toBe('pending');
+    await processor.run();
+    expect(leonar.calls[0]?.jobsAtCall?.map((j) => [j.id, j.state.kind])).toEqual([[job!.id, 'running']]);
+    const [after] = await store.read();
+    expect(after?.state).toMatchObject({ kind: 'done', confirmedBy: 'response', result: { recordId: 'leonar-1' } });
+    // Done: what was sent is no longer kept, the history line is.
+    expect(await store.readPayload(after!.payloadId)).toBeNull();
+  });
+
+  it('a 503 is retried after the backoff; the retry asks the lookup first and sends once more only when the person is not there', async () => {
+    const leonar = fakeVendor('leonar');
+    leonar.saves.push(appError('vendor-server', 'POST → 503', { status: 503, retryable: true }));
+    const { processor, store, clock, scheduled } = setup([leonar]);
+    await processor.enqueue({ profile, requests: [request('leonar')] }, 'popup');
+    await processor.run();
+    const [retrying] = await store.read();
+    expect(retrying?.state).toMatchObject({ kind: 'retrying', nextAttemptAt: T0 + BACKOFF.baseMs, error: { code: 'vendor-server' } });
+    expect(scheduled.at(-1)).toBe(T0 + BACKOFF.baseMs);
+
+    await processor.run();
+    expect(leonar.calls.map((c) => c.kind)).toEqual(['save']);
+
+    clock.now += BACKOFF.baseMs;
+    await processor.run();
+    expect(leonar.calls.map((c) => c.kind)).toEqual(['save', 'lookup', 'save']);
+    const [done] = await store.read();
+    expect(done?.state).toMatchObject({ kind: 'done', confirmedBy: 'response' });
+    expect(done?.attempts.map((a) => [a.outcome, a.rechecked])).toEqual([['error', 'not-needed'], ['done', 'not-found']]);
+    expect(scheduled.at(-1)).toBeNull();
+  });
+
+  it('after a timeout, a person the lookup finds in the target is done without sending again', async () => {
+    const leonar = fakeVendor('leonar');
+    leonar.saves.push(appError('timeout', 'no answer', { retryable: true }));
+    leonar.lookups.push({ state: 'in-target', recordId: 'contact-9', recordUrl: null, detail: '' });
+    const { processor, store, clock } = setup([leonar]);
+    await processor.enqueue({ profile, requests: [request('leonar')] }, 'popup');
+    await processor.run();
+    clock.now += BACKOFF.capMs;
+    await processor.run();
+    expect(leonar.calls.map((c) => c.kind)).toEqual(['save', 'lookup']);
+    const [job] = await store.read();
+    expect(job?.state).toMatchObject({ kind: 'done', confirmedBy: 'recheck', result: { status: 'added', recordId: 'contact-9' } });
+    expect(job?.state.kind === 'done' && job.state.result.message).toContain('not sent again');
+  });
+
+  it('a 429 waits for its retryAt and is not re-checked (the vendor refused it)', async () => {
+    const stardex = fakeVendor('stardex');
+    stardex.saves.push(appError('vendor-rate-limited', '429', { retryAt: T0 + 45_000, retryable: true }));
+    const { processor, store, clock } = setup([stardex]);
+    await processor.enqueue({ profile, requests: [request('stardex')] }, 'popup');
+    await processor.run();
+    expect((await store.read())[0]?.state).toMatchObject({ kind: 'retrying', nextAttemptAt: T0 + 45_000 });
+    clock.now = T0 + 44_000;
+    await processor.run();
+    expect(stardex.calls).toHaveLength(1);
+    clock.now = T0 + 45_000;
+    await processor.run();
+    expect(stardex.calls.map((c) => c.kind)).toEqual(['save', 'save']);
+  });
+
+  it('a 401 stops for the user; re-sent after the key is fixed, it ends done', async () => {
+    const leonar = fakeVendor('leonar');
+    leonar.saves.push(appError('vendor-auth', '401', { status: 401 }));
+    const { processor, store, scheduled } = setup([leonar]);
+    const [job] = await processor.enqueue({ profile, requests: [request('leonar')] }, 'popup');
+    await processor.run();
+    expect((await store.read())[0]?.state).toMatchObject({ kind: 'failed', permanent: true, error: { code: 'vendor-auth', vendor: 'leonar' } });
+    expect(scheduled.at(-1)).toBeNull();
+    expect(await store.readPayload((await store.read())[0]!.payloadId)).not.toBeNull();
+
+    expect(await processor.retry(job!.id)).toMatchObject({ state: { kind: 'pending' } });
+    await processor.run();
+    expect((await store.read())[0]?.state.kind).toBe('done');
+    // A 401 proves nothing reached the vendor: no lookup before the re-send.
+    expect(leonar.calls.map((c) => c.kind)).toEqual(['save', 'save']);
+  });
+
+  it('a job left running by a stopped worker is re-checked before anything is sent again', async () => {
+    const leonar = fakeVendor('leonar');
+    leonar.lookups.push({ state: 'in-target', recordId: 'contact-1', recordUrl: null, detail: '' });
+    const first = setup([leonar], { instanceId: 'worker-1' });
+    await first.processor.enqueue({ profile, requests: [request('leonar')] }, 'popup');
+    await first.store.mutate((jobs) => ({
+      jobs: jobs.map((j) => ({ ...j, state: { kind: 'running' as const, since: T0, by: 'worker-1' }, attempts: [{ startedAt: T0, endedAt: null, rechecked: 'not-needed' as const, outcome: null }] })),
+      value: null,
+    }));
+    // A new worker: same storage, another instance id.
+    const second = createProcessor({ ...first.deps(), instanceId: 'worker-2' });
+    await second.run();
+    expect(leonar.calls.map((c) => c.kind)).toEqual(['lookup']);
+    const [job] = await first.store.read();
+    expect(job?.state).toMatchObject({ kind: 'done', confirmedBy: 'recheck' });
+    expect(job?.attempts.map((a) => a.outcome)).toEqual(['interrupted', 'done']);
+  });
+
+  it('runs Leonar and Stardex before Collective, passes their record URL on, and one failing blocks no other', async () => {
+    const leonar = fakeVendor('leonar');
+    const stardex = fakeVendor('stardex');
+    const collective = fakeVendor('collective', { lookup: false });
+    leonar.saves.push(appError('vendor-forbidden', '403', { status: 403 }));
+    stardex.saves.push(ok('stardex', { recordUrl: 'https://app.stardex.ai/person/1' }));
+    const { processor, store } = setup([leonar, stardex, collective]);
+    await processor.enqueue({ profile, requests: [request('collective', null), request('stardex'), request('leonar')] }, 'popup');
+    await processor.run();
+    const byVendor = Object.fromEntries((await store.read()).map((j) => [j.vendor, j.state.kind]));
+    expect(byVendor).toEqual({ leonar: 'failed', stardex: 'done', collective: 'done' });
+    expect(collective.calls[0]?.request?.atsUrls).toEqual([{ vendor: 'stardex', url: 'https://app.stardex.ai/person/1' }]);
+  });
+
+  it('a vendor without a lookup (an upsert) is sent again after an unclear attempt', async () => {
+    const collective = fakeVendor('collective', { lookup: false });
+    collective.saves.push(appError('network', 'dropped', { retryable: true }));
+    const { processor, store, clock } = setup([collective]);
+    await processor.enqueue({ profile, requests: [request('collective', null)] }, 'popup');
+    await processor.run();
+    clock.now += BACKOFF.capMs;
+    await processor.run();
+    expect(collective.calls.map((c) => c.kind)).toEqual(['save', 'save']);
+    expect((await store.read())[0]?.attempts.at(-1)?.rechecked).toBe('unavailable');
+  });
+
+  it('a new save of the same person to the same vendor replaces the waiting one and is due now', async () => {
+    const leonar = fakeVendor('leonar');
+    leonar.saves.push(appError('vendor-server', '500', { retryable: true }));
+    const { processor, store } = setup([leonar]);
+    const [first] = await processor.enqueue({ profile, requests: [request('leonar', 'project-1')] }, 'popup');
+    await processor.run();
+    const [second] = await processor.enqueue({ profile, requests: [request('leonar', 'project-2')] }, 'button');
+    expect(second?.id).toBe(first?.id);
+    expect((await store.read())).toHaveLength(1);
+    await processor.run();
+    expect(leonar.calls.filter((c) => c.kind === 'save').map((c) => c.request?.targetId)).toEqual(['project-1', 'project-2']);
+    expect((await store.read())[0]).toMatchObject({ origin: 'button', target: { id: 'project-2' }, state: { kind: 'done' } });
+  });
+
+  it('offline: nothing is tried, an alarm is kept as a fallback; back online, network failures are due at once', async () => {
+    const leonar = fakeVendor('leonar');
+    leonar.saves.push(appError('network', 'offline', { retryable: true }));
+    const { processor, store, scheduled, setOnline, clock } = setup([leonar]);
+    await processor.enqueue({ profile, requests: [request('leonar')] }, 'popup');
+    await processor.run();
+    expect((await store.read())[0]?.state.kind).toBe('retrying');
+    setOnline(false);
+    clock.now += BACKOFF.capMs;
+    await processor.run();
+    expect(leonar.calls).toHaveLength(1);
+    expect(scheduled.at(-1)).toBe(clock.now + 60_000);
+    setOnline(true);
+    await processor.online();
+    expect((await store.read())[0]?.state.kind).toBe('done');
+  });
+
+  it('settled answers once the jobs had their attempt; clearing keeps unfinished jobs; list filters by person, newest first', async () => {
+    const leonar = fakeVendor('leonar');
+    const stardex = fakeVendor('stardex');
+    stardex.saves.push(appError('vendor-server', '500', { retryable: true }));
+    const { processor, clock } = setup([leonar, stardex]);
+    const jobs = await processor.enqueue({ profile, requests: [request('leonar'), request('stardex')] }, 'popup');
+    void processor.run();
+    const answered = await processor.settled(jobs.map((j) => j.id), 5_000);
+    expect(answered.map((j) => j.state.kind)).toEqual(['done', 'retrying']);
+
+    clock.now += 1;
+    const other = sampleProfile({ profileUrl: 'https://www.linkedin.com/in/someone-else/', fullName: 'Someone Else' });
+    await processor.enqueue({ profile: other, requests: [request('leonar')] }, 'popup');
+    expect((await processor.list()).map((j) => j.person.fullName)).toEqual(['Someone Else', 'Camille Durand', 'Camille Durand']);
+    expect(await processor.list({ profileUrl: profile.profileUrl })).toHaveLength(2);
+
+    expect(await processor.clearFinished()).toBe(1);
+    expect((await processor.list()).map((j) => j.state.kind).sort()).toEqual(['pending', 'retrying']);
+  });
+
+  it('a vendor without a key fails permanently with not-configured', async () => {
+    const { processor, store } = setup([]);
+    await processor.enqueue({ profile, requests: [request('stardex')] }, 'popup');
+    await processor.run();
+    expect((await store.read())[0]?.state).toMatchObject({ kind: 'failed', permanent: true, error: { code: 'not-configured' } });
+  });
+});

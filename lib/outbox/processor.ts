@@ -1,0 +1,382 @@
+// Runs the outbox: takes due jobs one at a time, re-checks with the vendor when an earlier attempt may have reached
+// it, sends, and records what happened; schedules the next due job. Everything it touches is passed in (store,
+// vendors, clock, scheduler), so unit tests drive it with fakes and the background wires the real ones.
+import { appError, toAppError, type AppError } from '@/lib/errors';
+import { isAppError } from '@/lib/http';
+import type { Profile } from '@/lib/profile/profile';
+import { VENDOR_IDS, type SaveRequest, type SaveResult, type Vendor, type VendorContext, type VendorId } from '@/lib/vendors/vendor';
+import { isDue, isFinished, MAX_ATTEMPTS_KEPT, type Attempt, type Job, type JobPayload, type SaveOrigin } from './job';
+import { mayHaveReached, nextStep, recheckVerdict } from './policy';
+import type { OutboxStore } from './store';
+
+export interface VendorAccess {
+  vendor: Vendor<unknown>;
+  ctx: VendorContext;
+}
+
+export interface Scheduler {
+  /** Run the processor at `at` (epoch ms) even if the worker sleeps until then; null: nothing is waiting. */
+  schedule(at: number | null): void;
+}
+
+export interface ProcessorDeps {
+  store: OutboxStore;
+  /** The vendor with a context holding its settings, or why it cannot be used (not configured…). */
+  open(vendor: VendorId): Promise<VendorAccess | AppError>;
+  now(): number;
+  random(): number;
+  newId(): string;
+  isOnline(): boolean;
+  scheduler: Scheduler;
+  /** This worker's life: a job left `running` by another one was interrupted. */
+  instanceId: string;
+}
+
+/** Names the popup knows for what was picked (history shows them; the request carries ids only). */
+export type SaveLabels = Partial<Record<VendorId, { target: string | null; stage: string | null }>>;
+
+export interface EnqueueInput {
+  profile: Profile;
+  requests: SaveRequest[];
+  labels?: SaveLabels | undefined;
+}
+
+export interface ListFilter {
+  profileUrl?: string | undefined;
+  limit?: number | undefined;
+}
+
+/** While offline nothing is tried; the 'online' event resumes, this alarm is the fallback if the worker slept. */
+const OFFLINE_RECHECK_MS = 60_000;
+
+export function createProcessor(deps: ProcessorDeps) {
+  const { store } = deps;
+  // Payloads storage refused (too large) live here for this worker's life.
+  const memoryPayloads = new Map<string, JobPayload>();
+  const listeners = new Set<() => void>();
+  let running: Promise<void> | null = null;
+  let again = false;
+  let recovered = false;
+
+  async function mutate<T>(change: (jobs: Job[]) => { jobs: Job[]; value: T }): Promise<T> {
+    const value = await store.mutate(change);
+    for (const listener of listeners) listener();
+    return value;
+  }
+
+  function update(id: string, change: (job: Job) => Job | null): Promise<Job | null> {
+    return mutate((jobs) => {
+      let out: Job | null = null;
+      const next = jobs.map((job) => {
+        if (job.id !== id) return job;
+        const changed = change(job);
+        if (!changed) return job;
+        out = { ...changed, updatedAt: deps.now() };
+        return out;
+      });
+      return { jobs: next, value: out };
+    });
+  }
+
+  function endAttempt(job: Job, patch: Partial<Attempt>): Attempt[] {
+    const attempts = [...job.attempts];
+    const last = attempts.at(-1);
+    if (last && last.endedAt === null) attempts[attempts.length - 1] = { ...last, endedAt: deps.now(), ...patch };
+    return attempts;
+  }
+
+  async function enqueue(input: EnqueueInput, origin: SaveOrigin): Promise<Job[]> {
+    const batchId = deps.newId();
+    const now = deps.now();
+    const ordered = [...input.requests].sort((a, b) => VENDOR_IDS.indexOf(a.vendor) - VENDOR_IDS.indexOf(b.vendor));
+    const jobs: Job[] = [];
+    for (const request of ordered) {
+      const payload: JobPayload = { profile: input.profile, request };
+      const label = input.labels?.[request.vendor];
+      const described = {
+        person: { fullName: input.profile.fullName, profileUrl: input.profile.profileUrl },
+        target: { id: request.targetId, name: label?.target ?? null, stageId: request.stageId, stageName: label?.stage ?? null },
+      };
+      const payloadId = deps.newId();
+      const stored = await store.writePayload(payloadId, payload);
+      if (!stored) memoryPayloads.set(payloadId, payload);
+      const { job, replaced } = await mutate((all) => {
+        // A save of the same person to the same vendor while an earlier one waits replaces what it sends and makes
+        // it due now: the user's latest choice wins, and the earlier attempts (and their re-check rule) are kept.
+        const existing = all.find(
+          (j) => j.vendor === request.vendor && j.person.profileUrl === input.profile.profileUrl && (j.state.kind === 'pending' || j.state.kind === 'retrying'),
+        );
+        const state = { kind: 'pending' as const, nextAttemptAt: now };
+        const next: Job = existing
+          ? { ...existing, ...described, batchId, origin, updatedAt: now, state, payloadId, payloadStored: stored }
+          : {
+              id: deps.newId(),
+              batchId,
+              origin,
+              createdAt: now,
+              updatedAt: now,
+              vendor: request.vendor,
+              ...described,
+              state,
+              mayHaveReached: false,
+              payloadId,
+              payloadStored: stored,
+              attempts: [],
+            };
+        const jobs = existing ? all.map((j) => (j.id === existing.id ? next : j)) : [...all, next];
+        return { jobs, value: { job: next, replaced: existing?.payloadId ?? null } };
+      });
+      if (replaced) {
+        memoryPayloads.delete(replaced);
+        await store.dropPayload(replaced);
+      }
+      jobs.push(job);
+    }
+    return jobs;
+  }
+
+  async function recoverInterrupted(): Promise<void> {
+    if (recovered) return;
+    recovered = true;
+    await mutate((jobs) => ({
+      jobs: jobs.map((job) => {
+        if (job.state.kind !== 'running' || job.state.by === deps.instanceId) return job;
+        // The worker stopped during this attempt: the request may have reached the vendor.
+        return {
+          ...job,
+          updatedAt: deps.now(),
+          state: { kind: 'pending', nextAttemptAt: deps.now() },
+          mayHaveReached: true,
+          attempts: endAttempt(job, { outcome: 'interrupted' }),
+        };
+      }),
+      value: undefined,
+    }));
+  }
+
+  function pickDue(jobs: Job[]): Job | undefined {
+    const now = deps.now();
+    return jobs
+      .filter((j) => isDue(j, now))
+      .sort((a, b) => VENDOR_IDS.indexOf(a.vendor) - VENDOR_IDS.indexOf(b.vendor) || a.createdAt - b.createdAt)[0];
+  }
+
+  async function fail(job: Job, error: AppError, reached: boolean): Promise<void> {
+    await update(job.id, (current) => {
+      const attempts = endAttempt(current, { outcome: 'error', error });
+      const failures = attempts.filter((a) => a.outcome === 'error' || a.outcome === 'interrupted').length;
+      const step = nextStep(error, failures, current.createdAt, deps.now(), deps.random());
+      return {
+        ...current,
+        attempts,
+        mayHaveReached: reached,
+        state:
+          step.kind === 'retry'
+            ? { kind: 'retrying', nextAttemptAt: step.at, error }
+            : { kind: 'failed', at: deps.now(), error: step.error, permanent: step.permanent },
+      };
+    });
+  }
+
+  async function succeed(job: Job, result: SaveResult, confirmedBy: 'response' | 'recheck'): Promise<void> {
+    await update(job.id, (current) => ({
+      ...current,
+      attempts: endAttempt(current, { outcome: 'done', ...(confirmedBy === 'recheck' ? { rechecked: 'found' as const } : {}) }),
+      mayHaveReached: false,
+      state: { kind: 'done', at: deps.now(), result, confirmedBy },
+    }));
+    memoryPayloads.delete(job.payloadId);
+    await store.dropPayload(job.payloadId);
+  }
+
+  function asError(err: unknown, vendor: VendorId): AppError {
+    return { ...(isAppError(err) ? toAppError(err) : toAppError(err, 'internal')), vendor };
+  }
+
+  async function siblingUrls(job: Job): Promise<{ vendor: VendorId; url: string }[]> {
+    const jobs = await store.read();
+    return jobs.flatMap((j) =>
+      j.batchId === job.batchId && j.vendor !== job.vendor && j.state.kind === 'done' && j.state.result.recordUrl
+        ? [{ vendor: j.vendor, url: j.state.result.recordUrl }]
+        : [],
+    );
+  }
+
+  async function attempt(due: Job): Promise<void> {
+    const job = await update(due.id, (current) =>
+      isDue(current, deps.now())
+        ? {
+            ...current,
+            state: { kind: 'running', since: deps.now(), by: deps.instanceId },
+            attempts: [
+              ...current.attempts,
+              { startedAt: deps.now(), endedAt: null, rechecked: 'not-needed' as const, outcome: null },
+            ].slice(-MAX_ATTEMPTS_KEPT),
+          }
+        : null,
+    );
+    if (!job) return;
+    try {
+      const payload = memoryPayloads.get(job.payloadId) ?? (await store.readPayload(job.payloadId));
+      if (!payload) {
+        const why = job.payloadStored
+          ? 'The saved data of this job is missing from the extension’s storage.'
+          : 'This save was too large to keep in the extension’s storage and the browser stopped the extension before it was sent.';
+        return await fail(job, appError('internal', `${why} Save again from the profile.`, { vendor: job.vendor }), false);
+      }
+      const access = await deps.open(job.vendor);
+      if (isAppError(access)) return await fail(job, { ...access, vendor: job.vendor }, job.mayHaveReached);
+      const { vendor, ctx } = access;
+      const { profile, request } = payload;
+
+      if (job.mayHaveReached) {
+        if (vendor.lookup) {
+          let status;
+          try {
+            status = await vendor.lookup(ctx, profile, request.targetId);
+          } catch (err) {
+            // Not knowing whether the person is there, nothing is sent: the next attempt asks again.
+            return await fail(job, asError(err, job.vendor), true);
+          }
+          if (recheckVerdict(status, request) === 'done' && (status.state === 'in-target' || status.state === 'exists')) {
+            const where = request.targetId ? ` in the chosen ${vendor.target?.noun ?? 'target'}` : '';
+            return await succeed(
+              job,
+              {
+                vendor: job.vendor,
+                status: request.targetId ? 'added' : 'created',
+                recordId: status.recordId,
+                recordUrl: status.recordUrl,
+                message: `Already in ${vendor.label}${where} (record ${status.recordId}) after an attempt that got no clear answer: not sent again.`,
+              },
+              'recheck',
+            );
+          }
+          await update(job.id, (current) => ({ ...current, attempts: markRecheck(current.attempts, 'not-found') }));
+        } else {
+          // No lookup (Collective): its import is an upsert by the person's id, so sending again cannot duplicate.
+          await update(job.id, (current) => ({ ...current, attempts: markRecheck(current.attempts, 'unavailable') }));
+        }
+      }
+
+      const options = vendor.optionsSchema.safeParse(request.options);
+      if (!options.success) {
+        return await fail(job, appError('invalid-settings', `Options for ${vendor.label}: ${options.error.message}`, { vendor: job.vendor }), false);
+      }
+      const atsUrls = [...request.atsUrls, ...(await siblingUrls(job)).filter((u) => !request.atsUrls.some((a) => a.vendor === u.vendor))];
+      let result: SaveResult;
+      try {
+        result = await vendor.save(ctx, profile, { ...request, atsUrls }, options.data);
+      } catch (err) {
+        const error = asError(err, job.vendor);
+        return await fail(job, error, mayHaveReached(error));
+      }
+      await succeed(job, result, 'response');
+    } catch (err) {
+      // Our own bug or storage trouble: stop this job (the user can re-send it) rather than loop on it.
+      await fail(job, asError(err, job.vendor), true);
+    }
+  }
+
+  async function reschedule(): Promise<void> {
+    const waiting = (await store.read()).filter((j) => j.state.kind === 'pending' || j.state.kind === 'retrying');
+    const times = waiting.flatMap((j) => (j.state.kind === 'pending' || j.state.kind === 'retrying' ? [j.state.nextAttemptAt] : []));
+    if (times.length === 0) return deps.scheduler.schedule(null);
+    const earliest = Math.min(...times);
+    deps.scheduler.schedule(deps.isOnline() ? earliest : Math.max(earliest, deps.now() + OFFLINE_RECHECK_MS));
+  }
+
+  /** Runs every due job; concurrent calls share one run (one attempt at a time, in vendor order). */
+  function run(): Promise<void> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      try {
+        await recoverInterrupted();
+        do {
+          again = false;
+          while (deps.isOnline()) {
+            const next = pickDue(await store.read());
+            if (!next) break;
+            await attempt(next);
+          }
+        } while (again);
+      } finally {
+        running = null;
+        await reschedule();
+      }
+    })();
+    return running;
+  }
+
+  /** Resolves once none of `ids` waits for its attempt (or offline, or after `timeoutMs`), with their jobs. */
+  function settled(ids: readonly string[], timeoutMs: number): Promise<Job[]> {
+    return new Promise((resolve) => {
+      let done = false;
+      const finish = (jobs: Job[]) => {
+        if (done) return;
+        done = true;
+        listeners.delete(check);
+        clearTimeout(timer);
+        resolve(ids.flatMap((id) => jobs.filter((j) => j.id === id)));
+      };
+      function check(): void {
+        void store.read().then((jobs) => {
+          const waiting = jobs.some((j) => ids.includes(j.id) && (j.state.kind === 'pending' || j.state.kind === 'running'));
+          if (!waiting || !deps.isOnline()) finish(jobs);
+        });
+      }
+      const timer = setTimeout(() => void store.read().then(finish), timeoutMs);
+      listeners.add(check);
+      check();
+    });
+  }
+
+  /** Sends a failed (or waiting) job again now, with the same re-check rule. Null when there is no such job. */
+  async function retry(id: string): Promise<Job | null> {
+    return update(id, (job) =>
+      job.state.kind === 'failed' || job.state.kind === 'retrying' || job.state.kind === 'pending'
+        ? { ...job, state: { kind: 'pending', nextAttemptAt: deps.now() } }
+        : null,
+    );
+  }
+
+  async function list(filter: ListFilter = {}): Promise<Job[]> {
+    const jobs = (await store.read())
+      .filter((j) => !filter.profileUrl || j.person.profileUrl === filter.profileUrl)
+      .sort((a, b) => b.createdAt - a.createdAt || VENDOR_IDS.indexOf(a.vendor) - VENDOR_IDS.indexOf(b.vendor));
+    return filter.limit ? jobs.slice(0, filter.limit) : jobs;
+  }
+
+  /** Drops finished jobs (done and failed); waiting and running ones stay. Returns how many were dropped. */
+  async function clearFinished(): Promise<number> {
+    return mutate((jobs) => {
+      const kept = jobs.filter((j) => !isFinished(j));
+      return { jobs: kept, value: jobs.length - kept.length };
+    });
+  }
+
+  /** Back online: jobs that failed for want of a network are due now instead of at their backoff time. */
+  async function online(): Promise<void> {
+    await mutate((jobs) => ({
+      jobs: jobs.map((j) =>
+        j.state.kind === 'retrying' && j.state.error.code === 'network' ? { ...j, state: { ...j.state, nextAttemptAt: deps.now() } } : j,
+      ),
+      value: undefined,
+    }));
+    await run();
+  }
+
+  return { enqueue, run, settled, retry, list, clearFinished, online };
+}
+
+export type Processor = ReturnType<typeof createProcessor>;
+
+function markRecheck(attempts: Attempt[], rechecked: Attempt['rechecked']): Attempt[] {
+  const out = [...attempts];
+  const last = out.at(-1);
+  if (last) out[out.length - 1] = { ...last, rechecked };
+  return out;
+}

@@ -1,0 +1,71 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { storage } from 'wxt/utils/storage';
+import { sampleProfile } from '@/lib/vendors/leonar/sample-profile';
+import type { Job } from './job';
+import { bound, createOutboxStore } from './store';
+
+function job(id: string, state: Job['state']): Job {
+  return {
+    id,
+    batchId: 'b',
+    origin: 'popup',
+    createdAt: 1,
+    updatedAt: 1,
+    vendor: 'leonar',
+    person: { fullName: 'Camille Durand', profileUrl: 'https://www.linkedin.com/in/camille-durand-42/' },
+    target: { id: null, name: null, stageId: null, stageName: null },
+    state,
+    mayHaveReached: false,
+    payloadId: `p-${id}`,
+    payloadStored: true,
+    attempts: [],
+  };
+}
+
+const done = (at: number): Job['state'] => ({
+  kind: 'done',
+  at,
+  confirmedBy: 'response',
+  result: { vendor: 'leonar', status: 'added', recordId: null, recordUrl: null, message: 'ok' },
+});
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('bound', () => {
+  it('keeps every unfinished job and only the newest finished ones', () => {
+    const jobs = [job('old', done(1)), job('new', done(3)), job('mid', done(2)), job('waiting', { kind: 'pending', nextAttemptAt: 0 })];
+    expect(bound(jobs, 2).kept.map((j) => j.id)).toEqual(['new', 'mid', 'waiting']);
+  });
+});
+
+describe('outbox store', () => {
+  it('serialises changes: concurrent mutations all land', async () => {
+    const store = createOutboxStore();
+    await Promise.all(Array.from({ length: 20 }, (_, i) => store.mutate((jobs) => ({ jobs: [...jobs, job(`j${i}`, { kind: 'pending', nextAttemptAt: 0 })], value: null }))));
+    expect((await store.read()).map((j) => j.id).sort()).toHaveLength(20);
+  });
+
+  it('a failing change does not block the next ones', async () => {
+    const store = createOutboxStore();
+    await expect(store.mutate(() => { throw new Error('boom'); })).rejects.toThrow('boom');
+    await store.mutate((jobs) => ({ jobs: [...jobs, job('a', { kind: 'pending', nextAttemptAt: 0 })], value: null }));
+    expect((await store.read()).map((j) => j.id)).toEqual(['a']);
+  });
+
+  it('drops jobs that no longer parse instead of failing', async () => {
+    await storage.setItem('local:outbox', { jobs: [{ id: 'broken' }, job('ok', { kind: 'pending', nextAttemptAt: 0 })] });
+    expect((await createOutboxStore().read()).map((j) => j.id)).toEqual(['ok']);
+  });
+
+  it('bounds finished jobs and removes the payloads of jobs that leave the list', async () => {
+    const store = createOutboxStore({ maxFinished: 1 });
+    const payload = { profile: sampleProfile(), request: { vendor: 'leonar' as const, targetId: 'p', stageId: null, note: null, contacts: { emails: [], phones: [] }, atsUrls: [], options: {} } };
+    expect(await store.writePayload('p-a', payload)).toBe(true);
+    expect(await store.writePayload('p-b', payload)).toBe(true);
+    await store.mutate(() => ({ jobs: [job('a', done(1)), job('b', done(2))], value: null }));
+    expect((await store.read()).map((j) => j.id)).toEqual(['b']);
+    expect(await store.readPayload('p-a')).toBeNull();
+    expect((await store.readPayload('p-b'))?.profile.fullName).toBe('Camille Durand');
+  });
+});

@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'entrypoints/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
     environment: 'happy-dom',
+    setupFiles: ['tests/unit/setup-i18n.ts'],
     testTimeout: 20_000,
   },
 });

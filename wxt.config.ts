@@ -10,7 +10,7 @@ export const VENDOR_ORIGINS = [
 export const LINKEDIN_ORIGINS = ['https://www.linkedin.com/*'] as const;
 
 export default defineConfig({
-  modules: ['@wxt-dev/module-react'],
+  modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
   srcDir: '.',
   // Explicit imports everywhere: a reader of any file sees where each name comes from.
   imports: false,
@@ -19,8 +19,10 @@ export default defineConfig({
     plugins: [tailwindcss()],
   }),
   manifest: {
-    name: 'LinkedIn to ATS',
-    description: 'Read the LinkedIn profile you are looking at and save it to Leonar, Stardex or Collective.',
+    // Chrome shows the name and description in the browser's language (locales/<lang>.yml).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'scripting', 'alarms'],
     host_permissions: [...LINKEDIN_ORIGINS, ...VENDOR_ORIGINS],
     content_security_policy: {

@@ -1,4 +1,5 @@
 import { describeError, type AppError } from '@/lib/errors';
+import { t } from '@/lib/i18n';
 
 interface Props {
   error: AppError;
@@ -23,9 +24,9 @@ export function ErrorNotice({ error, onRetry }: Props) {
         <button
           type="button"
           onClick={onRetry}
-          className="mt-2 rounded-md bg-amber-200 px-2 py-1 text-xs font-medium hover:bg-amber-300 focus:outline-2 focus:outline-amber-600 dark:bg-amber-800 dark:hover:bg-amber-700"
+          className="mt-2 rounded-md bg-amber-200 px-2 py-1 text-xs font-medium hover:bg-amber-300 focus-visible:outline-2 focus-visible:outline-amber-600 dark:bg-amber-800 dark:hover:bg-amber-700"
         >
-          Read again
+          {t('common.readAgain')}
         </button>
       )}
     </div>

@@ -1,39 +1,74 @@
-// Text for what the popup shows; pure so it is tested without a browser.
+// Text for what the popup shows; pure apart from the words (t) and the UI language, so it is tested without a browser.
+import { t, uiLanguage } from '@/lib/i18n';
 import type { Section, SectionCompleteness, YearMonth } from '@/lib/profile/profile';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
-
-export function formatYearMonth(date: YearMonth | null): string {
+export function formatYearMonth(date: YearMonth | null, locale: string = uiLanguage()): string {
   if (!date) return '';
-  return date.month ? `${MONTHS[date.month - 1]} ${date.year}` : String(date.year);
+  if (!date.month) return String(date.year);
+  // UTC on both sides: a month never shifts with the time zone.
+  return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(date.year, date.month - 1, 1)),
+  );
 }
 
-export function formatRange(start: YearMonth | null, end: YearMonth | null, isCurrent: boolean): string {
-  const from = formatYearMonth(start);
-  const to = isCurrent ? 'Present' : formatYearMonth(end);
+export function formatRange(start: YearMonth | null, end: YearMonth | null, isCurrent: boolean, locale: string = uiLanguage()): string {
+  const from = formatYearMonth(start, locale);
+  const to = isCurrent ? t('date.present') : formatYearMonth(end, locale);
   if (!from && !to) return '';
   if (!to || from === to) return from;
   if (!from) return to;
   return `${from} – ${to}`;
 }
 
-const NOUNS: Record<Section, [string, string]> = {
-  experiences: ['experience', 'experiences'],
-  educations: ['education', 'educations'],
-  skills: ['skill', 'skills'],
-};
-
 /** "8 of 8 experiences", "5 of 12 experiences read", "Experience not loaded yet". */
 export function describeCompleteness(section: Section, c: SectionCompleteness): { text: string; complete: boolean } {
-  const [one, many] = NOUNS[section];
-  if (!c.loaded) {
-    return { text: `${capitalise(many)} not loaded yet on the page: scroll down to it, then read again`, complete: false };
-  }
-  if (c.total === null) return { text: `${c.read} ${c.read === 1 ? one : many} (LinkedIn gave no total)`, complete: false };
-  if (c.read >= c.total) return { text: `${c.read} of ${c.total} ${c.total === 1 ? one : many}`, complete: true };
-  return { text: `${c.read} of ${c.total} ${many} read`, complete: false };
+  if (!c.loaded) return { text: notLoaded(section), complete: false };
+  if (c.total === null) return { text: noTotal(section, c.read), complete: false };
+  if (c.read >= c.total) return { text: complete(section, c.read, c.total), complete: true };
+  return { text: partial(section, c.read, c.total), complete: false };
 }
 
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+// One key per section and case: each language words its own agreement (the count is the total where it decides).
+function notLoaded(section: Section): string {
+  switch (section) {
+    case 'experiences':
+      return t('completeness.experiences.notLoaded');
+    case 'educations':
+      return t('completeness.educations.notLoaded');
+    case 'skills':
+      return t('completeness.skills.notLoaded');
+  }
+}
+
+function noTotal(section: Section, read: number): string {
+  switch (section) {
+    case 'experiences':
+      return t('completeness.experiences.noTotal', read);
+    case 'educations':
+      return t('completeness.educations.noTotal', read);
+    case 'skills':
+      return t('completeness.skills.noTotal', read);
+  }
+}
+
+function complete(section: Section, read: number, total: number): string {
+  switch (section) {
+    case 'experiences':
+      return t('completeness.experiences.complete', total, { read });
+    case 'educations':
+      return t('completeness.educations.complete', total, { read });
+    case 'skills':
+      return t('completeness.skills.complete', total, { read });
+  }
+}
+
+function partial(section: Section, read: number, total: number): string {
+  switch (section) {
+    case 'experiences':
+      return t('completeness.experiences.partial', total, { read });
+    case 'educations':
+      return t('completeness.educations.partial', total, { read });
+    case 'skills':
+      return t('completeness.skills.partial', total, { read });
+  }
 }

@@ -1,15 +1,16 @@
+import { t } from '@/lib/i18n';
 import type { Profile } from '@/lib/profile/profile';
 
 /** The person at a glance. Every string is page data: rendered as text, never as HTML. */
 export function ProfileCard({ profile }: { profile: Profile }) {
   const job = profile.currentJob;
   return (
-    <section data-testid="profile-card" aria-label="Profile" className="flex gap-3">
+    <section data-testid="profile-card" aria-label={t('profile.label')} className="flex gap-3">
       {profile.photoUrl ? (
         <img
           data-testid="profile-photo"
           src={profile.photoUrl}
-          alt={`Photo of ${profile.fullName}`}
+          alt={t('profile.photoOf', { name: profile.fullName })}
           referrerPolicy="no-referrer"
           className="h-16 w-16 shrink-0 rounded-full bg-slate-200 object-cover"
         />
@@ -17,7 +18,7 @@ export function ProfileCard({ profile }: { profile: Profile }) {
         <div
           data-testid="profile-photo-missing"
           aria-hidden="true"
-          className="flex h-16 w-16 shrink-0 items-center justify-center rounded-full bg-slate-200 text-xl font-semibold text-slate-600"
+          className="flex h-16 w-16 shrink-0 items-center justify-center rounded-full bg-slate-200 text-xl font-semibold text-slate-600 dark:bg-slate-700 dark:text-slate-200"
         >
           {profile.fullName.charAt(0)}
         </div>
@@ -33,7 +34,9 @@ export function ProfileCard({ profile }: { profile: Profile }) {
         )}
         {job && (job.title || job.company) && (
           <p data-testid="profile-current-job" className="text-xs text-slate-600 dark:text-slate-400">
-            Now: {[job.title, job.company].filter(Boolean).join(' at ')}
+            {job.title && job.company
+              ? t('profile.nowAt', { title: job.title, company: job.company })
+              : t('profile.now', { job: job.title || job.company || '' })}
           </p>
         )}
         {profile.location && (
@@ -47,15 +50,15 @@ export function ProfileCard({ profile }: { profile: Profile }) {
             href={profile.profileUrl}
             target="_blank"
             rel="noreferrer"
-            className="text-blue-700 underline dark:text-blue-300"
+            className="rounded text-blue-700 underline focus-visible:outline-2 focus-visible:outline-blue-600 dark:text-blue-300"
           >
             {profile.profileUrl}
           </a>
         </p>
-        <p className="text-xs text-slate-500">
-          Member id:{' '}
+        <p className="text-xs text-slate-600 dark:text-slate-400">
+          {t('profile.memberId')}{' '}
           <span data-testid="profile-member-id" className="font-mono">
-            {profile.memberId ?? 'not on this page'}
+            {profile.memberId ?? t('profile.memberIdMissing')}
           </span>
         </p>
       </div>

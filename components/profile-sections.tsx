@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { t } from '@/lib/i18n';
 import type { Experience, Profile, Section } from '@/lib/profile/profile';
 import { describeCompleteness, formatRange } from './format';
 
@@ -6,39 +7,39 @@ export function ProfileSections({ profile }: { profile: Profile }) {
   return (
     <div className="space-y-3">
       {profile.about && (
-        <Block title="About" testId="section-about">
+        <Block title={t('section.about')} testId="section-about">
           <p className="whitespace-pre-line text-sm">{profile.about}</p>
         </Block>
       )}
-      <Block title="Experience" testId="section-experiences" section="experiences" profile={profile}>
+      <Block title={t('section.experience')} testId="section-experiences" section="experiences" profile={profile}>
         <ExperienceList experiences={profile.experiences} />
       </Block>
-      <Block title="Education" testId="section-educations" section="educations" profile={profile}>
+      <Block title={t('section.education')} testId="section-educations" section="educations" profile={profile}>
         <ul className="space-y-1">
           {profile.educations.map((e, i) => (
             <li key={i} data-testid="education-item" className="text-sm">
               <span className="font-medium">{e.school}</span>
               {(e.degree || e.field) && <span>{' · '}{[e.degree, e.field].filter(Boolean).join(', ')}</span>}
-              <span className="text-xs text-slate-500"> {formatRange(e.startDate, e.endDate, false)}</span>
+              <span className="text-xs text-slate-600 dark:text-slate-400"> {formatRange(e.startDate, e.endDate, false)}</span>
             </li>
           ))}
         </ul>
       </Block>
-      <Block title="Skills" testId="section-skills" section="skills" profile={profile}>
+      <Block title={t('section.skills')} testId="section-skills" section="skills" profile={profile}>
         <Chips items={profile.skills} testId="skill-item" />
       </Block>
       {profile.languages.length > 0 && (
-        <Block title="Languages" testId="section-languages">
+        <Block title={t('section.languages')} testId="section-languages">
           <Chips items={profile.languages} testId="language-item" />
         </Block>
       )}
       {profile.certifications.length > 0 && (
-        <Block title="Certifications" testId="section-certifications">
+        <Block title={t('section.certifications')} testId="section-certifications">
           <ul className="space-y-1 text-sm">
             {profile.certifications.map((c, i) => (
               <li key={i} data-testid="certification-item">
                 {c.name}
-                {c.authority && <span className="text-slate-500"> · {c.authority}</span>}
+                {c.authority && <span className="text-slate-600 dark:text-slate-400"> · {c.authority}</span>}
               </li>
             ))}
           </ul>
@@ -94,12 +95,12 @@ function ExperienceList({ experiences }: { experiences: Experience[] }) {
               <li key={i} data-testid="experience-item" className="text-sm">
                 <span className="font-medium">{e.title}</span>
                 {g.roles.length === 1 && e.company && <span> · {e.company}</span>}
-                <span className="block text-xs text-slate-500">
+                <span className="block text-xs text-slate-600 dark:text-slate-400">
                   {[formatRange(e.startDate, e.endDate, e.isCurrent), e.employmentType, e.location].filter(Boolean).join(' · ')}
                 </span>
                 {e.description && (
                   <details className="text-xs text-slate-700 dark:text-slate-300">
-                    <summary className="cursor-pointer">Description</summary>
+                    <summary className="cursor-pointer rounded focus-visible:outline-2 focus-visible:outline-blue-600">{t('section.description')}</summary>
                     <p className="whitespace-pre-line">{e.description}</p>
                   </details>
                 )}

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { NOT_PROFILE_REASONS } from '@/lib/linkedin/types';
 import { VENDOR_ERROR_TEXT } from '@/lib/vendors/error-text';
 import { VENDOR_LABELS, vendorIdSchema } from '@/lib/vendors/ids';
+import { t, uiLanguage } from '@/lib/i18n';
 
 export const ERROR_CODES = [
   'not-profile', // the tab is not a LinkedIn profile we can read (reason says which page it is)
@@ -60,135 +61,92 @@ export interface ErrorText {
   action: string;
 }
 
-const NOT_PROFILE_TEXT: Record<(typeof NOT_PROFILE_REASONS)[number], ErrorText> = {
-  authwall: {
-    title: 'You are signed out of LinkedIn.',
-    action: 'Sign in to LinkedIn in this tab, reopen the profile, then open the extension again.',
-  },
-  login: { title: 'This is the LinkedIn sign-in page.', action: 'Sign in, open a profile, then try again.' },
-  checkpoint: {
-    title: 'LinkedIn is asking for a security check.',
-    action: 'Complete the check in this tab, reopen the profile, then try again.',
-  },
-  'not-found': {
-    title: 'This LinkedIn profile does not exist or is not visible to you.',
-    action: 'Check the address, or open the profile from a search.',
-  },
-  search: {
-    title: 'This is a list of search results, not a profile.',
-    action: 'Open one person’s profile, then open the extension.',
-  },
-  'sales-navigator': {
-    title: 'Sales Navigator pages are not read yet.',
-    action: 'Use “View LinkedIn profile” to open the person’s profile, then open the extension.',
-  },
-  recruiter: {
-    title: 'LinkedIn Recruiter pages are not read yet.',
-    action: 'Open the person’s public LinkedIn profile, then open the extension.',
-  },
-  'other-linkedin': {
-    title: 'This LinkedIn page is not a profile.',
-    action: 'Open a person’s profile (linkedin.com/in/…), then open the extension.',
-  },
-  'not-linkedin': {
-    title: 'This tab is not LinkedIn.',
-    action: 'Open a person’s profile on linkedin.com, then open the extension.',
-  },
+// Functions, not constants: t() reads the browser's language when the text is shown.
+const NOT_PROFILE_TEXT: Record<(typeof NOT_PROFILE_REASONS)[number], () => ErrorText> = {
+  authwall: () => ({ title: t('notProfile.authwall.title'), action: t('notProfile.authwall.action') }),
+  login: () => ({ title: t('notProfile.login.title'), action: t('notProfile.login.action') }),
+  checkpoint: () => ({ title: t('notProfile.checkpoint.title'), action: t('notProfile.checkpoint.action') }),
+  'not-found': () => ({ title: t('notProfile.notFound.title'), action: t('notProfile.notFound.action') }),
+  search: () => ({ title: t('notProfile.search.title'), action: t('notProfile.search.action') }),
+  'sales-navigator': () => ({ title: t('notProfile.salesNavigator.title'), action: t('notProfile.salesNavigator.action') }),
+  recruiter: () => ({ title: t('notProfile.recruiter.title'), action: t('notProfile.recruiter.action') }),
+  'other-linkedin': () => ({ title: t('notProfile.otherLinkedin.title'), action: t('notProfile.otherLinkedin.action') }),
+  'not-linkedin': () => ({ title: t('notProfile.notLinkedin.title'), action: t('notProfile.notLinkedin.action') }),
 };
 
 export function describeError(error: AppError): ErrorText {
   switch (error.code) {
     case 'not-profile':
-      return NOT_PROFILE_TEXT[error.reason ?? 'other-linkedin'];
+      return NOT_PROFILE_TEXT[error.reason ?? 'other-linkedin']();
     case 'no-tab':
-      return { title: 'No tab to read.', action: 'Click the extension icon while a LinkedIn profile is open.' };
+      return { title: t('error.noTab.title'), action: t('error.noTab.action') };
     case 'page-unreachable':
-      return {
-        title: 'The page did not answer.',
-        action: 'Wait for the page to finish loading (or reload it), then open the extension again.',
-      };
+      return { title: t('error.pageUnreachable.title'), action: t('error.pageUnreachable.action') };
     case 'empty-profile':
-      return {
-        title: 'No name could be read on this page, so nothing can be saved.',
-        action: 'Reload the profile and wait until it has loaded. If it keeps happening, LinkedIn changed its page: report it with “npm run read-profile”.',
-      };
+      return { title: t('error.emptyProfile.title'), action: t('error.emptyProfile.action') };
     case 'read-failed':
-      return {
-        title: 'The profile could not be read.',
-        action: `Reload the page and try again. Details: ${error.message}`,
-      };
+      return { title: t('error.readFailed.title'), action: t('error.readFailed.action', { details: error.message }) };
     case 'internal':
-      return { title: 'Something went wrong in the extension.', action: `Try again. Details: ${error.message}` };
+      return { title: t('error.internal.title'), action: t('error.internal.action', { details: error.message }) };
   }
   return describeVendorError(error);
 }
 
 function vendorLabel(error: AppError): string {
   const id = vendorIdSchema.safeParse(error.vendor);
-  return id.success ? VENDOR_LABELS[id.data] : (error.vendor ?? 'The service');
+  return id.success ? VENDOR_LABELS[id.data] : (error.vendor ?? t('error.vendor.theService'));
 }
 
-function theirWords(error: AppError): string {
-  return error.vendorMessage ? ` ${vendorLabel(error)} said: “${error.vendorMessage}”.` : '';
+/** " Leonar said: “…”." after a title, or nothing. Shared with the vendors' own sentences. */
+export function theirWords(name: string, vendorMessage: string | undefined): string {
+  return vendorMessage ? ` ${t('error.vendor.said', { name, message: vendorMessage })}` : '';
 }
 
-function whenText(retryAt: number | undefined): string {
-  if (!retryAt) return 'in a minute';
-  const seconds = Math.max(1, Math.round((retryAt - Date.now()) / 1000));
-  if (seconds < 90) return `in ${seconds} s`;
-  return `at ${new Date(retryAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`;
+/** "in 12 s", "at 14:05", "in a minute": when a rate-limited call may be tried again. */
+export function retryWhen(retryAt: number | undefined, now: number = Date.now()): string {
+  if (!retryAt) return t('error.when.inAMinute');
+  const seconds = Math.max(1, Math.round((retryAt - now) / 1000));
+  if (seconds < 90) return t('error.when.inSeconds', { seconds });
+  return t('error.when.at', { time: new Date(retryAt).toLocaleTimeString(uiLanguage(), { hour: '2-digit', minute: '2-digit' }) });
 }
 
 function describeVendorError(error: AppError): ErrorText {
   const specific = error.vendorCode ? VENDOR_ERROR_TEXT[`${error.vendor}:${error.vendorCode}`] : undefined;
   if (specific) return specific(error);
   const name = vendorLabel(error);
+  const said = theirWords(name, error.vendorMessage);
+  const status = error.status ?? t('error.vendor.noStatus');
   switch (error.code) {
     case 'not-configured':
-      return { title: `${name} is not set up yet.`, action: `Add your ${name} API key in the extension’s options.` };
+      return { title: t('error.vendor.notConfigured.title', { name }), action: t('error.vendor.notConfigured.action', { name }) };
     case 'invalid-settings':
-      return { title: `These ${name} settings cannot work.`, action: error.message };
+      return { title: t('error.vendor.invalidSettings.title', { name }), action: error.message };
     case 'vendor-rejected':
-      return {
-        title: `${name} refused the data.${theirWords(error)}`,
-        action: 'Correct the field it names and save again; nothing you typed was lost.',
-      };
+      return { title: t('error.vendor.rejected.title', { name }) + said, action: t('error.vendor.rejected.action') };
     case 'vendor-auth':
-      return {
-        title: `${name} did not accept the API key.`,
-        action: `Paste a valid key in the options and press Check.${theirWords(error)}`,
-      };
+      return { title: t('error.vendor.auth.title', { name }), action: t('error.vendor.auth.action') + said };
     case 'vendor-payment':
-      return { title: `${name} needs credits or billing for this.${theirWords(error)}`, action: `Top up in ${name}, then try again.` };
+      return { title: t('error.vendor.payment.title', { name }) + said, action: t('error.vendor.payment.action', { name }) };
     case 'vendor-forbidden':
-      return {
-        title: `${name} refused: this key is not allowed to do that.${theirWords(error)}`,
-        action: `Check the key’s permissions in ${name}, then press Check in the options.`,
-      };
+      return { title: t('error.vendor.forbidden.title', { name }) + said, action: t('error.vendor.forbidden.action', { name }) };
     case 'vendor-not-found':
-      return {
-        title: `${name} could not find it (it may have been deleted or archived).${theirWords(error)}`,
-        action: 'Pick the target again and save.',
-      };
+      return { title: t('error.vendor.notFound.title', { name }) + said, action: t('error.vendor.notFound.action') };
     case 'payload-too-large':
-      return { title: `Too large for ${name}.`, action: error.message };
+      return { title: t('error.vendor.tooLarge.title', { name }), action: error.message };
     case 'vendor-rate-limited':
-      return {
-        title: `${name} asks us to slow down (too many requests).`,
-        action: `Nothing is lost: try again ${whenText(error.retryAt)}.`,
-      };
+      return { title: t('error.vendor.rateLimited.title', { name }), action: t('error.vendor.rateLimited.action', { when: retryWhen(error.retryAt) }) };
     case 'vendor-server':
-      return { title: `${name} had a problem on its side (${error.status ?? 'error'}).`, action: 'Nothing is lost: try again in a few minutes.' };
+      return { title: t('error.vendor.server.title', { name, status }), action: t('error.vendor.server.action') };
     case 'network':
-      return { title: `Could not reach ${name}.`, action: 'Check your connection; nothing is lost: try again when you are back online.' };
+      return { title: t('error.vendor.network.title', { name }), action: t('error.vendor.network.action') };
     case 'timeout':
-      return { title: `${name} did not answer in time.`, action: 'Nothing is lost: try again in a moment.' };
+      return { title: t('error.vendor.timeout.title', { name }), action: t('error.vendor.timeout.action') };
     case 'bad-response':
       return {
-        title: `${name} answered something unexpected.`,
-        action: `Its API may have changed. Check in ${name} whether the person was saved before trying again. Details: ${error.message}`,
+        title: t('error.vendor.badResponse.title', { name }),
+        action: t('error.vendor.badResponse.action', { name, details: error.message }),
       };
     default:
-      return { title: error.message, action: 'Try again.' };
+      return { title: error.message, action: t('error.tryAgain') };
   }
 }

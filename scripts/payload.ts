@@ -1,6 +1,8 @@
 // npm run payload -- <leonar|stardex|collective> <capture.html|capture.json> [--url <profile url>] [--target <id>] [--note <text>]
 // Prints the exact JSON body a save would send for a saved page: the same reader and the same vendor mapping as
 // the extension. Exit code 0 on success, 2 otherwise.
+// First: gives Node a chrome.i18n in English before @wxt-dev/i18n looks for the browser (describeError uses it).
+import '@/lib/i18n-node-english';
 import { findVendor } from '@/lib/vendors';
 import { vendorIdSchema, type SaveRequest } from '@/lib/vendors/vendor';
 import { describeError, toAppError } from '@/lib/errors';

@@ -1,5 +1,6 @@
 // Collective's own fields in the popup: work preference, contract types, daily rate and salary, and a PDF CV.
 import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { t } from '@/lib/i18n';
 import { formatCents, parseAmount } from '@/lib/vendors/collective/amount';
 import { buildImportBody, formatMb } from '@/lib/vendors/collective/mapping';
 import {
@@ -13,8 +14,13 @@ import { CONTRACT_TYPES, MAX_PAYLOAD_BYTES, payloadBytes, WORK_PREFERENCES, type
 import type { SaveRequest } from '@/lib/vendors/vendor';
 import type { VendorFieldsProps } from './types';
 
-const WORK_LABELS: Record<(typeof WORK_PREFERENCES)[number], string> = { REMOTE: 'Remote', FLEXIBLE: 'Flexible' };
-const CONTRACT_LABELS: Record<ContractType, string> = { FREELANCER: 'Freelance', PERMANENT_CONTRACT: 'Permanent contract' };
+function workLabel(preference: (typeof WORK_PREFERENCES)[number]): string {
+  return preference === 'REMOTE' ? t('collective.fields.remote') : t('collective.fields.flexible');
+}
+
+function contractLabel(type: ContractType): string {
+  return type === 'FREELANCER' ? t('collective.fields.freelance') : t('collective.fields.permanent');
+}
 
 type AmountField = 'dailyRate' | 'yearlySalaryMin' | 'yearlySalaryMax';
 
@@ -76,13 +82,19 @@ export function CollectiveFields(props: VendorFieldsProps<unknown>) {
       input.value = '';
       set({ resume: null });
     };
-    if (file.size === 0) return refuse(`“${file.name}” is empty.`);
-    if (!/\.pdf$/i.test(file.name) && file.type !== 'application/pdf') return refuse(`“${file.name}” is not a PDF: Collective takes the CV as a PDF.`);
+    if (file.size === 0) return refuse(t('collective.fields.cvEmpty', { file: file.name }));
+    if (!/\.pdf$/i.test(file.name) && file.type !== 'application/pdf') return refuse(t('collective.fields.cvNotPdf', { file: file.name }));
     const encoded = base64Length(file.size);
     const room = roomForCv();
     if (encoded > room) {
       return refuse(
-        `“${file.name}” is ${formatMb(file.size)}: once encoded for sending (a third larger) the import would be ${formatMb(MAX_PAYLOAD_BYTES - room + encoded)}, above Collective’s limit of ${formatMb(MAX_PAYLOAD_BYTES)}. Nothing was attached or sent: choose a smaller PDF (up to about ${formatMb(Math.floor(room / 4) * 3)}).`,
+        t('collective.fields.cvTooLarge', {
+          file: file.name,
+          size: formatMb(file.size),
+          total: formatMb(MAX_PAYLOAD_BYTES - room + encoded),
+          limit: formatMb(MAX_PAYLOAD_BYTES),
+          room: formatMb(Math.floor(room / 4) * 3),
+        }),
       );
     }
     setReading(true);
@@ -90,38 +102,39 @@ export function CollectiveFields(props: VendorFieldsProps<unknown>) {
       const base64 = await readAsBase64(file);
       const resume = { base64, filename: file.name, bytes: file.size };
       const check = collectiveOptionsSchema.shape.resume.safeParse(resume);
-      if (!check.success) return refuse(`“${file.name}” is not a PDF (it does not start like one).`);
+      if (!check.success) return refuse(t('collective.fields.cvNotPdfContent', { file: file.name }));
       set({ resume: check.data });
     } catch {
-      refuse(`“${file.name}” could not be read.`);
+      refuse(t('collective.fields.cvUnreadable', { file: file.name }));
     } finally {
       setReading(false);
     }
   }
 
-  const inputClass = 'w-full rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800';
+  const inputClass =
+    'w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:bg-slate-800';
   return (
     <fieldset className="space-y-2 text-sm" disabled={disabled} data-testid="collective-fields">
-      <legend className="sr-only">Collective details</legend>
+      <legend className="sr-only">{t('collective.fields.legend')}</legend>
       <div className="grid grid-cols-2 gap-2">
         <label className="block text-xs font-medium">
-          Work preference
+          {t('collective.fields.workPreference')}
           <select
             data-testid="collective-work-preference"
             className={inputClass}
             value={options.workPreference ?? ''}
             onChange={(e) => set({ workPreference: e.target.value === 'REMOTE' || e.target.value === 'FLEXIBLE' ? e.target.value : null })}
           >
-            <option value="">Not said</option>
+            <option value="">{t('collective.fields.notSaid')}</option>
             {WORK_PREFERENCES.map((w) => (
               <option key={w} value={w}>
-                {WORK_LABELS[w]}
+                {workLabel(w)}
               </option>
             ))}
           </select>
         </label>
         <fieldset className="text-xs">
-          <legend className="font-medium">Contract wanted</legend>
+          <legend className="font-medium">{t('collective.fields.contract')}</legend>
           {CONTRACT_TYPES.map((type) => (
             <label key={type} className="flex items-center gap-1">
               <input
@@ -130,14 +143,14 @@ export function CollectiveFields(props: VendorFieldsProps<unknown>) {
                 checked={options.desiredContractType.includes(type)}
                 onChange={(e) => toggleContract(type, e.target.checked)}
               />
-              {CONTRACT_LABELS[type]}
+              {contractLabel(type)}
             </label>
           ))}
         </fieldset>
       </div>
       <div className="grid grid-cols-3 gap-2">
         <label className="block text-xs font-medium">
-          Daily rate
+          {t('collective.fields.dailyRate')}
           <input
             data-testid="collective-daily-rate"
             className={inputClass}
@@ -148,7 +161,7 @@ export function CollectiveFields(props: VendorFieldsProps<unknown>) {
           />
         </label>
         <label className="block text-xs font-medium">
-          Salary min / year
+          {t('collective.fields.salaryMin')}
           <input
             data-testid="collective-salary-min"
             className={inputClass}
@@ -159,7 +172,7 @@ export function CollectiveFields(props: VendorFieldsProps<unknown>) {
           />
         </label>
         <label className="block text-xs font-medium">
-          Salary max / year
+          {t('collective.fields.salaryMax')}
           <input
             data-testid="collective-salary-max"
             className={inputClass}
@@ -170,10 +183,7 @@ export function CollectiveFields(props: VendorFieldsProps<unknown>) {
           />
         </label>
       </div>
-      <p className="text-xs text-slate-500">
-        Amounts as 650, 650.50, 65 000 or 65,000 (a “,” or “.” before 1–2 final digits is the decimal point). Collective stores them
-        in cents of its currency (its examples are in EUR).
-      </p>
+      <p className="text-xs text-slate-600 dark:text-slate-400">{t('collective.fields.amountsHint')}</p>
       {(amountErrors.length > 0 || crossFieldProblem) && (
         <ul data-testid="collective-amount-error" role="alert" className="text-xs text-red-700 dark:text-red-400">
           {amountErrors.map((m) => (
@@ -184,18 +194,18 @@ export function CollectiveFields(props: VendorFieldsProps<unknown>) {
       )}
       <div className="space-y-1">
         <label className="block text-xs font-medium" htmlFor={`${id}-cv`}>
-          CV (PDF, sent with the profile)
+          {t('collective.fields.cv')}
         </label>
         <input ref={fileInput} id={`${id}-cv`} data-testid="collective-cv" type="file" accept="application/pdf,.pdf" onChange={(e) => void onFile(e)} className="text-xs" />
-        {reading && <p className="text-xs text-slate-500">Reading the CV…</p>}
+        {reading && <p className="text-xs text-slate-600 dark:text-slate-400">{t('collective.fields.readingCv')}</p>}
         {options.resume && (
           <p data-testid="collective-cv-attached" className="flex items-center gap-2 text-xs text-slate-700 dark:text-slate-300">
-            Attached: {options.resume.filename} ({formatMb(options.resume.bytes)})
-            <button type="button" data-testid="collective-cv-remove" className="underline" onClick={() => {
+            {t('collective.fields.attached', { file: options.resume.filename, size: formatMb(options.resume.bytes) })}
+            <button type="button" data-testid="collective-cv-remove" className="rounded underline focus-visible:outline-2 focus-visible:outline-blue-600" onClick={() => {
                 if (fileInput.current) fileInput.current.value = '';
                 set({ resume: null });
               }}>
-              Remove
+              {t('collective.fields.remove')}
             </button>
           </p>
         )}

@@ -1,6 +1,7 @@
 // Leonar's own popup fields: "find the hidden name" for out-of-network profiles, and the paid contact reveal.
 import { useState } from 'react';
 import { describeError, toAppError, type AppError } from '@/lib/errors';
+import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import type { LeonarOptions } from '@/lib/vendors/leonar';
 import { namesMissing } from '@/lib/vendors/leonar/mapping';
@@ -8,13 +9,20 @@ import { DATA_TYPES, type LeonarDataType } from '@/lib/vendors/leonar/schema';
 import type { Contacts, RevealResult } from '@/lib/vendors/vendor';
 import type { VendorFieldsProps } from './types';
 
-const TYPE_LABELS: Record<LeonarDataType, string> = {
-  work_email: 'Work email',
-  personal_email: 'Personal email',
-  phone: 'Phone',
-};
+function typeLabel(type: LeonarDataType): string {
+  switch (type) {
+    case 'work_email':
+      return t('leonar.fields.workEmail');
+    case 'personal_email':
+      return t('leonar.fields.personalEmail');
+    case 'phone':
+      return t('leonar.fields.phone');
+  }
+}
 
-export const REVEAL_QUESTION = 'This uses Leonar sourcing credits: 1 per profile returned. Reveal?';
+export function revealQuestion(): string {
+  return t('leonar.fields.revealQuestion');
+}
 
 function merge(a: Contacts, b: Contacts): Contacts {
   return {
@@ -36,9 +44,9 @@ export function LeonarFields({ profile, options, onOptionsChange, contacts, onCo
   const company = profile.currentJob?.company?.trim();
   const hiddenName = namesMissing(profile);
   const cannotReveal = hiddenName
-    ? 'LinkedIn shows no name for this person: Leonar cannot be searched.'
+    ? t('leonar.fields.noName')
     : !company
-      ? 'No current company on the profile: a search by name alone could cost many credits.'
+      ? t('leonar.fields.noCompany')
       : null;
 
   const toggleType = (type: LeonarDataType, on: boolean) => {
@@ -73,14 +81,11 @@ export function LeonarFields({ profile, options, onOptionsChange, contacts, onCo
             disabled={disabled}
             onChange={(e) => onOptionsChange({ ...options, resolveNames: e.target.checked })}
           />
-          <span>
-            LinkedIn hides this person’s name. Ask Leonar to find it (resolve_names), through the first active LinkedIn
-            account connected to Leonar.
-          </span>
+          <span>{t('leonar.fields.resolveNames')}</span>
         </label>
       )}
       <fieldset className="space-y-1 rounded border border-slate-200 p-2 dark:border-slate-700">
-        <legend className="px-1 font-medium">Find email / phone with Leonar (uses credits)</legend>
+        <legend className="px-1 font-medium">{t('leonar.fields.revealLegend')}</legend>
         <div className="flex flex-wrap gap-3">
           {DATA_TYPES.map((type) => (
             <label key={type} className="flex items-center gap-1">
@@ -91,28 +96,28 @@ export function LeonarFields({ profile, options, onOptionsChange, contacts, onCo
                 disabled={busy}
                 onChange={(e) => toggleType(type, e.target.checked)}
               />
-              {TYPE_LABELS[type]}
+              {typeLabel(type)}
             </label>
           ))}
         </div>
-        {cannotReveal && <p className="text-slate-500">{cannotReveal}</p>}
+        {cannotReveal && <p className="text-slate-600 dark:text-slate-400">{cannotReveal}</p>}
         {reveal.step === 'confirm' ? (
-          <div role="alertdialog" aria-label="Spend Leonar credits?" className="space-y-1 rounded bg-amber-50 p-2 text-amber-950 dark:bg-amber-950 dark:text-amber-100">
-            <p>{REVEAL_QUESTION}</p>
+          <div role="alertdialog" aria-label={t('leonar.fields.spendCredits')} className="space-y-1 rounded bg-amber-50 p-2 text-amber-950 dark:bg-amber-950 dark:text-amber-100">
+            <p>{revealQuestion()}</p>
             <p className="text-amber-800 dark:text-amber-300">
-              Searches “{profile.fullName}” at {company}; only the result with this LinkedIn profile is used.
+              {t('leonar.fields.searches', { name: profile.fullName, company: company ?? '' })}
             </p>
             <div className="flex gap-2">
               <button
                 type="button"
                 data-testid="leonar-reveal-confirm"
                 onClick={() => void runReveal()}
-                className="rounded bg-amber-600 px-2 py-1 font-semibold text-white hover:bg-amber-700 focus:outline-2 focus:outline-amber-800"
+                className="rounded bg-amber-600 px-2 py-1 font-semibold text-white hover:bg-amber-700 focus-visible:outline-2 focus-visible:outline-amber-800"
               >
-                Reveal
+                {t('leonar.fields.reveal')}
               </button>
-              <button type="button" data-testid="leonar-reveal-cancel" onClick={() => setReveal({ step: 'idle' })} className="rounded px-2 py-1 underline">
-                Cancel
+              <button type="button" data-testid="leonar-reveal-cancel" onClick={() => setReveal({ step: 'idle' })} className="rounded px-2 py-1 underline focus-visible:outline-2 focus-visible:outline-amber-800">
+                {t('leonar.fields.cancel')}
               </button>
             </div>
           </div>
@@ -122,9 +127,9 @@ export function LeonarFields({ profile, options, onOptionsChange, contacts, onCo
             data-testid="leonar-reveal"
             disabled={busy || Boolean(cannotReveal) || types.length === 0}
             onClick={() => setReveal({ step: 'confirm' })}
-            className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-100 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800"
+            className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-100 disabled:opacity-50 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:hover:bg-slate-800"
           >
-            {reveal.step === 'running' ? 'Revealing…' : 'Reveal…'}
+            {reveal.step === 'running' ? t('leonar.fields.revealing') : t('leonar.fields.revealEllipsis')}
           </button>
         )}
         {reveal.step === 'done' && <RevealResultView result={reveal.result} />}
@@ -141,7 +146,7 @@ export function LeonarFields({ profile, options, onOptionsChange, contacts, onCo
 
 function RevealResultView({ result }: { result: RevealResult }) {
   return (
-    <div data-testid="leonar-reveal-result" data-status={result.contacts ? 'found' : 'no-match'} className="space-y-1 rounded bg-slate-50 p-2 dark:bg-slate-800">
+    <div data-testid="leonar-reveal-result" role="status" data-status={result.contacts ? 'found' : 'no-match'} className="space-y-1 rounded bg-slate-50 p-2 dark:bg-slate-800">
       <p>{result.message}</p>
       {result.contacts && (
         <ul className="list-inside list-disc">
@@ -158,10 +163,10 @@ function RevealResultView({ result }: { result: RevealResult }) {
         </ul>
       )}
       {result.contacts && (result.contacts.emails.length > 0 || result.contacts.phones.length > 0) && (
-        <p className="text-slate-500">Added to the emails and phones below, for every tool of this save.</p>
+        <p className="text-slate-600 dark:text-slate-400">{t('leonar.fields.addedBelow')}</p>
       )}
-      <p data-testid="leonar-reveal-credits" className="text-slate-500">
-        Credits used: {result.creditsConsumed ?? '?'} · left: {result.creditsRemaining ?? '?'}
+      <p data-testid="leonar-reveal-credits" className="text-slate-600 dark:text-slate-400">
+        {t('leonar.fields.credits', { used: result.creditsConsumed ?? '?', left: result.creditsRemaining ?? '?' })}
       </p>
     </div>
   );

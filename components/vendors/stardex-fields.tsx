@@ -1,4 +1,5 @@
 // Stardex's own per-save field: ask Stardex to enrich the record (its default comes from the options page).
+import { t } from '@/lib/i18n';
 import { stardex, stardexOptionsSchema, type StardexOptions } from '@/lib/vendors/stardex';
 import type { VendorFieldsProps } from './types';
 
@@ -16,8 +17,8 @@ export function StardexFields(props: VendorFieldsProps<unknown>) {
         onChange={(e) => onOptionsChange({ ...options, enrichRecord: e.target.checked })}
       />
       <span>
-        Enrich the record with Stardex’s data providers
-        <span className="block text-slate-500 dark:text-slate-400">May cost money. Default set in the options.</span>
+        {t('stardex.fields.enrich')}
+        <span className="block text-slate-600 dark:text-slate-400">{t('stardex.fields.enrichHint')}</span>
       </span>
     </label>
   );

@@ -1,22 +1,27 @@
 import { useQuery } from '@tanstack/react-query';
 import { sendMessage } from '@/lib/messaging';
+import { t, uiLanguage } from '@/lib/i18n';
 import { VENDORS } from '@/lib/vendors';
 import { VendorSettingsForm } from './vendor-settings-form';
+
+// Screen readers pronounce the page in the language Chrome shows it in.
+document.documentElement.lang = uiLanguage();
+document.title = t('options.title');
 
 export function OptionsApp() {
   const status = useQuery({ queryKey: ['vendor-status'], queryFn: () => sendMessage('getVendorStatus', undefined) });
   return (
-    <main className="mx-auto max-w-2xl space-y-6 p-6 text-slate-900 dark:bg-slate-900 dark:text-slate-100">
+    <main className="mx-auto max-w-2xl space-y-6 bg-white p-6 text-slate-900 dark:bg-slate-900 dark:text-slate-100">
       <header>
-        <h1 className="text-xl font-semibold">LinkedIn to ATS · Options</h1>
+        <h1 className="text-xl font-semibold">{t('options.title')}</h1>
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          Keys stay in the extension’s background: they are sent only to their own service and never shown again.
+          {t('options.keysStay')}
         </p>
-        <a data-testid="history-link" href="/save-history.html" className="text-sm text-blue-700 underline dark:text-blue-300">
-          History of saves
+        <a data-testid="history-link" href="/save-history.html" className="rounded text-sm text-blue-700 underline focus-visible:outline-2 focus-visible:outline-blue-700 dark:text-blue-300">
+          {t('options.history')}
         </a>
       </header>
-      {VENDORS.length === 0 && <p className="text-sm">No recruiting tool is available in this build.</p>}
+      {VENDORS.length === 0 && <p className="text-sm">{t('options.noVendor')}</p>}
       {VENDORS.map((vendor) => (
         <VendorSettingsForm
           key={vendor.id}

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ErrorNotice } from '@/components/error-notice';
 import { appError, type AppError } from '@/lib/errors';
+import { t, uiLanguage } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import type { VendorStatus } from '@/lib/protocol';
 import type { SettingField, Vendor, VendorSettings } from '@/lib/vendors/vendor';
@@ -57,8 +58,8 @@ export function VendorSettingsForm({ vendor, status }: Props) {
         <h2 id={`vendor-${vendor.id}-title`} className="text-lg font-semibold">
           {vendor.label}
         </h2>
-        <span data-testid={`key-hint-${vendor.id}`} className="text-xs text-slate-500">
-          {status?.configured ? `configured · ends with ${status.keyHint ?? '…'}` : 'not configured'}
+        <span data-testid={`key-hint-${vendor.id}`} className="text-xs text-slate-600 dark:text-slate-400">
+          {status?.configured ? t('options.configured', { hint: status.keyHint ?? '…' }) : t('options.notConfigured')}
         </span>
       </header>
       <p className="text-xs text-slate-600 dark:text-slate-400">{vendor.keyHelp}</p>
@@ -78,27 +79,27 @@ export function VendorSettingsForm({ vendor, status }: Props) {
             type="submit"
             data-testid={`save-${vendor.id}`}
             disabled={busy}
-            className="rounded-md bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800 disabled:opacity-50 focus:outline-2 focus:outline-offset-2 focus:outline-blue-700"
+            className="rounded-md bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800 disabled:opacity-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 dark:focus-visible:outline-blue-400"
           >
-            {save.isPending ? 'Saving…' : 'Save & check'}
+            {save.isPending ? t('options.saving') : t('options.saveAndCheck')}
           </button>
           <button
             type="button"
             data-testid={`check-${vendor.id}`}
             disabled={busy || !status?.configured}
             onClick={() => check.mutate()}
-            className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800"
+            className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50 disabled:opacity-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 dark:border-slate-600 dark:hover:bg-slate-800 dark:focus-visible:outline-blue-400"
           >
-            {check.isPending ? 'Checking…' : 'Check'}
+            {check.isPending ? t('options.checking') : t('options.check')}
           </button>
           <button
             type="button"
             data-testid={`forget-${vendor.id}`}
             disabled={busy || !status?.configured}
             onClick={() => forget.mutate()}
-            className="rounded-md px-3 py-1.5 text-sm text-red-700 hover:bg-red-50 disabled:opacity-50 dark:text-red-400 dark:hover:bg-red-950"
+            className="rounded-md px-3 py-1.5 text-sm text-red-700 hover:bg-red-50 disabled:opacity-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-700 dark:text-red-400 dark:hover:bg-red-950"
           >
-            Forget key
+            {t('options.forget')}
           </button>
         </div>
       </form>
@@ -107,7 +108,7 @@ export function VendorSettingsForm({ vendor, status }: Props) {
         {lastCheck &&
           (lastCheck.ok ? (
             <p className="text-sm text-emerald-700 dark:text-emerald-400">
-              Connected · checked {new Date(lastCheck.checkedAt).toLocaleString()}
+              {t('options.connected', { when: new Date(lastCheck.checkedAt).toLocaleString(uiLanguage()) })}
             </p>
           ) : lastCheck.error ? (
             <ErrorNotice error={lastCheck.error} />
@@ -132,10 +133,11 @@ function FieldInput({ vendorId, field, value, configured, onChange }: FieldProps
   const common = {
     id,
     'data-testid': id,
+    'aria-describedby': field.help ? `${id}-help` : undefined,
     value,
     onChange: (e: { target: { value: string } }) => onChange(e.target.value),
     className:
-      'w-full rounded-md border border-slate-300 px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800 focus:outline-2 focus:outline-blue-700',
+      'w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800 focus-visible:outline-2 focus-visible:outline-blue-700 dark:focus-visible:outline-blue-400',
   };
   const listId = `${id}-choices`;
   return (
@@ -160,7 +162,7 @@ function FieldInput({ vendorId, field, value, configured, onChange }: FieldProps
             autoComplete="off"
             spellCheck={false}
             list={field.kind === 'choice' ? listId : undefined}
-            placeholder={field.secret && configured ? 'stored · type a new key to replace it' : field.placeholder}
+            placeholder={field.secret && configured ? t('options.storedKey') : field.placeholder}
           />
           {field.kind === 'choice' && (
             <datalist id={listId}>
@@ -173,7 +175,11 @@ function FieldInput({ vendorId, field, value, configured, onChange }: FieldProps
           )}
         </>
       )}
-      {field.help && <p className="text-xs text-slate-500">{field.help}</p>}
+      {field.help && (
+        <p id={`${id}-help`} className="text-xs text-slate-600 dark:text-slate-400">
+          {field.help}
+        </p>
+      )}
     </div>
   );
 }

@@ -30,6 +30,8 @@ export interface ExtensionBrowser {
 export interface LaunchOptions {
   headless?: boolean;
   extensionDir?: string;
+  /** The browser's UI language ("fr"): what chrome.i18n, and so the extension's UI, uses. */
+  locale?: string;
 }
 
 export async function launchWithExtension(server: FakeServer, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -44,7 +46,14 @@ export async function launchWithExtension(server: FakeServer, options: LaunchOpt
   const context = await chromium.launchPersistentContext('', {
     executablePath,
     headless: options.headless ?? true,
-    args: [`--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`, ...server.chromiumArgs],
+    args: [
+      `--disable-extensions-except=${extDir}`,
+      `--load-extension=${extDir}`,
+      ...server.chromiumArgs,
+      // --lang picks Chromium's UI language on Linux, which extensions get as their UI locale.
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
+    ],
+    ...(options.locale ? { locale: options.locale, env: { ...process.env, LANGUAGE: options.locale } } : {}),
   });
   try {
     const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }));

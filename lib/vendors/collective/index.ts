@@ -1,7 +1,8 @@
 // Collective (collective.work): one import call into the recruiter's "My Talents" pool; no target, no lookup.
 import { appError } from '@/lib/errors';
+import { t } from '@/lib/i18n';
 import type { Profile } from '@/lib/profile/profile';
-import type { SaveRequest, SaveResult, Vendor, VendorContext, VendorSettings } from '@/lib/vendors/vendor';
+import type { SaveRequest, SaveResult, SettingField, Vendor, VendorContext, VendorSettings } from '@/lib/vendors/vendor';
 import { API_KEY_FIELD, createCollectiveHttp, deleteTalents, ENVIRONMENT_FIELD, importTalent } from './client';
 import { AUTHOR_EMAIL_FIELD, assertPayloadFits, buildImportBody } from './mapping';
 import { collectiveOptionsSchema, EMPTY_OPTIONS, type CollectiveOptions } from './options';
@@ -9,9 +10,9 @@ import { ENVIRONMENT_PATTERN, KNOWN_ENVIRONMENTS, type ImportRequest } from './s
 import { KEY_CHECK_ID } from './talent-id';
 
 /** Said next to the key: Collective has no read endpoint, so the user should know what "Check" really does. */
-export const KEY_CHECK_EXPLANATION =
-  'Check asks Collective to delete a talent id that cannot exist (this extension never imports it); ' +
-  'Collective answering “not found” proves the key and the environment work. Nothing is created or deleted.';
+export function keyCheckExplanation(): string {
+  return t('collective.keyCheck');
+}
 
 export function buildPayload(
   profile: Profile,
@@ -29,47 +30,56 @@ export function buildPayload(
 export const collective: Vendor<CollectiveOptions> = {
   id: 'collective',
   label: 'Collective',
-  keyHelp: `Collective gives out API keys (they are not self-serve): ask your Collective contact for one, for the environment you use. ${KEY_CHECK_EXPLANATION}`,
-  settingFields: [
-    {
-      name: API_KEY_FIELD,
-      label: 'API key',
-      kind: 'password',
-      secret: true,
-      required: true,
-      help: KEY_CHECK_EXPLANATION,
-    },
-    {
-      name: ENVIRONMENT_FIELD,
-      label: 'Environment',
-      kind: 'choice',
-      secret: false,
-      required: true,
-      choices: KNOWN_ENVIRONMENTS.map((value) => ({ value, label: value === 'production' ? 'Production' : 'Sandbox' })),
-      allowOther: true,
-      help: 'The {environment} part of https://api.collective.work/{environment}/v1. Keys usually work in one environment only.',
-    },
-    {
-      name: AUTHOR_EMAIL_FIELD,
-      label: 'Your email',
-      kind: 'email',
-      secret: false,
-      required: true,
-      placeholder: 'you@agency.com',
-      help: 'Collective shows it as the author of the notes you send with a profile.',
-    },
-  ],
+  // Getters: the words are read in the browser's language when shown, not when this module loads.
+  get keyHelp() {
+    return `${t('collective.keyHelp')} ${keyCheckExplanation()}`;
+  },
+  get settingFields(): readonly SettingField[] {
+    return [
+      {
+        name: API_KEY_FIELD,
+        label: t('vendor.apiKey'),
+        kind: 'password',
+        secret: true,
+        required: true,
+        help: keyCheckExplanation(),
+      },
+      {
+        name: ENVIRONMENT_FIELD,
+        label: t('collective.field.environment.label'),
+        kind: 'choice',
+        secret: false,
+        required: true,
+        choices: KNOWN_ENVIRONMENTS.map((value) => ({
+          value,
+          label: value === 'production' ? t('collective.field.environment.production') : t('collective.field.environment.sandbox'),
+        })),
+        allowOther: true,
+        // The braces are part of the sentence (a URL template), not a placeholder of ours.
+        help: t('collective.field.environment.help', { environment: '{environment}' }),
+      },
+      {
+        name: AUTHOR_EMAIL_FIELD,
+        label: t('collective.field.email.label'),
+        kind: 'email',
+        secret: false,
+        required: true,
+        placeholder: t('collective.field.email.placeholder'),
+        help: t('collective.field.email.help'),
+      },
+    ];
+  },
   validateSettings(settings) {
     const key = settings[API_KEY_FIELD] ?? '';
-    if (!key) return 'Paste the API key Collective gave you.';
-    if (/\s/.test(key)) return 'The API key contains spaces or line breaks: paste it again, without them.';
+    if (!key) return t('collective.validate.missing');
+    if (/\s/.test(key)) return t('collective.validate.space');
     const environment = settings[ENVIRONMENT_FIELD] ?? '';
-    if (!environment) return 'Choose the environment: production or sandbox.';
+    if (!environment) return t('collective.validate.noEnvironment');
     if (environment.length > 63 || !ENVIRONMENT_PATTERN.test(environment)) {
-      return `“${environment}” cannot be an environment: it is one part of Collective’s address, so only lowercase letters, digits and dashes (e.g. production, sandbox).`;
+      return t('collective.validate.badEnvironment', { environment });
     }
     const email = settings[AUTHOR_EMAIL_FIELD] ?? '';
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) return 'Give your email: Collective shows it as the author of your notes.';
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) return t('collective.validate.email');
     return null;
   },
   target: null,

@@ -2,9 +2,10 @@
 // and an optional contact reveal that spends sourcing credits.
 import { z } from 'zod';
 import { appError } from '@/lib/errors';
+import { t } from '@/lib/i18n';
 import { createHttp, type VendorHttp } from '@/lib/http';
 import type { Profile } from '@/lib/profile/profile';
-import type { SaveRequest, Target, Vendor, VendorContext, VendorSettings } from '@/lib/vendors/vendor';
+import type { SaveRequest, Target, SettingField, Vendor, VendorContext, VendorSettings } from '@/lib/vendors/vendor';
 import {
   addToProject,
   checkKey,
@@ -77,23 +78,28 @@ export function clearLeonarProjectCache(): void {
 export const leonar: Vendor<LeonarOptions> = {
   id: 'leonar',
   label: 'Leonar',
-  keyHelp: 'In Leonar, open Settings → API and create a key with the “sourcing” scope bundle (it starts with leo_).',
-  settingFields: [
-    {
-      name: API_KEY,
-      label: 'API key',
-      kind: 'password',
-      secret: true,
-      required: true,
-      placeholder: 'leo_…',
-      help: 'Leonar → Settings → API. Choose the “sourcing” scope bundle (projects, contacts, pipeline, sourcing).',
-    },
-  ],
+  // Getters: the words are read in the browser's language when shown, not when this module loads.
+  get keyHelp() {
+    return t('leonar.keyHelp');
+  },
+  get settingFields(): readonly SettingField[] {
+    return [
+      {
+        name: API_KEY,
+        label: t('vendor.apiKey'),
+        kind: 'password',
+        secret: true,
+        required: true,
+        placeholder: 'leo_…',
+        help: t('leonar.field.apiKey.help'),
+      },
+    ];
+  },
   validateSettings(settings) {
     const key = settings[API_KEY]?.trim() ?? '';
-    if (!key) return 'Paste your Leonar API key.';
-    if (!key.startsWith(LEONAR_KEY_PREFIX)) return 'Leonar API keys start with “leo_”: copy the whole key from Leonar → Settings → API.';
-    if (/\s/.test(key)) return 'The key contains a space or a line break: copy it again from Leonar.';
+    if (!key) return t('leonar.validate.missing');
+    if (!key.startsWith(LEONAR_KEY_PREFIX)) return t('leonar.validate.prefix');
+    if (/\s/.test(key)) return t('leonar.validate.space');
     return null;
   },
   target: { noun: 'project', required: true },

@@ -1,10 +1,11 @@
 // Stardex: save the open profile as a person, optionally as a candidate on a job, in a chosen stage.
 import { z } from 'zod';
+import { t } from '@/lib/i18n';
 import { appError, describeError } from '@/lib/errors';
 import { isAppError, type VendorHttp } from '@/lib/http';
 import type { Profile } from '@/lib/profile/profile';
 import { sameVanity, vanityFromUrl } from '@/lib/profile/url';
-import type { DuplicateStatus, SaveRequest, SaveResult, Stage, Target, TargetDetail, Vendor, VendorSettings } from '@/lib/vendors/vendor';
+import type { DuplicateStatus, SaveRequest, SaveResult, Stage, Target, TargetDetail, SettingField, Vendor, VendorSettings } from '@/lib/vendors/vendor';
 import {
   createPerson,
   getJob,
@@ -181,36 +182,41 @@ async function save(http: VendorHttp, profile: Profile, request: SaveRequest, op
 export const stardex: Vendor<StardexOptions> = {
   id: 'stardex',
   label: 'Stardex',
-  keyHelp: 'In Stardex, open Settings › Integrations › API access and create an API key.',
-  settingFields: [
-    {
-      name: 'apiKey',
-      label: 'API key',
-      kind: 'password',
-      secret: true,
-      required: true,
-      help: 'Stardex › Settings › Integrations › API access. Kept in the extension’s background, never shown again.',
-    },
-    {
-      name: 'enrichByDefault',
-      label: 'Enrich new records by default',
-      kind: 'choice',
-      secret: false,
-      required: false,
-      choices: [
-        { value: 'off', label: 'Off' },
-        { value: 'on', label: 'On (Stardex’s data providers may charge for it)' },
-      ],
-      help: 'Sets the “Enrich” box of each save; you can still change it per save.',
-    },
-  ],
+  // Getters: the words are read in the browser's language when shown, not when this module loads.
+  get keyHelp() {
+    return t('stardex.keyHelp');
+  },
+  get settingFields(): readonly SettingField[] {
+    return [
+      {
+        name: 'apiKey',
+        label: t('vendor.apiKey'),
+        kind: 'password',
+        secret: true,
+        required: true,
+        help: t('stardex.field.apiKey.help'),
+      },
+      {
+        name: 'enrichByDefault',
+        label: t('stardex.field.enrich.label'),
+        kind: 'choice',
+        secret: false,
+        required: false,
+        choices: [
+          { value: 'off', label: t('stardex.field.enrich.optionOff') },
+          { value: 'on', label: t('stardex.field.enrich.optionOn') },
+        ],
+        help: t('stardex.field.enrich.help'),
+      },
+    ];
+  },
   validateSettings(settings: VendorSettings): string | null {
     const key = settings.apiKey ?? '';
-    if (!key) return 'Paste your Stardex API key.';
-    if (/\s/.test(key)) return 'The API key cannot contain spaces: paste it again, without anything around it.';
-    if (key.length < 8) return 'This is too short to be a Stardex API key.';
+    if (!key) return t('stardex.validate.missing');
+    if (/\s/.test(key)) return t('stardex.validate.space');
+    if (key.length < 8) return t('stardex.validate.short');
     const enrich = settings.enrichByDefault;
-    if (enrich !== undefined && enrich !== 'on' && enrich !== 'off') return 'Enrich by default must be On or Off.';
+    if (enrich !== undefined && enrich !== 'on' && enrich !== 'off') return t('stardex.validate.enrich');
     return null;
   },
   target: { noun: 'job', required: false },

@@ -1,0 +1,6 @@
+// Unit tests read the UI in English: WXT's fakeBrowser has no i18n, so getMessage answers from locales/en.yml.
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { getMessageFor } from '@/lib/i18n-node';
+
+fakeBrowser.i18n.getMessage = getMessageFor('en');
+fakeBrowser.i18n.getUILanguage = () => 'en';

@@ -1,6 +1,10 @@
 // Deterministic anonymisation of LinkedIn pages: real people's tokens become invented ones of the same shape.
 // Every mapping is a pure function of the real token (seeded hash), so the same person stays the same invented
 // person across files, and running the script twice gives byte-identical fixtures.
+// Consistency of multi-word names: the mapping is per word and ignores case and diacritics, and a camelCase glue
+// ("ZorbQuell") is mapped part by part, so "Zorb Rádio", "ZORB RADIO" and "ZorbQuell"/"Zorb Quell" stay one invented
+// name. Spellings that differ inside a word ("Zorbquell" vs "Zorb Quell", "Zorb-Net" vs "Zorbnet") cannot be matched
+// without a dictionary and get different invented names; the readers never compare employer spellings.
 
 /** FNV-1a, 32 bits. */
 export function hashString(text: string): number {
@@ -82,6 +86,20 @@ export const KEPT_WORDS: ReadonlySet<string> = new Set(
   ],
 );
 
+/**
+ * LinkedIn's own path words, kept in LinkedIn URLs only (the readers look for some: `/overlay/contact-info`,
+ * `skill-associations`, `/redir/redirect`); in free text the same words are a person's and are replaced.
+ */
+export const LINKEDIN_PATH_WORDS: ReadonlySet<string> = new Set([
+  'overlay', 'redir', 'redirect', 'go', 'urn', 'li', 'fsd', 'fs', 'pub', 'edu', 'uas', 'login', 'signup', 'checkpoint',
+  'lg', 'voyager', 'api', 'identity', 'dash', 'miniprofile', 'skill', 'associations', 'forms', 'position', 'feed',
+  'update', 'pulse', 'posts', 'events', 'groups', 'recent', 'endorsers', 'mynetwork', 'messaging', 'notifications',
+  'psettings', 'legal', 'request', 'password', 'reset', 'flagship', 'sales', 'talent', 'recruiter', 'people',
+]);
+
+/** File extensions, kept in any URL. */
+const FILE_EXTENSIONS: ReadonlySet<string> = new Set(['pdf', 'html', 'htm', 'jpg', 'jpeg', 'png', 'gif', 'svg', 'php', 'aspx']);
+
 /** Applies the case of `model` (position by position) to `lowerFake`. */
 function applyCase(model: string, lowerFake: string): string {
   const modelChars = Array.from(model);
@@ -145,8 +163,7 @@ export function inventDigits(digits: string): string {
 
 const MEMBER_ID = /AC[ow]AA[A-Za-z0-9_-]{34}/g;
 // Apostrophes split words, so "O'Neil", "O&#39;Neil" and "O'Neil’s" all map "Neil" the same way.
-const WORD = /[\p{L}\p{M}]+/gu;
-const TEXT_TOKEN = /&#?[A-Za-z0-9]+;|https?:\/\/[^\s"'<>]+|[\p{L}\p{M}]+/gu;
+const TEXT_TOKEN = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|&lt;\/?[A-Za-z][A-Za-z0-9-]*\s*\/?&gt;|&#?[A-Za-z0-9]+;|https?:\/\/[^\s"'<>]+|[\p{L}\p{M}]+/gu;
 const OPAQUE_RUN = /[A-Za-z0-9_-]+/g;
 const MEDIA_URL =
   /https?:(?:\/\/|\\\/\\\/|\\u002F\\u002F)media(?:-exp\d+)?\.licdn\.com(?:(?!&quot;|&amp;quot;)[^"'\s<>)\]\\])*/g;
@@ -159,32 +176,81 @@ export function decodeVanity(raw: string): string {
   }
 }
 
+/** Lowercase without diacritics: "Zorbación" and "Zorbacion" are one word to the mapping. */
+export function foldWord(word: string): string {
+  return word.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+}
+
+/**
+ * "ZorbQuell" → "Zorb" + "Quell": a name glued in camelCase maps like the same name spaced. Split only where a
+ * lowercase letter meets a capital, and only into parts of 3+ letters, so "APIs", "iPhone" or "McKay" stay
+ * one word (a 2-letter part could be a kept word like "ms" and survive).
+ */
+export function camelParts(word: string): string[] {
+  const parts = word.split(/(?<=[\p{Ll}\p{M}])(?=\p{Lu})/u);
+  return parts.length > 1 && parts.every((part) => part.length >= 3) ? parts : [word];
+}
+
+const HOST_KEPT = /(?:^|\.)(?:linkedin\.com|licdn\.com)$/i;
+const MEDIA_HOST = /^media(?:-exp\d+)?\.licdn\.com$/i;
+const URL_SPLIT = /^([A-Za-z][A-Za-z0-9+.-]*:)?(\/\/[^/?#\\]*)?([^?#]*)(\?[^#]*)?(#.*)?$/s;
+const ID_OR_WORD = /AC[ow]AA[A-Za-z0-9_-]{34}|[\p{L}\p{M}\d]+/gu;
+
+/** Strict percent-encoding (RFC 3986 unreserved kept): apostrophes and parentheses are encoded too. */
+function encodeStrict(text: string): string {
+  return encodeURIComponent(text).replace(/[!'()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+function decodeOnce(text: string): string {
+  if (!/%[0-9A-Fa-f]{2}/.test(text)) return text;
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 /** The stateless mapping plus the list of real tokens it was asked about (for the leak check). */
 export class Anonymiser {
   private readonly words = new Map<string, string>();
   private readonly produced = new Set<string>();
+  private readonly producedTokens = new Set<string>();
   private readonly vanities = new Map<string, string>();
   private readonly reserved = new Set<string>();
+  private recording: Set<string> | undefined;
 
   /** Real words an invented word must never equal (so a kept "already invented" word is never a real one). */
   reserve(words: Iterable<string>): void {
     for (const word of words) this.reserved.add(word.toLowerCase());
   }
 
+  /** Starts collecting the real words replaced from now on (lowercase, as met and folded); returns the set. */
+  record(): Set<string> {
+    this.recording = new Set<string>();
+    return this.recording;
+  }
+
   /** One word: kept when it is UI/date vocabulary, otherwise an invented word of the same shape. */
   word(word: string): string {
     const lower = word.toLowerCase();
-    if (!LETTER.test(word) || KEPT_WORDS.has(lower) || this.produced.has(lower)) return word;
-    let fake = this.words.get(lower);
+    if (!LETTER.test(word) || KEPT_WORDS.has(lower)) return word;
+    const key = foldWord(word);
+    // A word already mapped is real, even when a short invented word happens to be spelled the same.
+    if (!this.words.has(key) && this.produced.has(lower)) return word;
+    const parts = camelParts(word);
+    if (parts.length > 1) return parts.map((part) => this.word(part)).join('');
+    if (KEPT_WORDS.has(key) || (!this.words.has(key) && this.produced.has(key))) return word;
+    this.recording?.add(lower).add(key);
+    let fake = this.words.get(key);
     if (fake === undefined) {
       let salt = 0;
-      fake = inventWord(lower, salt);
+      fake = inventWord(key, salt);
       // Short words cannot always avoid every real word: after a few tries only "not itself" matters.
-      while (fake === lower || ((KEPT_WORDS.has(fake) || this.reserved.has(fake)) && salt < 40)) {
+      while (fake === key || ((KEPT_WORDS.has(fake) || this.reserved.has(fake)) && salt < 40)) {
         salt += 1;
-        fake = inventWord(lower, salt);
+        fake = inventWord(key, salt);
       }
-      this.words.set(lower, fake);
+      this.words.set(key, fake);
       this.produced.add(fake);
     }
     return applyCase(word, fake);
@@ -194,14 +260,91 @@ export class Anonymiser {
   text(text: string): string {
     return text.replace(TEXT_TOKEN, (token) => {
       if (token.startsWith('&')) return token;
-      if (/^https?:/.test(token)) return this.urlWords(token);
+      // Markup inside a string (JSON-LD descriptions hold `<br>`): tag names are HTML, not words.
+      if (token.startsWith('<')) return token.replace(/(=\s*)("[^"]*"|'[^']*')/g, (_a, eq: string, v: string) => `${eq}${v.charAt(0)}${this.text(v.slice(1, -1))}${v.charAt(0)}`);
+      if (/^https?:/i.test(token)) return this.url(token);
       return this.word(token);
     });
   }
 
-  /** A URL met in free text: its words are invented too, the scheme and punctuation kept. */
-  urlWords(url: string): string {
-    return url.replace(WORD, (w) => this.word(w));
+  /**
+   * Any URL (absolute, protocol-relative or relative): every path segment, query value and fragment is
+   * anonymised word by word, after percent-decoding (twice-encoded values and nested URLs included), and
+   * written back encoded as it came. LinkedIn hosts stay; other hosts' labels are words too. Query keys stay.
+   */
+  url(url: string): string {
+    const parts = URL_SPLIT.exec(url);
+    if (!parts) return this.urlComponent(url, false);
+    const [, scheme = '', authority = '', path = '', query = '', fragment = ''] = parts;
+    const host = authority.slice(2).replace(/:\d+$/, '');
+    // media*.licdn.com URLs were rewritten by `mediaUrl` (their ids scrambled) before any URL pass.
+    if (MEDIA_HOST.test(host)) return url;
+    const linkedin = authority === '' || HOST_KEPT.test(host);
+    const outAuthority = linkedin ? authority : `//${this.urlComponent(authority.slice(2), true)}`;
+    const outPath = path.split('/').map((segment) => this.urlComponent(segment, !linkedin)).join('/');
+    const outQuery = query === '' ? '' : `?${query
+      .slice(1)
+      .split(/(&amp;|&)/)
+      .map((pair) => {
+        if (pair === '&' || pair === '&amp;') return pair;
+        const eq = pair.indexOf('=');
+        return eq < 0 ? this.urlComponent(pair, !linkedin) : `${pair.slice(0, eq + 1)}${this.urlComponent(pair.slice(eq + 1), !linkedin)}`;
+      })
+      .join('')}`;
+    const outFragment = fragment === '' ? '' : `#${this.urlComponent(fragment.slice(1), !linkedin)}`;
+    return `${scheme}${outAuthority}${outPath}${outQuery}${outFragment}`;
+  }
+
+  /** One URL component: decoded one level at a time, a nested URL anonymised as a URL, re-encoded. */
+  urlComponent(raw: string, external: boolean): string {
+    if (raw === '') return raw;
+    const decoded = decodeOnce(raw);
+    if (decoded !== raw) {
+      const inner = /^(?:https?:\/\/|\/\/|\/)/i.test(decoded) ? this.url(decoded) : this.urlComponent(decoded, external);
+      return inner === decoded ? raw : encodeStrict(inner);
+    }
+    return this.slug(raw, external);
+  }
+
+  /**
+   * A slug, file name or handle: letters word by word, digit runs of 5+ (ids inside slugs and file names) and
+   * mixed letter/digit tokens (hashes, opaque ids) replaced. Bare numbers in LinkedIn URLs (company, school and
+   * geo ids) are LinkedIn's own and stay; so do 1-2 letter tokens (`in`, `v2`, `h`).
+   */
+  slug(text: string, external: boolean): string {
+    const hasLetters = /\p{L}/u.test(text);
+    return text.replace(ID_OR_WORD, (token) => {
+      if (/^AC[ow]AA/.test(token) && token.length === 39) return token;
+      if (this.producedTokens.has(token)) return token;
+      const letters = /\p{L}/u.test(token);
+      const digits = /\d/.test(token);
+      if (letters && digits) {
+        if (token.length < 4 && !external) return token;
+        return this.opaque(token);
+      }
+      if (digits) {
+        if (token.length < 5 || (!external && !hasLetters)) return token;
+        return this.opaqueDigits(token);
+      }
+      const lower = token.toLowerCase();
+      if (!external && (token.length <= 2 || LINKEDIN_PATH_WORDS.has(lower))) return token;
+      if (FILE_EXTENSIONS.has(lower) && text.endsWith(`.${token}`)) return token;
+      return this.word(token);
+    });
+  }
+
+  /** A mixed letter/digit token (hash, opaque id): same shape, invented, remembered as invented. */
+  opaque(token: string): string {
+    const fake = scrambleToken(token, 'url');
+    this.producedTokens.add(fake);
+    return fake;
+  }
+
+  /** A digit run that is an id: same number of digits, remembered as invented. */
+  opaqueDigits(digits: string): string {
+    const fake = inventDigits(digits);
+    this.producedTokens.add(fake);
+    return fake;
   }
 
   /** A vanity (`jane-doe-12345`, possibly %-encoded): letters through `word`, digit runs through `inventDigits`. */
@@ -210,7 +353,7 @@ export class Anonymiser {
     const known = this.vanities.get(decoded);
     if (known !== undefined) return known;
     const fake = decoded
-      .replace(/\d+/g, (digits) => inventDigits(digits))
+      .replace(/\d+/g, (digits) => this.opaqueDigits(digits))
       .replace(/[\p{L}\p{M}]+/gu, (letters) => this.word(letters.normalize('NFC')))
       .normalize('NFD')
       .replace(/[^\x20-\x7e]/g, '');
@@ -224,7 +367,14 @@ export class Anonymiser {
   }
 
   numericId(digits: string): string {
-    return inventDigits(digits);
+    return this.opaqueDigits(digits);
+  }
+
+  /** A media asset id (`C4D03AQ…`): scrambled exactly as inside a media URL, so both stay one image. */
+  mediaAssetId(id: string): string {
+    const fake = scrambleToken(id, 'media');
+    this.producedTokens.add(fake);
+    return fake;
   }
 
   /** media*.licdn.com URLs: host normalised to media.licdn.com, every opaque path/query token scrambled. */
@@ -275,6 +425,36 @@ export function replaceBase64MemberUrns(text: string, anonymiser: Anonymiser): s
   });
 }
 
+const MEDIA_ASSET_PATTERNS: readonly RegExp[] = [
+  /digitalmediaAsset(?::|%3A|%253A)([A-Za-z0-9_-]{10,})/gi,
+  /media(?:-exp\d+)?\.licdn\.com(?:\/|\\\/|\\u002F)dms(?:\/|\\\/|\\u002F)image(?:\/|\\\/|\\u002F)(?:v2(?:\/|\\\/|\\u002F))?([A-Za-z0-9_-]{10,})/gi,
+];
+
+/** Media asset ids (`urn:li:digitalmediaAsset:<id>`, the id segment of image URLs): one id, one image. */
+export function findMediaAssetIds(text: string): string[] {
+  const found = new Set<string>();
+  for (const pattern of MEDIA_ASSET_PATTERNS) {
+    for (const match of text.matchAll(pattern)) if (match[1] && /\d/.test(match[1]) && /[A-Za-z]/.test(match[1])) found.add(match[1]);
+  }
+  return Array.from(found);
+}
+
+/** Replaces each listed media asset id wherever it stands as a whole token (JSON, attributes, URLs). */
+export function replaceMediaAssetIds(text: string, ids: readonly string[], anonymiser: Anonymiser): string {
+  if (ids.length === 0) return text;
+  const alternatives = [...ids].sort((a, b) => b.length - a.length).map((id) => escapeRegExp(id));
+  const pattern = new RegExp(`(?<![A-Za-z0-9_-])(?:${alternatives.join('|')})(?![A-Za-z0-9_-])`, 'g');
+  return text.replace(pattern, (id) => anonymiser.mediaAssetId(id));
+}
+
+/**
+ * Digit runs of 15+ digits are entity ids (activities, posts, shares: 19 digits), never dates or counts
+ * (epoch milliseconds have 13). A run after a dot is a decimal fraction and stays.
+ */
+export function replaceLongDigitRuns(text: string, anonymiser: Anonymiser): string {
+  return text.replace(/(?<![\d.])\d{15,}(?!\d)/g, (digits) => anonymiser.numericId(digits));
+}
+
 const NUMERIC_ID_PATTERNS: readonly RegExp[] = [
   /urn:li:member:(\d+)/g,
   /urn%3Ali%3Amember%3A(\d+)/gi,
@@ -289,6 +469,23 @@ export function findNumericMemberIds(text: string): string[] {
   const found = new Set<string>();
   for (const pattern of NUMERIC_ID_PATTERNS) {
     for (const match of text.matchAll(pattern)) if (match[1]) found.add(match[1]);
+  }
+  return Array.from(found);
+}
+
+const ENTITY_TUPLE = /\(AC[ow]AA[A-Za-z0-9_-]{34}(?:,|%2C|%252C)(\d{5,})(?=\)|%29|%2529)/gi;
+
+/**
+ * Ids of a member's own entities (positions, educations, skills, certifications): the number paired with the
+ * member id in `urn:li:fsd_profilePosition:(ACoAA…,1234567890)`. Replaced wherever they stand, like member numbers.
+ */
+export function findMemberEntityIds(text: string): string[] {
+  const found = new Set<string>();
+  for (const match of text.matchAll(ENTITY_TUPLE)) if (match[1]) found.add(match[1]);
+  // Sales Navigator: the member's positions and educations, and the viewer's seat tuple.
+  for (const match of text.matchAll(/"(?:posId|eduId|positionId|educationId)"\s*:\s*"?(\d{5,})/g)) if (match[1]) found.add(match[1]);
+  for (const match of text.matchAll(/urn:li:fs_sales[A-Za-z]*:\(([\d,]+)\)/g)) {
+    for (const id of (match[1] ?? '').split(',')) if (id.length >= 5) found.add(id);
   }
   return Array.from(found);
 }
@@ -361,9 +558,10 @@ const SEARCH_TERMS = /((?:firstName|lastName|keywords|title|company|school):List
 
 /** Article/newsletter slugs and search terms spell people's words. */
 export function replaceSlugsAndTerms(text: string, anonymiser: Anonymiser): string {
+  // Through `urlComponent`, so a %-escape (`%C3%B6`) is decoded first, never taken for letters.
   return text
-    .replace(SLUG_LINK, (_all, prefix: string, slug: string) => `${prefix}${slug.replace(/[A-Za-z]+/g, (w) => anonymiser.word(w))}`)
-    .replace(SEARCH_TERMS, (_all, prefix: string, terms: string) => `${prefix}${terms.replace(/[A-Za-z]+/g, (w) => anonymiser.word(w))}`);
+    .replace(SLUG_LINK, (_all, prefix: string, slug: string) => `${prefix}${anonymiser.urlComponent(slug, true)}`)
+    .replace(SEARCH_TERMS, (_all, prefix: string, terms: string) => `${prefix}${anonymiser.urlComponent(terms, true)}`);
 }
 
 /**
@@ -401,6 +599,8 @@ export const JSON_TEXT_KEYS: ReadonlySet<string> = new Set([
 /** Walks parsed JSON and rewrites people's strings; structure, keys, numbers and ids' shapes stay. */
 export function anonymiseJson(value: unknown, anonymiser: Anonymiser, key = '', inText = false): unknown {
   if (typeof value === 'string') {
+    // Absolute and root-relative URLs (`/in/…`, `/edu/…`, request paths): every component, like any URL.
+    if (/^(?:https?:\/\/|\/)\S*$/i.test(value)) return anonymiser.url(value);
     if (inText || JSON_TEXT_KEYS.has(key)) return anonymiser.text(value);
     if (/\s/.test(value.trim()) && !/^(?:urn:|https?:|\/|\{|\[)/.test(value)) return anonymiser.text(value);
     return value;
@@ -423,7 +623,6 @@ const TEXT_ATTRIBUTES = new Set(['alt', 'aria-label', 'title', 'placeholder', 'a
 const META_TEXT_NAMES = /^(?:description|title|og:title|og:description|og:image:alt|twitter:title|twitter:description|twitter:image:alt|profile:first_name|profile:last_name)$/i;
 /** Ember app configuration (hundreds of KB of build settings): no reader looks at it. */
 const APP_CONFIG_META = /\/config\/|asset-manifest|hash-includes|^__init$/;
-const URL_TEXT_PARAMS = /([?&](?:amp;)?(?:keywords|firstName|lastName|name|title|company|school)=)([^&"'#\s]*)/g;
 
 function unescapeHtml(text: string): string {
   return text
@@ -455,15 +654,15 @@ export function anonymiseEmbeddedJson(body: string, anonymiser: Anonymiser): str
   return `${lead}${open}${written}${close}${trail}`;
 }
 
-const REDIRECT_PARAM = /([?&](?:amp;)?url=)([^&"'#\s]+)/g;
+const EMBEDDED_URL = /(?:https?:)?\/\/[^\s"'<>,\\]+|https?%3A%2F%2F[^\s"'<>&,]+/gi;
 
-function anonymiseUrlAttribute(value: string, anonymiser: Anonymiser): string {
-  return value
-    .replace(URL_TEXT_PARAMS, (_all, prefix: string, param: string) => `${prefix}${anonymiser.text(param)}`)
-    // LinkedIn's safety redirect carries the member's own website, %-encoded.
-    .replace(REDIRECT_PARAM, (_all, prefix: string, target: string) =>
-      `${prefix}${encodeURIComponent(anonymiser.urlWords(decodeVanity(target)))}`,
-    );
+/** An attribute value that is a URL (href, src) or holds URLs (srcset, content, data-*): every URL anonymised. */
+function anonymiseUrlAttribute(value: string, anonymiser: Anonymiser, wholeIsUrl: boolean): string {
+  if (wholeIsUrl && !/^(?:javascript|data|mailto|tel):/i.test(value)) return anonymiser.url(value);
+  return value.replace(EMBEDDED_URL, (found) => {
+    if (/^https?%3A/i.test(found)) return encodeURIComponent(anonymiser.url(decodeVanity(found)));
+    return anonymiser.url(found);
+  });
 }
 
 function anonymiseTag(tag: string, anonymiser: Anonymiser): string {
@@ -480,8 +679,10 @@ function anonymiseTag(tag: string, anonymiser: Anonymiser): string {
     if (tagName === 'path' && attribute === 'd') next = '';
     else if (attribute === 'content' && metaName !== undefined && APP_CONFIG_META.test(metaName)) next = '';
     else if (TEXT_ATTRIBUTES.has(attribute) || (attribute === 'content' && metaIsText)) next = anonymiser.text(value);
-    else if (attribute === 'href' || attribute === 'src' || attribute === 'content' || attribute.startsWith('data-')) {
-      next = anonymiseUrlAttribute(value, anonymiser);
+    else if (attribute === 'href' || attribute === 'src' || attribute === 'action' || attribute === 'poster') {
+      next = anonymiseUrlAttribute(value, anonymiser, true);
+    } else if (attribute === 'content' || attribute === 'srcset' || attribute.startsWith('data-')) {
+      next = anonymiseUrlAttribute(value, anonymiser, false);
     }
     return next === value ? all : `${space}${name}${eq}${quote}${next}${quote}`;
   });
@@ -492,7 +693,9 @@ export function anonymiseHtmlText(html: string, anonymiser: Anonymiser): string 
   return html.replace(HTML_PART, (part) => {
     if (part.startsWith('<!--')) {
       const body = part.slice(4, -3);
-      return body.trim() === '' || body.includes('<') ? part : `<!--${anonymiser.text(body)}-->`;
+      // A comment holding markup (IE conditionals, commented-out blocks) is markup too.
+      if (body.includes('<')) return `<!--${anonymiseHtmlText(body, anonymiser)}-->`;
+      return body.trim() === '' ? part : `<!--${anonymiser.text(body)}-->`;
     }
     if (/^<script\b/i.test(part)) {
       const open = /^<script\b[^>]*>/i.exec(part)?.[0] ?? '<script>';
@@ -517,14 +720,18 @@ export function anonymiseHtmlText(html: string, anonymiser: Anonymiser): string 
 }
 
 /** Structured tokens, in any context (markup, JSON, URLs, componentkeys): ids, numbers, vanities, slugs, media. */
-export function anonymiseTokens(
-  content: string,
-  known: { vanities: readonly string[]; numericIds: readonly string[] },
-  anonymiser: Anonymiser,
-): string {
+export interface KnownTokens {
+  vanities: readonly string[];
+  numericIds: readonly string[];
+  mediaIds?: readonly string[];
+}
+
+export function anonymiseTokens(content: string, known: KnownTokens, anonymiser: Anonymiser): string {
   let out = replaceMemberIds(content, anonymiser);
   out = replaceBase64MemberUrns(out, anonymiser);
   out = replaceMediaUrls(out, anonymiser);
+  out = replaceMediaAssetIds(out, known.mediaIds ?? findMediaAssetIds(content), anonymiser);
+  out = replaceLongDigitRuns(out, anonymiser);
   out = out
     .replace(/("fileIdentifyingUrlPathSegment"\s*:\s*")([^"]*)"/g, (_a, p: string, v: string) => `${p}${anonymiser.mediaPath(v)}"`)
     .replace(/(&quot;fileIdentifyingUrlPathSegment&quot;:&quot;)(.*?)&quot;/g, (_a, p: string, v: string) => `${p}${anonymiser.mediaPath(v)}&quot;`);
@@ -536,7 +743,7 @@ export function anonymiseTokens(
 
 export function anonymiseHtml(
   html: string,
-  known: { vanities: readonly string[]; numericIds: readonly string[] },
+  known: KnownTokens,
   anonymiser: Anonymiser,
 ): string {
   return anonymiseHtmlText(anonymiseTokens(html, known, anonymiser), anonymiser);
@@ -544,7 +751,7 @@ export function anonymiseHtml(
 
 export function anonymiseJsonDocument(
   json: string,
-  known: { vanities: readonly string[]; numericIds: readonly string[] },
+  known: KnownTokens,
   anonymiser: Anonymiser,
 ): string {
   const parsed: unknown = JSON.parse(anonymiseTokens(json, known, anonymiser));

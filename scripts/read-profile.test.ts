@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES_DIR, loadFixtureIndex } from '@/lib/linkedin/fixture-index';
+import { FIXTURES_DIR, loadFixtureIndex } from '@/lib/linkedin/fixtures-index';
 
 const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');
 

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { profileSchema } from '@/lib/profile/profile';
-import { fixturePath, fixturesIndex } from './fixtures-index';
+import { fixturePath, fixtureText, fixturesIndex, loadFixtureIndex } from './fixtures-index';
 
 const root = resolve(__dirname, '..', '..');
 const sentinelsFile = resolve(root, '..', 'shared', 'linkedin', '.sentinels');
@@ -13,6 +13,12 @@ describe('fixtures index', () => {
     expect(new Set(files).size).toBe(files.length);
     expect(files.length).toBeGreaterThanOrEqual(11);
     for (const file of files) expect(existsSync(join(root, fixturePath(file))), file).toBe(true);
+  });
+
+  it('gives each fixture’s text, as many bytes as the index says', () => {
+    const entries = loadFixtureIndex();
+    expect(entries.map((entry) => entry.file)).toEqual(fixturesIndex.map((entry) => entry.file));
+    for (const entry of entries) expect(Buffer.byteLength(fixtureText(entry.file)), entry.file).toBe(entry.bytes);
   });
 
   it('marks search and Sales Navigator pages as not profiles, with no expected Profile', () => {

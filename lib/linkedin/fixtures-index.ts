@@ -1,5 +1,8 @@
-// The anonymised LinkedIn fixtures (tests/fixtures, made by scripts/make-fixtures.ts), typed for tests.
+// The anonymised LinkedIn fixtures (tests/fixtures, made by scripts/make-fixtures.ts), typed and zod-checked for tests.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'zod';
+import { NOT_PROFILE_REASONS } from '@/lib/linkedin/types';
 import { WARNING_CODES } from '@/lib/profile/profile';
 import indexJson from '@/tests/fixtures/index.json';
 
@@ -15,6 +18,9 @@ export const FIXTURE_LAYOUTS = [
   'voyager',
 ] as const;
 
+/** Absolute path of tests/fixtures (tests run from the project root). */
+export const FIXTURES_DIR = join(process.cwd(), 'tests', 'fixtures');
+
 export const fixtureEntrySchema = z.object({
   /** File name inside tests/fixtures. */
   file: z.string(),
@@ -27,7 +33,7 @@ export const fixtureEntrySchema = z.object({
   /** Warning codes the reader is expected to raise (message texts are not compared). */
   expectedWarnings: z.array(z.enum(WARNING_CODES)),
   /** For pages that are not a profile: the reason the page detector should give. */
-  notProfile: z.enum(['search', 'sales-navigator']).optional(),
+  notProfile: z.enum(NOT_PROFILE_REASONS).optional(),
   /** The same invented person read from another source (Voyager JSON ↔ 2026 page). */
   pairedWith: z.string().optional(),
   /** The same invented person on another page of the same layout family (profile ↔ details, logged-in ↔ public). */
@@ -38,9 +44,19 @@ export type FixtureEntry = z.infer<typeof fixtureEntrySchema>;
 
 export const fixturesIndex: readonly FixtureEntry[] = z.array(fixtureEntrySchema).parse(indexJson);
 
-/** Absolute-free path of a fixture file, relative to the project root. */
+/** The index entries, as a fresh array a test may sort or filter. */
+export function loadFixtureIndex(): FixtureEntry[] {
+  return [...fixturesIndex];
+}
+
+/** Path of a fixture file relative to the project root. */
 export function fixturePath(file: string): string {
   return `tests/fixtures/${file}`;
+}
+
+/** A fixture file's text. */
+export function fixtureText(file: string): string {
+  return readFileSync(join(FIXTURES_DIR, file), 'utf8');
 }
 
 export function fixtureEntry(file: string): FixtureEntry {

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { forgetProfileDecoration, type VoyagerClient } from '@/lib/linkedin/voyager/fetch-profile';
 import type { Profile } from '@/lib/profile/profile';
 import { canonicalProfileUrl } from '@/lib/profile/url';
-import { FIXTURES_DIR, fixtureText, loadFixtureIndex, type FixtureEntry } from './fixture-index';
+import { FIXTURES_DIR, fixtureText, loadFixtureIndex, type FixtureEntry } from './fixtures-index';
 import { readProfile } from './read-profile';
 
 function documentOf(entry: FixtureEntry): Document {

@@ -131,3 +131,21 @@ describe('fetchVoyagerProfile: completing capped sections', () => {
     ]);
   });
 });
+
+describe('fetchVoyagerProfile: retired decorations', () => {
+  it('does not ask again for decorations LinkedIn retired earlier on this page, but retries server errors', async () => {
+    forgetProfileDecoration();
+    const first = fakeClient([ADA], { decorationStatus: { '-93': 410, '-91': 404, '-109': 400, '-107': 500 } });
+    expect((await fetchVoyagerProfile(ADA.vanity, first)).ok).toBe(false);
+    const second = fakeClient([ADA], { decorationStatus: { '-93': 410, '-91': 404, '-109': 400, '-107': 500 } });
+    const outcome = await fetchVoyagerProfile(ADA.vanity, second);
+    expect(outcome.ok).toBe(false);
+    // Only the decoration that failed with a server error is asked again.
+    expect(second.calls.filter((c) => c.includes('decorationId'))).toHaveLength(1);
+    // Another person on the same page is asked in full: a 404 may have meant "no such member".
+    const other = fakeClient([VIEWER], {});
+    await fetchVoyagerProfile(VIEWER.vanity, other);
+    expect(decorationOf(other.calls[0] ?? '')).toBe('FullProfileWithEntities-93');
+    forgetProfileDecoration();
+  });
+});

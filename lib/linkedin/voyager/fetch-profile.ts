@@ -21,6 +21,13 @@ export const PROFILE_DECORATIONS = [
 
 /** The decoration that last worked in this page's life: tried first next time. */
 let rememberedDecoration: string | null = null;
+/**
+ * "<vanity> <decoration>" pairs LinkedIn answered 400/404/410 for: they will not change while this page lives (the
+ * reader stays injected in the tab), so reading the same person again skips them instead of paying a round trip
+ * each. Kept per person: a 404 may mean "no such member" rather than "retired decoration".
+ */
+const retiredDecorations = new Set<string>();
+const RETIRED_STATUSES = new Set([400, 404, 410]);
 
 export function rememberedProfileDecoration(): string | null {
   return rememberedDecoration;
@@ -29,6 +36,7 @@ export function rememberedProfileDecoration(): string | null {
 /** For tests: forget what worked. */
 export function forgetProfileDecoration(): void {
   rememberedDecoration = null;
+  retiredDecorations.clear();
 }
 
 export const COMPLETION_PAGE_SIZE = 100;
@@ -77,9 +85,19 @@ function isUnauthorized(status: number): boolean {
 }
 
 export async function fetchVoyagerProfile(vanity: string, client: VoyagerClient): Promise<VoyagerFetchOutcome> {
-  const chain = rememberedDecoration
-    ? [rememberedDecoration, ...PROFILE_DECORATIONS.filter((d) => d !== rememberedDecoration)]
-    : [...PROFILE_DECORATIONS];
+  const chain = (
+    rememberedDecoration
+      ? [rememberedDecoration, ...PROFILE_DECORATIONS.filter((d) => d !== rememberedDecoration)]
+      : [...PROFILE_DECORATIONS]
+  ).filter((d) => !retiredDecorations.has(`${vanity} ${d}`));
+  if (chain.length === 0) {
+    return {
+      ok: false,
+      reason: 'http',
+      status: 410,
+      message: 'LinkedIn’s JSON was not available for this person earlier on this page (every profile decoration refused)',
+    };
+  }
   const statuses: string[] = [];
   let lastStatus: number | undefined;
 
@@ -103,6 +121,7 @@ export async function fetchVoyagerProfile(vanity: string, client: VoyagerClient)
     if (answer.status < 200 || answer.status >= 300) {
       statuses.push(`${decorationId.replace(/^.*-/, '-')}: ${answer.status}`);
       lastStatus = answer.status;
+      if (RETIRED_STATUSES.has(answer.status)) retiredDecorations.add(`${vanity} ${decorationId}`);
       continue; // retired decoration (400/404/410) or a server error for this one: try the next
     }
     const parsed = parseDashProfile(answer.body, vanity);

@@ -1,6 +1,7 @@
 // One record: message → who may send it, its input schema, its handler. index.ts registers them all synchronously.
 import { z } from 'zod';
 import { appError } from '@/lib/errors';
+import { t } from '@/lib/i18n';
 import type { ProtocolMap } from '@/lib/messaging';
 import {
   checkInputSchema,
@@ -89,7 +90,7 @@ export const handlers: Handlers = {
     input: retryJobInputSchema,
     async handle({ id }) {
       const job = await outbox().retry(id);
-      if (!job) return { ok: false, error: appError('internal', 'This save is no longer waiting or failed: nothing to send again.') };
+      if (!job) return { ok: false, error: appError('internal', t('outbox.notWaiting')) };
       void outbox().run();
       const [after] = await outbox().settled([id], FIRST_ATTEMPT_WAIT_MS);
       return { ok: true, value: after ?? job };

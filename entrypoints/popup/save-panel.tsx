@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { browser } from 'wxt/browser';
 import { ErrorNotice } from '@/components/error-notice';
 import { appError, type AppError } from '@/lib/errors';
+import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import type { Job } from '@/lib/outbox/job';
 import { watchOutbox } from '@/lib/outbox/store';
@@ -38,7 +39,7 @@ export function HistoryLink() {
       rel="noreferrer"
       className="text-xs text-blue-700 underline dark:text-blue-300"
     >
-      History of saves
+      {t('savePanel.historyLink')}
     </a>
   );
 }
@@ -47,7 +48,7 @@ export function HistoryLink() {
 export function SavePanel({ profile }: { profile: Profile }) {
   const status = useQuery({ queryKey: ['vendor-status'], queryFn: () => sendMessage('getVendorStatus', undefined) });
   const defaults = useQuery({ queryKey: ['save-defaults'], queryFn: () => saveDefaults.getValue() });
-  if (status.isPending || defaults.isPending) return <p className="text-xs text-slate-500">Loading your tools…</p>;
+  if (status.isPending || defaults.isPending) return <p className="text-xs text-slate-500">{t('savePanel.loadingTools')}</p>;
   if (status.isError) return <ErrorNotice error={appError('internal', String(status.error))} />;
   const configured = VENDORS.flatMap((vendor) => {
     const s = status.data.find((x) => x.vendor === vendor.id);
@@ -56,9 +57,9 @@ export function SavePanel({ profile }: { profile: Profile }) {
   if (configured.length === 0) {
     return (
       <section data-testid="save-panel" className="rounded-lg border border-dashed border-slate-300 p-3 text-sm dark:border-slate-600">
-        <p>No recruiting tool is set up yet.</p>
+        <p>{t('savePanel.noTool')}</p>
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()} className="mt-1 text-blue-700 underline dark:text-blue-300">
-          Add your Leonar, Stardex or Collective key
+          {t('savePanel.addKey')}
         </button>
         <p className="mt-2">
           <HistoryLink />
@@ -157,7 +158,7 @@ function SaveForm({ profile, configured, defaults }: { profile: Profile; configu
   };
 
   return (
-    <section data-testid="save-panel" aria-label="Save to" className="space-y-2">
+    <section data-testid="save-panel" aria-label={t('savePanel.label')} className="space-y-2">
       {configured.map(({ vendor, status }) => {
         const choice = choices[vendor.id];
         if (!choice) return null;
@@ -185,7 +186,7 @@ function SaveForm({ profile, configured, defaults }: { profile: Profile; configu
         disabled={save.isPending}
       />
       <label className="block text-xs font-medium" htmlFor="save-note">
-        Note (sent with the person)
+        {t('savePanel.note')}
       </label>
       <textarea
         id="save-note"
@@ -198,7 +199,7 @@ function SaveForm({ profile, configured, defaults }: { profile: Profile; configu
       />
       {missingTarget && (
         <p className="text-xs text-amber-700 dark:text-amber-300">
-          Choose a {missingTarget.vendor.target?.noun} for {missingTarget.vendor.label} first.
+          {chooseTargetText(missingTarget.vendor)}
         </p>
       )}
       <button
@@ -208,13 +209,30 @@ function SaveForm({ profile, configured, defaults }: { profile: Profile; configu
         onClick={() => save.mutate()}
         className="w-full rounded-md bg-blue-700 px-3 py-2 text-sm font-semibold text-white hover:bg-blue-800 disabled:opacity-50 focus:outline-2 focus:outline-offset-2 focus:outline-blue-700"
       >
-        {save.isPending ? 'Saving…' : `Save ${profile.firstName || profile.fullName}${requests.length > 1 ? ` to ${requests.length} tools` : ''}`}
+        {save.isPending ? t('savePanel.saving') : saveLabel(profile.firstName || profile.fullName, requests.length)}
       </button>
       <p className="text-right">
         <HistoryLink />
       </p>
     </section>
   );
+}
+
+function saveLabel(name: string, tools: number): string {
+  return tools > 1 ? t('savePanel.saveToMany', { name, count: tools }) : t('savePanel.save', { name });
+}
+
+/** One sentence per target noun: French agrees the article with the noun (« un projet », « une destination »). */
+function chooseTargetText(vendor: Vendor<unknown>): string {
+  const name = { vendor: vendor.label };
+  switch (vendor.target?.noun) {
+    case 'project':
+      return t('savePanel.chooseTarget.project', name);
+    case 'job':
+      return t('savePanel.chooseTarget.job', name);
+    default:
+      return t('savePanel.chooseTarget.target', name);
+  }
 }
 
 function emptyRequest(vendor: VendorId, c: VendorChoice, note: string, contacts: Contacts): SaveRequest {
@@ -235,7 +253,7 @@ function ContactsFields({ contacts, onChange, disabled }: { contacts: Contacts; 
   return (
     <div className="grid grid-cols-2 gap-2">
       <label className="text-xs font-medium">
-        Emails
+        {t('savePanel.emails')}
         <input
           data-testid="contacts-emails"
           value={emails}
@@ -245,10 +263,10 @@ function ContactsFields({ contacts, onChange, disabled }: { contacts: Contacts; 
           aria-invalid={invalid.length > 0}
           className="w-full rounded border border-slate-300 px-2 py-1 text-sm font-normal dark:border-slate-600 dark:bg-slate-800"
         />
-        {invalid.length > 0 && <span className="text-red-700 dark:text-red-400">Not an email: {invalid.join(', ')}</span>}
+        {invalid.length > 0 && <span className="text-red-700 dark:text-red-400">{t('savePanel.notAnEmail', { emails: invalid.join(', ') })}</span>}
       </label>
       <label className="text-xs font-medium">
-        Phones
+        {t('savePanel.phones')}
         <input
           data-testid="contacts-phones"
           value={phones}

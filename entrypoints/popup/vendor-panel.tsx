@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { ErrorNotice } from '@/components/error-notice';
 import { VENDOR_FIELDS } from '@/components/vendors';
 import { toAppError, type AppError } from '@/lib/errors';
+import { t, uiLanguage } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import type { Job } from '@/lib/outbox/job';
 import type { VendorStatus } from '@/lib/protocol';
@@ -52,7 +53,7 @@ export function VendorPanel(props: Props) {
           disabled={disabled}
           onChange={(e) => update({ ticked: e.target.checked })}
         />
-        Save to {vendor.label}
+        {t('vendorPanel.toggle', { vendor: vendor.label })}
       </label>
       {status.lastCheck && !status.lastCheck.ok && status.lastCheck.error && <ErrorNotice error={status.lastCheck.error} />}
       {choice.ticked && (
@@ -107,14 +108,14 @@ function TargetPicker(props: {
     enabled: targetId !== null,
     staleTime: 60_000,
   });
-  const noun = vendor.target?.noun ?? 'target';
+  const words = targetWords(vendor);
   const list = targets.data?.ok ? targets.data.value : [];
   const selectedMissing = targetId !== null && !list.some((t) => t.id === targetId);
   const stages = detail.data?.ok ? detail.data.value : null;
   return (
     <div className="space-y-1">
       <label className="block text-xs font-medium" htmlFor={`target-search-${vendor.id}`}>
-        {capitalise(noun)}
+        {words.label}
       </label>
       <input
         id={`target-search-${vendor.id}`}
@@ -122,47 +123,47 @@ function TargetPicker(props: {
         type="search"
         value={search}
         disabled={disabled}
-        placeholder={`Search ${noun}s`}
+        placeholder={words.search}
         onChange={(e) => setSearch(e.target.value)}
         className="w-full rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800"
       />
       <select
         data-testid={`target-select-${vendor.id}`}
-        aria-label={`${capitalise(noun)} for ${vendor.label}`}
+        aria-label={words.select}
         value={targetId ?? ''}
         disabled={disabled}
         onChange={(e) => onChange(e.target.value || null, null)}
         className="w-full rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800"
       >
-        <option value="">{vendor.target?.required ? `Choose a ${noun}…` : `No ${noun}`}</option>
-        {selectedMissing && <option value={targetId}>{`(remembered ${noun})`}</option>}
+        <option value="">{vendor.target?.required ? words.choose : words.none}</option>
+        {selectedMissing && <option value={targetId}>{words.remembered}</option>}
         {list.map((t) => (
           <option key={t.id} value={t.id}>
             {t.detail ? `${t.name} · ${t.detail}` : t.name}
           </option>
         ))}
       </select>
-      {targets.isFetching && <p className="text-xs text-slate-500">Loading {noun}s…</p>}
+      {targets.isFetching && <p className="text-xs text-slate-500">{words.loading}</p>}
       {targets.data && !targets.data.ok && <ErrorNotice error={targets.data.error} onRetry={() => void targets.refetch()} />}
       {targets.data?.ok && list.length === 0 && !targets.isFetching && (
-        <p className="text-xs text-slate-500">No {noun} matches.</p>
+        <p className="text-xs text-slate-500">{words.noMatch}</p>
       )}
       {detail.data && !detail.data.ok && <ErrorNotice error={detail.data.error} />}
       {stages?.landingStage && (
         <p data-testid={`target-stage-${vendor.id}`} className="text-xs text-slate-600 dark:text-slate-400">
-          Lands in: {stages.landingStage.name}
+          {t('vendorPanel.landsIn', { stage: stages.landingStage.name })}
         </p>
       )}
       {stages && !stages.landingStage && stages.stages.length > 0 && (
         <select
           data-testid={`stage-select-${vendor.id}`}
-          aria-label={`Stage in ${stages.name}`}
+          aria-label={t('vendorPanel.stageIn', { target: stages.name })}
           value={stageId ?? ''}
           disabled={disabled}
           onChange={(e) => onChange(targetId, e.target.value || null)}
           className="w-full rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800"
         >
-          <option value="">Default stage</option>
+          <option value="">{t('vendorPanel.defaultStage')}</option>
           {stages.stages.map((s) => (
             <option key={s.id} value={s.id}>
               {s.name}
@@ -192,7 +193,7 @@ function DuplicateLine({ vendor, profile, targetId }: { vendor: Vendor<unknown>;
     staleTime: Infinity,
   });
   if (!vendor.lookup) return null;
-  if (lookup.isFetching) return <p className="text-xs text-slate-500">Checking whether {vendor.label} knows this person…</p>;
+  if (lookup.isFetching) return <p className="text-xs text-slate-500">{t('vendorPanel.lookingUp', { vendor: vendor.label })}</p>;
   if (!lookup.data) return null;
   if (!lookup.data.ok) return <ErrorNotice error={lookup.data.error} onRetry={() => void lookup.refetch()} />;
   const status = lookup.data.value;
@@ -207,7 +208,7 @@ function PayloadPreview(props: { vendor: Vendor<unknown>; profile: Profile; requ
   const { vendor, profile, request, options, status } = props;
   const preview = useMemo(() => {
     const parsed = vendor.optionsSchema.safeParse(options);
-    if (!parsed.success) return { error: `Check the fields above: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
+    if (!parsed.success) return { error: t('vendorPanel.checkFields', { problem: parsed.error.issues[0]?.message ?? t('vendorPanel.invalid') }) };
     try {
       const payload = vendor.buildPayload(profile, request, parsed.data, status.publicSettings);
       return { json: JSON.stringify(payload, shortenForDisplay, 2) };
@@ -217,7 +218,7 @@ function PayloadPreview(props: { vendor: Vendor<unknown>; profile: Profile; requ
   }, [vendor, profile, request, options, status.publicSettings]);
   return (
     <details data-testid={`payload-${vendor.id}`} className="text-xs">
-      <summary className="cursor-pointer text-slate-600 dark:text-slate-400">Exact data sent to {vendor.label}</summary>
+      <summary className="cursor-pointer text-slate-600 dark:text-slate-400">{t('vendorPanel.payload', { vendor: vendor.label })}</summary>
       {'json' in preview ? (
         <pre className="mt-1 max-h-60 overflow-auto rounded bg-slate-100 p-2 dark:bg-slate-800">{preview.json}</pre>
       ) : (
@@ -230,13 +231,13 @@ function PayloadPreview(props: { vendor: Vendor<unknown>; profile: Profile; requ
 /** A CV's base64 can be megabytes: the preview shows its start and its length, the save sends all of it. */
 function shortenForDisplay(_key: string, value: unknown): unknown {
   if (typeof value === 'string' && value.length > 2_000) {
-    return `${value.slice(0, 80)}… (${value.length.toLocaleString()} characters in all)`;
+    return t('vendorPanel.shortened', { start: value.slice(0, 80), count: value.length.toLocaleString(uiLanguage()) });
   }
   return value;
 }
 
 function timeText(at: number): string {
-  return new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  return new Date(at).toLocaleTimeString(uiLanguage(), { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 }
 
 /**
@@ -255,17 +256,18 @@ function ResultLine({ vendor, result }: { vendor: Vendor<unknown>; result: Vendo
   }
   const { job } = result;
   const state = job.state;
+  const name = { vendor: vendor.label };
   switch (state.kind) {
     case 'pending':
     case 'running': {
       const text =
         state.kind === 'running'
-          ? `Sending to ${vendor.label}…`
+          ? t('vendorPanel.sending', name)
           : job.mayHaveReached
-            ? `Checking with ${vendor.label} whether the last attempt went through…`
+            ? t('vendorPanel.rechecking', name)
             : typeof navigator !== 'undefined' && !navigator.onLine
-              ? `Waiting for the connection: it will be sent to ${vendor.label} when you are back online.`
-              : `Queued for ${vendor.label}…`;
+              ? t('vendorPanel.offline', name)
+              : t('vendorPanel.queued', name);
       return (
         <p data-testid={testId} data-status="pending" data-state={state.kind} role="status" className="text-sm text-slate-600 dark:text-slate-400">
           {text}
@@ -277,8 +279,7 @@ function ResultLine({ vendor, result }: { vendor: Vendor<unknown>; result: Vendo
         <div data-testid={testId} data-status="error" data-state="retrying" className="space-y-1">
           <ErrorNotice error={state.error} />
           <p className="text-xs text-slate-600 dark:text-slate-400" data-testid={`save-retry-at-${vendor.id}`}>
-            Nothing is lost: retrying automatically at {timeText(state.nextAttemptAt)} (attempt {job.attempts.length + 1}). Saving
-            again sends it now.
+            {t('vendorPanel.retryAt', { time: timeText(state.nextAttemptAt), attempt: job.attempts.length + 1 })}
           </p>
         </div>
       );
@@ -287,9 +288,7 @@ function ResultLine({ vendor, result }: { vendor: Vendor<unknown>; result: Vendo
         <div data-testid={testId} data-status="error" data-state="failed" className="space-y-1">
           <ErrorNotice error={state.error} />
           <p className="text-xs text-slate-600 dark:text-slate-400">
-            {state.permanent
-              ? 'Stopped: fix what is said above, then save again (or re-send it from the history).'
-              : 'Stopped after a day of retries: re-send it from the history when the service is back.'}
+            {state.permanent ? t('vendorPanel.stoppedPermanent') : t('vendorPanel.stoppedAfterRetries')}
           </p>
         </div>
       );
@@ -307,7 +306,7 @@ function ResultLine({ vendor, result }: { vendor: Vendor<unknown>; result: Vendo
             <>
               {' · '}
               <a href={r.recordUrl} target="_blank" rel="noreferrer" className="underline">
-                open
+                {t('vendorPanel.open')}
               </a>
             </>
           )}
@@ -317,6 +316,53 @@ function ResultLine({ vendor, result }: { vendor: Vendor<unknown>; result: Vendo
   }
 }
 
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+interface TargetWords {
+  label: string;
+  search: string;
+  select: string;
+  choose: string;
+  none: string;
+  remembered: string;
+  loading: string;
+  noMatch: string;
+}
+
+/** Whole phrases per target noun (French agrees articles and adjectives with the noun's gender). */
+function targetWords(vendor: Vendor<unknown>): TargetWords {
+  const name = { vendor: vendor.label };
+  switch (vendor.target?.noun) {
+    case 'project':
+      return {
+        label: t('vendorPanel.project.label'),
+        search: t('vendorPanel.project.search'),
+        select: t('vendorPanel.project.select', name),
+        choose: t('vendorPanel.project.choose'),
+        none: t('vendorPanel.project.none'),
+        remembered: t('vendorPanel.project.remembered'),
+        loading: t('vendorPanel.project.loading'),
+        noMatch: t('vendorPanel.project.noMatch'),
+      };
+    case 'job':
+      return {
+        label: t('vendorPanel.job.label'),
+        search: t('vendorPanel.job.search'),
+        select: t('vendorPanel.job.select', name),
+        choose: t('vendorPanel.job.choose'),
+        none: t('vendorPanel.job.none'),
+        remembered: t('vendorPanel.job.remembered'),
+        loading: t('vendorPanel.job.loading'),
+        noMatch: t('vendorPanel.job.noMatch'),
+      };
+    default:
+      return {
+        label: t('vendorPanel.target.label'),
+        search: t('vendorPanel.target.search'),
+        select: t('vendorPanel.target.select', name),
+        choose: t('vendorPanel.target.choose'),
+        none: t('vendorPanel.target.none'),
+        remembered: t('vendorPanel.target.remembered'),
+        loading: t('vendorPanel.target.loading'),
+        noMatch: t('vendorPanel.target.noMatch'),
+      };
+  }
 }

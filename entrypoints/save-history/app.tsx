@@ -3,20 +3,26 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { ErrorNotice } from '@/components/error-notice';
 import { describeError } from '@/lib/errors';
+import { t, uiLanguage } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
-import { jobsToCsv, outcomeOf, targetOf } from '@/lib/outbox/csv';
+import { jobsToCsv, targetOf } from '@/lib/outbox/csv';
 import type { Job } from '@/lib/outbox/job';
+import { outcomeText } from '@/lib/outbox/job-text';
 import { watchOutbox } from '@/lib/outbox/store';
 import { VENDOR_LABELS } from '@/lib/vendors/ids';
 
 const JOBS_KEY = ['history-jobs'];
+
+// Screen readers pronounce the page in the language Chrome shows it in.
+document.documentElement.lang = uiLanguage();
+document.title = t('saveHistory.title');
 
 function waiting(job: Job): boolean {
   return job.state.kind !== 'done' && job.state.kind !== 'failed';
 }
 
 function when(at: number): string {
-  return new Date(at).toLocaleString([], { dateStyle: 'short', timeStyle: 'medium' });
+  return new Date(at).toLocaleString(uiLanguage(), { dateStyle: 'short', timeStyle: 'medium' });
 }
 
 function download(jobs: readonly Job[]): void {
@@ -46,7 +52,7 @@ export function HistoryApp() {
   });
   const clear = useMutation({
     mutationFn: () => sendMessage('clearHistory', undefined),
-    onSuccess: ({ cleared }) => setNotice(`${cleared} finished ${cleared === 1 ? 'save' : 'saves'} cleared; saves still waiting are kept.`),
+    onSuccess: ({ cleared }) => setNotice(t('saveHistory.cleared', cleared)),
     onSettled: () => void queryClient.invalidateQueries({ queryKey: JOBS_KEY }),
   });
   const list = jobs.data ?? [];
@@ -54,9 +60,9 @@ export function HistoryApp() {
     <main className="mx-auto max-w-6xl space-y-4 p-6 text-slate-900 dark:bg-slate-900 dark:text-slate-100">
       <header className="flex flex-wrap items-end justify-between gap-2">
         <div>
-          <h1 className="text-xl font-semibold">LinkedIn to ATS · History</h1>
+          <h1 className="text-xl font-semibold">{t('saveHistory.title')}</h1>
           <p className="text-sm text-slate-600 dark:text-slate-400">
-            Every save, kept in this browser only (the last 1,000 finished ones). Failed saves can be sent again.
+            {t('saveHistory.intro')}
           </p>
         </div>
         <div className="flex gap-2">
@@ -67,7 +73,7 @@ export function HistoryApp() {
             onClick={() => download(list)}
             className="rounded-md border border-slate-300 px-3 py-1 text-sm disabled:opacity-50 dark:border-slate-600"
           >
-            Export CSV
+            {t('saveHistory.export')}
           </button>
           <button
             type="button"
@@ -76,7 +82,7 @@ export function HistoryApp() {
             onClick={() => clear.mutate()}
             className="rounded-md border border-slate-300 px-3 py-1 text-sm disabled:opacity-50 dark:border-slate-600"
           >
-            Clear finished
+            {t('saveHistory.clear')}
           </button>
         </div>
       </header>
@@ -87,22 +93,24 @@ export function HistoryApp() {
       )}
       {retry.data && !retry.data.ok && <ErrorNotice error={retry.data.error} />}
       {jobs.isPending ? (
-        <p className="text-sm text-slate-500">Loading…</p>
+        <p className="text-sm text-slate-500">{t('saveHistory.loading')}</p>
       ) : list.length === 0 ? (
         <p data-testid="history-empty" className="text-sm text-slate-500">
-          No saves yet.
+          {t('saveHistory.empty')}
         </p>
       ) : (
         <table className="w-full border-collapse text-left text-sm">
           <thead>
             <tr className="border-b border-slate-300 dark:border-slate-600">
-              <th className="p-1">Time</th>
-              <th className="p-1">Person</th>
-              <th className="p-1">Tool</th>
-              <th className="p-1">Target</th>
-              <th className="p-1">Outcome</th>
-              <th className="p-1">Record</th>
-              <th className="p-1" />
+              <th className="p-1">{t('saveHistory.column.time')}</th>
+              <th className="p-1">{t('saveHistory.column.person')}</th>
+              <th className="p-1">{t('saveHistory.column.tool')}</th>
+              <th className="p-1">{t('saveHistory.column.target')}</th>
+              <th className="p-1">{t('saveHistory.column.outcome')}</th>
+              <th className="p-1">{t('saveHistory.column.record')}</th>
+              <th className="p-1">
+                <span className="sr-only">{t('saveHistory.column.actions')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -131,8 +139,8 @@ function Row({ job, retrying, onRetry }: { job: Job; retrying: boolean; onRetry(
       <td className="p-1">{VENDOR_LABELS[job.vendor]}</td>
       <td className="p-1">{targetOf(job) || '—'}</td>
       <td className="p-1" data-testid="history-outcome">
-        <span className="font-medium">{outcomeOf(job)}</span>
-        {s.kind === 'retrying' && <span className="block text-xs">next try at {when(s.nextAttemptAt)}</span>}
+        <span className="font-medium">{outcomeText(job)}</span>
+        {s.kind === 'retrying' && <span className="block text-xs">{t('saveHistory.nextTry', { when: when(s.nextAttemptAt) })}</span>}
         {result && <span className="block text-xs text-slate-600 dark:text-slate-400">{result.message}</span>}
         {error && (
           <span className="block text-xs text-amber-800 dark:text-amber-300">
@@ -143,7 +151,7 @@ function Row({ job, retrying, onRetry }: { job: Job; retrying: boolean; onRetry(
       <td className="p-1 text-xs">
         {result?.recordUrl ? (
           <a href={result.recordUrl} target="_blank" rel="noreferrer" className="underline">
-            {result.recordId ?? 'open'}
+            {result.recordId ?? t('saveHistory.open')}
           </a>
         ) : (
           (result?.recordId ?? '—')
@@ -158,7 +166,7 @@ function Row({ job, retrying, onRetry }: { job: Job; retrying: boolean; onRetry(
             onClick={onRetry}
             className="rounded bg-blue-700 px-2 py-1 text-xs font-semibold text-white disabled:opacity-50"
           >
-            {retrying ? 'Sending…' : s.kind === 'failed' ? 'Re-send' : 'Send now'}
+            {retrying ? t('saveHistory.sending') : s.kind === 'failed' ? t('saveHistory.resend') : t('saveHistory.sendNow')}
           </button>
         )}
       </td>

@@ -3,9 +3,11 @@
 // vendors, clock, scheduler), so unit tests drive it with fakes and the background wires the real ones.
 import { appError, toAppError, type AppError } from '@/lib/errors';
 import { isAppError } from '@/lib/http';
+import { t } from '@/lib/i18n';
 import type { Profile } from '@/lib/profile/profile';
 import { VENDOR_IDS, type SaveRequest, type SaveResult, type Vendor, type VendorContext, type VendorId } from '@/lib/vendors/vendor';
 import { isDue, isFinished, MAX_ATTEMPTS_KEPT, type Attempt, type Job, type JobPayload, type SaveOrigin } from './job';
+import { alreadyThere } from './job-text';
 import { mayHaveReached, nextStep, recheckVerdict } from './policy';
 import type { OutboxStore } from './store';
 
@@ -219,10 +221,8 @@ export function createProcessor(deps: ProcessorDeps) {
     try {
       const payload = memoryPayloads.get(job.payloadId) ?? (await store.readPayload(job.payloadId));
       if (!payload) {
-        const why = job.payloadStored
-          ? 'The saved data of this job is missing from the extension’s storage.'
-          : 'This save was too large to keep in the extension’s storage and the browser stopped the extension before it was sent.';
-        return await fail(job, appError('internal', `${why} Save again from the profile.`, { vendor: job.vendor }), false);
+        const why = job.payloadStored ? t('outbox.payloadMissing') : t('outbox.payloadTooLarge');
+        return await fail(job, appError('internal', why, { vendor: job.vendor }), false);
       }
       const access = await deps.open(job.vendor);
       if (isAppError(access)) return await fail(job, { ...access, vendor: job.vendor }, job.mayHaveReached);
@@ -239,7 +239,6 @@ export function createProcessor(deps: ProcessorDeps) {
             return await fail(job, asError(err, job.vendor), true);
           }
           if (recheckVerdict(status, request) === 'done' && (status.state === 'in-target' || status.state === 'exists')) {
-            const where = request.targetId ? ` in the chosen ${vendor.target?.noun ?? 'target'}` : '';
             return await succeed(
               job,
               {
@@ -247,7 +246,7 @@ export function createProcessor(deps: ProcessorDeps) {
                 status: request.targetId ? 'added' : 'created',
                 recordId: status.recordId,
                 recordUrl: status.recordUrl,
-                message: `Already in ${vendor.label}${where} (record ${status.recordId}) after an attempt that got no clear answer: not sent again.`,
+                message: alreadyThere(vendor, request.targetId !== null, status.recordId),
               },
               'recheck',
             );
@@ -261,7 +260,7 @@ export function createProcessor(deps: ProcessorDeps) {
 
       const options = vendor.optionsSchema.safeParse(request.options);
       if (!options.success) {
-        return await fail(job, appError('invalid-settings', `Options for ${vendor.label}: ${options.error.message}`, { vendor: job.vendor }), false);
+        return await fail(job, appError('invalid-settings', t('outbox.badOptions', { vendor: vendor.label, problem: options.error.message }), { vendor: job.vendor }), false);
       }
       const atsUrls = [...request.atsUrls, ...(await siblingUrls(job)).filter((u) => !request.atsUrls.some((a) => a.vendor === u.vendor))];
       let result: SaveResult;

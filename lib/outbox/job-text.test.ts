@@ -1,0 +1,84 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { getMessageFor } from '@/lib/i18n-node';
+import { appError } from '@/lib/errors';
+import { jobsToCsv } from './csv';
+import type { Job, JobState } from './job';
+import { alreadyThere, outcomeText } from './job-text';
+
+function job(state: JobState): Job {
+  return {
+    id: 'j1',
+    batchId: 'b1',
+    origin: 'popup',
+    createdAt: Date.UTC(2026, 0, 2, 14, 5),
+    updatedAt: 0,
+    vendor: 'stardex',
+    person: { fullName: 'Camille Durand', profileUrl: 'https://www.linkedin.com/in/camille-durand-42/' },
+    target: { id: null, name: null, stageId: null, stageName: null },
+    state,
+    mayHaveReached: false,
+    payloadId: 'p',
+    payloadStored: true,
+    attempts: [],
+  };
+}
+
+const done = (status: 'created' | 'added' | 'updated' | 'skipped', confirmedBy: 'response' | 'recheck' = 'response'): JobState => ({
+  kind: 'done',
+  at: 0,
+  confirmedBy,
+  result: { vendor: 'stardex', status, recordId: 'p-1', recordUrl: null, message: '' },
+});
+
+function french(): void {
+  fakeBrowser.i18n.getMessage = getMessageFor('fr');
+  fakeBrowser.i18n.getUILanguage = () => 'fr';
+}
+
+afterEach(() => {
+  fakeBrowser.i18n.getMessage = getMessageFor('en');
+  fakeBrowser.i18n.getUILanguage = () => 'en';
+});
+
+describe('outcomeText (history page)', () => {
+  it('keeps the vendor outcome words in English and says when a re-check found the person', () => {
+    expect(outcomeText(job(done('created')))).toBe('created');
+    expect(outcomeText(job(done('added', 'recheck')))).toBe('added (found on re-check)');
+    expect(outcomeText(job({ kind: 'retrying', nextAttemptAt: 1, error: appError('network', 'x') }))).toBe('retrying');
+  });
+
+  it('words outcomes and states in French', () => {
+    french();
+    expect(outcomeText(job(done('updated')))).toBe('mis à jour');
+    expect(outcomeText(job(done('skipped')))).toBe('non ajouté');
+    expect(outcomeText(job(done('created', 'recheck')))).toBe('créé (trouvé lors de la vérification)');
+    expect(outcomeText(job({ kind: 'pending', nextAttemptAt: 1 }))).toBe('en attente');
+    expect(outcomeText(job({ kind: 'failed', at: 1, permanent: true, error: appError('network', 'x') }))).toBe('échoué');
+  });
+
+  it('leaves the CSV’s columns and outcome codes in English in a French browser (files from any browser merge)', () => {
+    french();
+    const [head, row] = jobsToCsv([job(done('created', 'recheck'))]).split('\r\n');
+    expect(head).toBe('time,person,profile URL,vendor,target,outcome,record id,record link,error');
+    expect(row).toContain(',created (found on re-check),');
+  });
+});
+
+describe('alreadyThere (a re-check found the person)', () => {
+  const leonar = { label: 'Leonar', target: { noun: 'project', required: true } };
+  const stardex = { label: 'Stardex', target: { noun: 'job', required: false } };
+
+  it('names the target by its noun', () => {
+    expect(alreadyThere(leonar, true, 'c-9')).toBe(
+      'Already in Leonar in the chosen project (record c-9) after an attempt that got no clear answer: not sent again.',
+    );
+    expect(alreadyThere(stardex, false, 'p-1')).toBe('Already in Stardex (record p-1) after an attempt that got no clear answer: not sent again.');
+  });
+
+  it('agrees in French with each noun', () => {
+    french();
+    expect(alreadyThere(leonar, true, 'c-9')).toContain('dans le projet choisi');
+    expect(alreadyThere(stardex, true, 'p-1')).toContain('sur le poste choisi');
+  });
+});

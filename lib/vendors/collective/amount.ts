@@ -9,6 +9,8 @@
 // - anything else (a sign, a currency, 3 decimals such as "1.2345", letters) is refused with a sentence.
 // "1,500" is therefore 1 500, never 1.5: nobody writes one and a half with three decimals.
 
+import { t, uiLanguage } from '@/lib/i18n';
+
 export const MAX_AMOUNT_UNITS = 100_000_000;
 
 export type AmountResult = { ok: true; cents: string } | { ok: false; message: string };
@@ -18,8 +20,9 @@ const SPACES = /[\s\u00a0\u202f\u2009'’]/g;
 export function parseAmount(typed: string): AmountResult | null {
   const text = typed.replace(SPACES, '');
   if (text === '') return null;
-  const refuse = (why: string): AmountResult => ({ ok: false, message: `“${typed.trim()}” ${why}` });
-  if (!/^[\d.,]+$/.test(text)) return refuse('is not an amount: use digits, e.g. 650 or 650.50.');
+  const refuse = (message: string): AmountResult => ({ ok: false, message });
+  const words = { typed: typed.trim() };
+  if (!/^[\d.,]+$/.test(text)) return refuse(t('collectiveResult.amount.notAmount', words));
 
   let units = text;
   let decimals = '';
@@ -29,19 +32,19 @@ export function parseAmount(typed: string): AmountResult | null {
     decimals = decimal[2]!;
   }
   const separators = new Set(units.replace(/\d/g, ''));
-  if (separators.size > 1) return refuse('mixes “,” and “.” as thousands separators.');
+  if (separators.size > 1) return refuse(t('collectiveResult.amount.mixed', words));
   const [separator] = [...separators];
   if (separator !== undefined) {
-    if (decimal && text.charAt(units.length) === separator) return refuse('uses the same sign for thousands and decimals.');
+    if (decimal && text.charAt(units.length) === separator) return refuse(t('collectiveResult.amount.sameSign', words));
     if (!new RegExp(`^\\d{1,3}(?:\\${separator}\\d{3})+$`).test(units)) {
-      return refuse('has misplaced separators: write 65000, 65 000, 65,000 or 650.50.');
+      return refuse(t('collectiveResult.amount.misplaced', words));
     }
     units = units.split(separator).join('');
   }
   const cents = `${units}${decimals.padEnd(2, '0')}`.replace(/^0+(?=\d)/, '');
-  if (cents === '0') return refuse('is zero: leave the field empty instead.');
+  if (cents === '0') return refuse(t('collectiveResult.amount.zero', words));
   if (cents.length > String(MAX_AMOUNT_UNITS).length + 2 || BigInt(cents) > BigInt(MAX_AMOUNT_UNITS) * 100n) {
-    return refuse(`is above ${MAX_AMOUNT_UNITS.toLocaleString('en')}.`);
+    return refuse(t('collectiveResult.amount.tooBig', { ...words, max: MAX_AMOUNT_UNITS.toLocaleString(uiLanguage()) }));
   }
   return { ok: true, cents };
 }

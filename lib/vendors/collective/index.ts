@@ -99,8 +99,8 @@ export const collective: Vendor<CollectiveOptions> = {
   async save(ctx, profile, request, options): Promise<SaveResult> {
     const body = buildPayload(profile, request, options, ctx.settings, ctx.now());
     const answer = await importTalent(ctx.http, body);
-    const where = `My Talents (${ctx.settings[ENVIRONMENT_FIELD] ?? 'production'})`;
-    const cv = body.resume ? ', CV attached' : '';
+    const where = { environment: ctx.settings[ENVIRONMENT_FIELD] ?? 'production' };
+    const cv = Boolean(body.resume);
     return {
       vendor: 'collective',
       status: answer.status,
@@ -109,8 +109,8 @@ export const collective: Vendor<CollectiveOptions> = {
       recordUrl: null,
       message:
         answer.status === 'created'
-          ? `Created in ${where}${cv}.`
-          : `Updated in ${where}${cv}: this person was already imported, no duplicate.`,
+          ? t(cv ? 'collectiveResult.createdCv' : 'collectiveResult.created', where)
+          : t(cv ? 'collectiveResult.updatedCv' : 'collectiveResult.updated', where),
     };
   },
 };

@@ -1,5 +1,6 @@
 // Profile + the recruiter's choices → the body of POST /my-talents/import. Pure: the time of the note is a parameter.
 import { appError } from '@/lib/errors';
+import { t, uiLanguage } from '@/lib/i18n';
 import type { Profile } from '@/lib/profile/profile';
 import type { SaveRequest, VendorSettings } from '@/lib/vendors/vendor';
 import { optionsProblem, type CollectiveOptions } from './options';
@@ -77,13 +78,15 @@ export function assertPayloadFits(body: unknown): void {
   if (bytes <= MAX_PAYLOAD_BYTES) return;
   throw appError(
     'payload-too-large',
-    `This import would be ${formatMb(bytes)}; Collective accepts at most ${formatMb(MAX_PAYLOAD_BYTES)} in one import, CV included (a PDF grows by a third once encoded). Attach a smaller CV or none; nothing was sent.`,
+    t('collectiveResult.tooLarge', { size: formatMb(bytes), limit: formatMb(MAX_PAYLOAD_BYTES) }),
     { vendor: 'collective' },
   );
 }
 
+/** "10.13 MB", "10,13 Mo": rounded down, so a size just above a limit never reads as the limit itself. */
 export function formatMb(bytes: number): string {
-  return `${(Math.floor(bytes / 10_000) / 100).toFixed(2)} MB`;
+  const mb = new Intl.NumberFormat(uiLanguage(), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(Math.floor(bytes / 10_000) / 100);
+  return t('collectiveResult.megabytes', { mb });
 }
 
 /** The LinkedIn profile, then the websites listed on it (no scheme → https; anything not http(s) is dropped). */

@@ -2,6 +2,7 @@
 // from the popup to the background. Amounts are already cents strings here: the fields component parses what
 // was typed (amount.ts) and only hands over exact values.
 import { z } from 'zod';
+import { t } from '@/lib/i18n';
 import { base64Schema, centsSchema, contractTypeSchema, MAX_PAYLOAD_BYTES, workPreferenceSchema } from './schema';
 
 /** "%PDF-" in base64: every PDF starts with it. */
@@ -43,7 +44,7 @@ export function base64Length(bytes: number): number {
 /** Rules across fields, in words for the popup (the schema above only checks each field's shape). */
 export function optionsProblem(options: CollectiveOptions): string | null {
   const { yearlySalaryMin: min, yearlySalaryMax: max } = options;
-  if ((min === null) !== (max === null)) return 'Yearly salary: give both the minimum and the maximum (Collective needs them together).';
-  if (min !== null && max !== null && BigInt(min) > BigInt(max)) return 'Yearly salary: the minimum is above the maximum.';
+  if ((min === null) !== (max === null)) return t('collectiveResult.salaryBoth');
+  if (min !== null && max !== null && BigInt(min) > BigInt(max)) return t('collectiveResult.salaryOrder');
   return null;
 }

@@ -1,5 +1,6 @@
 // Leonar's HTTP calls (background only): each function is one documented call, or one list walked page by page.
 import { appError } from '@/lib/errors';
+import { t } from '@/lib/i18n';
 import type { VendorHttp } from '@/lib/http';
 import type { Profile } from '@/lib/profile/profile';
 import type { Contacts, DuplicateStatus, RevealResult, SaveResult, Target, TargetDetail } from '@/lib/vendors/vendor';
@@ -98,10 +99,8 @@ export function contactsSearchBody(profile: Profile, projectId: string): Contact
 
 /** Is the person in the project, or a contact elsewhere? Exactly one request (the popup caches the answer). */
 export async function lookupInProject(http: VendorHttp, profile: Profile, projectId: string | null): Promise<DuplicateStatus> {
-  if (!projectId) return { state: 'unknown', detail: 'Pick a project to see whether this person is already in it.' };
-  if (namesMissing(profile)) {
-    return { state: 'unknown', detail: 'LinkedIn shows no name for this person, so Leonar cannot be searched by name.' };
-  }
+  if (!projectId) return { state: 'unknown', detail: t('leonarResult.lookup.pickProject') };
+  if (namesMissing(profile)) return { state: 'unknown', detail: t('leonarResult.lookup.noName') };
   const res = await http.request({
     method: 'POST',
     path: '/sourcing/contacts/search',
@@ -112,18 +111,21 @@ export async function lookupInProject(http: VendorHttp, profile: Profile, projec
   const same = profiles.find((p) => isSamePerson(p, profile));
   if (same) {
     const recordId = same.existing_contact_id ?? same.profile_id ?? profile.publicIdentifier;
-    if (same.already_in_project) return { state: 'in-target', recordId, recordUrl: null, detail: 'Already in this project.' };
-    return { state: 'exists', recordId, recordUrl: null, detail: 'Already a Leonar contact, not in this project yet.' };
+    if (same.already_in_project) return { state: 'in-target', recordId, recordUrl: null, detail: t('leonarResult.lookup.inProject') };
+    return { state: 'exists', recordId, recordUrl: null, detail: t('leonarResult.lookup.contact') };
   }
   const named = profiles.filter((p) => isSameName(p, profile));
   if (named.length) {
     const inProject = named.some((p) => p.already_in_project);
+    const name = { name: profile.fullName };
     return {
       state: 'possible-match',
-      detail: `Possible match: ${named.length === 1 ? 'a contact' : `${named.length} contacts`} named ${profile.fullName}${inProject ? ' (in this project)' : ''}, without this LinkedIn profile to confirm it.`,
+      detail: inProject
+        ? t('leonarResult.lookup.possibleMatchInProject', named.length, name)
+        : t('leonarResult.lookup.possibleMatch', named.length, name),
     };
   }
-  return { state: 'new', detail: 'Not in Leonar yet.' };
+  return { state: 'new', detail: t('leonarResult.lookup.new') };
 }
 
 export async function listConnectedAccounts(http: VendorHttp): Promise<ConnectedAccount[]> {
@@ -137,8 +139,15 @@ export function usableAccount(accounts: readonly ConnectedAccount[]): ConnectedA
   return accounts.find(active) ?? null;
 }
 
-const SKIP_REASONS: Record<string, string> = {
-  already_in_project: 'already in this project',
+// Functions: t() answers in the browser's language when the line is written.
+const SKIP_REASONS: Record<string, () => string> = {
+  already_in_project: () => t('leonarResult.skippedAlreadyInProject'),
+};
+
+/** The words index.ts puts in notes.notSent, in the UI's language (anything else is shown as given). */
+const NOT_SENT_WORDS: Record<string, () => string> = {
+  note: () => t('leonarResult.notSentNote'),
+  'emails/phones': () => t('leonarResult.notSentContacts'),
 };
 
 export interface SaveNotes {
@@ -149,8 +158,10 @@ export interface SaveNotes {
 export async function addToProject(http: VendorHttp, body: AddToProjectRequest, notes: SaveNotes): Promise<SaveResult> {
   const res = await http.request({ method: 'POST', path: '/sourcing/add-to-project', body, schema: addToProjectResponseSchema });
   const { added, contact_ids, skipped_profiles, stage } = res.data;
-  const stageText = stage ? ` · stage ${stage.name}` : '';
-  const tail = notes.notSent.length ? ` · not sent (no such field in Leonar's add-to-project): ${notes.notSent.join(', ')}` : '';
+  const stageText = stage ? t('leonarResult.stage', { stage: stage.name }) : null;
+  const notSent = notes.notSent.map((w) => NOT_SENT_WORDS[w]?.() ?? w);
+  const tail = notSent.length ? t('leonarResult.notSent', { fields: notSent.join(', ') }) : null;
+  const line = (...parts: (string | null)[]) => parts.filter((p): p is string => p !== null).join(' · ');
   if (added > 0) {
     const contactId = contact_ids[0] ?? null;
     return {
@@ -158,7 +169,7 @@ export async function addToProject(http: VendorHttp, body: AddToProjectRequest, 
       status: 'added',
       recordId: contactId,
       recordUrl: null,
-      message: `Added to the project${stageText}${contactId ? ` · contact ${contactId}` : ''}${tail}`,
+      message: line(t('leonarResult.added'), stageText, contactId ? t('leonarResult.contact', { id: contactId }) : null, tail),
     };
   }
   const reason = skipped_profiles[0]?.reason;
@@ -168,16 +179,16 @@ export async function addToProject(http: VendorHttp, body: AddToProjectRequest, 
     recordId: null,
     recordUrl: null,
     message: reason
-      ? `Not added: Leonar skipped this person (${SKIP_REASONS[reason] ?? reason})${stageText}`
-      : 'Not added: Leonar added no one and gave no reason.',
+      ? line(t('leonarResult.skipped', { reason: SKIP_REASONS[reason]?.() ?? reason }), stageText)
+      : t('leonarResult.skippedNoReason'),
   };
 }
 
 export function revealBody(profile: Profile, dataTypes: readonly LeonarDataType[]): AdvancedSearchRequest {
   const company = profile.currentJob?.company?.trim();
-  if (namesMissing(profile)) throw appError('invalid-settings', 'LinkedIn shows no name for this person: there is nothing to search Leonar with.');
+  if (namesMissing(profile)) throw appError('invalid-settings', t('leonarResult.reveal.noName'));
   // Every returned profile costs a credit: without the current company a name search could return many people.
-  if (!company) throw appError('invalid-settings', 'The profile has no current company: a search by name alone could cost many credits.');
+  if (!company) throw appError('invalid-settings', t('leonarResult.reveal.noCompany'));
   return {
     name: profile.fullName.trim().slice(0, ADVANCED_NAME_MAX),
     company: [company],
@@ -206,7 +217,7 @@ export function revealedContacts(p: AdvancedProfile): Contacts {
 export async function revealContacts(http: VendorHttp, profile: Profile, dataTypes: readonly LeonarDataType[]): Promise<RevealResult> {
   const body = revealBody(profile, dataTypes);
   // Leonar's search takes a name of at most 200 characters [doc]: a longer one is cut, and the user is told.
-  const cut = (body.name?.length ?? 0) < profile.fullName.trim().length ? ` The name was shortened to ${ADVANCED_NAME_MAX} characters for Leonar’s search.` : '';
+  const cut = (body.name?.length ?? 0) < profile.fullName.trim().length ? ` ${t('leonarResult.reveal.nameCut', { max: ADVANCED_NAME_MAX })}` : '';
   const res = await http.request({
     method: 'POST',
     path: '/sourcing/advanced/profiles/search',
@@ -216,7 +227,7 @@ export async function revealContacts(http: VendorHttp, profile: Profile, dataTyp
     timeoutMs: 45_000,
   });
   const { profiles, credits_consumed: used, sourcing_credits_remaining: left } = res.data;
-  const credits = `${used} credit${used === 1 ? '' : 's'} used, ${left} left`;
+  const credits = t('leonarResult.reveal.credits', used, { left });
   const match = profiles.find((p) => isSamePerson(p, profile));
   if (!match) {
     return {
@@ -224,7 +235,7 @@ export async function revealContacts(http: VendorHttp, profile: Profile, dataTyp
       contacts: null,
       creditsConsumed: used,
       creditsRemaining: left,
-      message: `None of the ${profiles.length} result${profiles.length === 1 ? '' : 's'} was certainly this person, so nothing is shown (${credits}).${cut}`,
+      message: t('leonarResult.reveal.noMatch', profiles.length, { credits }) + cut,
     };
   }
   const contacts = revealedContacts(match);
@@ -236,7 +247,11 @@ export async function revealContacts(http: VendorHttp, profile: Profile, dataTyp
     creditsRemaining: left,
     message:
       (found
-        ? `Found ${contacts.emails.length} email${contacts.emails.length === 1 ? '' : 's'} and ${contacts.phones.length} phone${contacts.phones.length === 1 ? '' : 's'} (${credits}).`
-        : `Leonar found this person but no contact details (${credits}).`) + cut,
+        ? t('leonarResult.reveal.found', {
+            emails: t('leonarResult.reveal.emails', contacts.emails.length),
+            phones: t('leonarResult.reveal.phones', contacts.phones.length),
+            credits,
+          })
+        : t('leonarResult.reveal.noDetails', { credits })) + cut,
   };
 }

@@ -39,7 +39,7 @@ function jobDetail(job: StardexJob): string | null {
 }
 
 function jobName(job: Pick<StardexJob, 'id' | 'name'>): string {
-  return job.name?.trim() || `job ${job.id}`;
+  return job.name?.trim() || t('stardexResult.jobFallback', { id: job.id });
 }
 
 function stagesOf(job: Awaited<ReturnType<typeof getJob>>): Stage[] {
@@ -68,12 +68,13 @@ function activeCandidacy(person: StardexPerson, jobId: string | null): PersonCan
 
 function jobsLine(person: StardexPerson): string {
   const jobs = person.candidates ?? [];
-  if (jobs.length === 0) return 'not a candidate in any job yet';
+  if (jobs.length === 0) return t('stardexResult.lookup.noJobs');
   const names = jobs.map((c) => {
     const stage = c.current_pipeline_stage_name ? ` (${c.current_pipeline_stage_name})` : '';
-    return `${c.job_name ?? c.job_id}${stage}${c.is_archived ? ' [archived]' : ''}`;
+    const job = `${c.job_name ?? c.job_id}${stage}`;
+    return c.is_archived ? t('stardexResult.lookup.archived', { job }) : job;
   });
-  return `candidate in ${names.join(', ')}`;
+  return t('stardexResult.lookup.candidateIn', { jobs: names.join(', ') });
 }
 
 interface StageOutcome {
@@ -88,14 +89,15 @@ async function applyStage(
   stage: Stage,
   currentStageId: string | null | undefined,
 ): Promise<StageOutcome> {
-  if (currentStageId === stage.id) return { line: `stage ${stage.name}`, moved: false };
+  const line = t('stardexResult.stage', { stage: stage.name });
+  if (currentStageId === stage.id) return { line, moved: false };
   try {
     await updateCandidateStage(http, { job_id: jobId, candidate_id: candidateId, stage_id: stage.id });
-    return { line: `stage ${stage.name}`, moved: true };
+    return { line, moved: true };
   } catch (err) {
     // The person is saved by now: say what failed instead of hiding the save behind an error.
     const text = isAppError(err) ? describeError({ ...err, vendor: 'stardex' }) : { title: String(err), action: '' };
-    return { line: `stage ${stage.name} NOT set: ${text.title} ${text.action} (saving again retries it)`.trim(), moved: false };
+    return { line: t('stardexResult.stageFailed', { stage: stage.name, reason: `${text.title} ${text.action}`.trim() }), moved: false };
   }
 }
 
@@ -108,7 +110,7 @@ async function save(http: VendorHttp, profile: Profile, request: SaveRequest, op
   const stages = job ? stagesOf(job) : [];
   const stage = request.stageId ? stages.find((s) => s.id === request.stageId) : undefined;
   if (request.stageId && !stage) {
-    throw appError('vendor-not-found', `Stage ${request.stageId} is not in ${job ? jobName(job) : 'any job'} any more`, {
+    throw appError('vendor-not-found', t('stardexResult.staleStage', { stage: request.stageId, job: job ? jobName(job) : t('stardexResult.noJob') }), {
       vendor: 'stardex',
     });
   }
@@ -125,11 +127,15 @@ async function save(http: VendorHttp, profile: Profile, request: SaveRequest, op
     personId = created.id;
     candidateId = created.candidate_id ?? null;
     status = 'created';
-    lines.push(`Created person ${personId}`);
+    lines.push(t('stardexResult.created', { id: personId }));
     if (job) {
-      lines.push(candidateId ? `candidate ${candidateId} on ${jobName(job)}` : `Stardex did not confirm the candidate on ${jobName(job)}`);
+      lines.push(
+        candidateId
+          ? t('stardexResult.candidateOn', { candidate: candidateId, job: jobName(job) })
+          : t('stardexResult.notConfirmed', { job: jobName(job) }),
+      );
     }
-    if (options.enrichRecord) lines.push('enrichment requested');
+    if (options.enrichRecord) lines.push(t('stardexResult.enrich'));
   } else {
     personId = existing.id;
     const already = activeCandidacy(existing, jobId);
@@ -141,29 +147,29 @@ async function save(http: VendorHttp, profile: Profile, request: SaveRequest, op
     if (options.enrichRecord) patch.enrich_record = true;
     if (Object.keys(patch).length > 0) await updatePerson(http, personId, patch);
 
-    lines.push(`Already in Stardex as person ${personId}: no second person created`);
+    lines.push(t('stardexResult.existing', { id: personId }));
     if (already) {
       candidateId = already.candidate_id;
       currentStageId = already.current_pipeline_stage_id;
-      lines.push(`already candidate ${candidateId} on ${job ? jobName(job) : (already.job_name ?? already.job_id)}`);
+      lines.push(t('stardexResult.alreadyCandidate', { candidate: candidateId, job: job ? jobName(job) : (already.job_name ?? already.job_id) }));
     } else if (jobId && job) {
       // PATCH job_id "adds the person to the job" is inferred from a cut-off description: check it did.
       const after = await getPerson(http, personId);
       const added = activeCandidacy(after, jobId);
       if (!added) {
-        throw appError('bad-response', `Stardex accepted the update of person ${personId} but did not make them a candidate on ${jobName(job)}`, {
+        throw appError('bad-response', t('stardexResult.notCandidateAfter', { id: personId, job: jobName(job) }), {
           vendor: 'stardex',
         });
       }
       candidateId = added.candidate_id;
       currentStageId = added.current_pipeline_stage_id;
-      lines.push(`added as candidate ${candidateId} on ${jobName(job)}`);
+      lines.push(t('stardexResult.addedCandidate', { candidate: candidateId, job: jobName(job) }));
     }
     const addedContacts = [...merged.added.emails, ...merged.added.phones];
-    if (addedContacts.length > 0) lines.push(`added ${addedContacts.join(', ')}`);
-    if (options.enrichRecord) lines.push('enrichment requested');
+    if (addedContacts.length > 0) lines.push(t('stardexResult.addedContacts', { contacts: addedContacts.join(', ') }));
+    if (options.enrichRecord) lines.push(t('stardexResult.enrich'));
     // Stardex's update has no notes field [doc]: the note cannot be attached to an existing person.
-    if (request.note?.trim()) lines.push('note NOT saved (Stardex only takes a note when creating a person)');
+    if (request.note?.trim()) lines.push(t('stardexResult.noteNotSaved'));
     status = patch.job_id ? 'added' : Object.keys(patch).length > 0 ? 'updated' : 'skipped';
   }
 
@@ -173,7 +179,7 @@ async function save(http: VendorHttp, profile: Profile, request: SaveRequest, op
       lines.push(outcome.line);
       if (outcome.moved && status === 'skipped') status = 'updated';
     } else {
-      lines.push(`stage ${stage.name} NOT set (no candidate id from Stardex)`);
+      lines.push(t('stardexResult.stageNoCandidate', { stage: stage.name }));
     }
   }
   return { vendor: 'stardex', status, recordId: personId, recordUrl: RECORD_URL, message: lines.join(' · ') };
@@ -255,14 +261,14 @@ export const stardex: Vendor<StardexOptions> = {
   },
   async lookup(ctx, profile, targetId): Promise<DuplicateStatus> {
     const person = await findPerson(ctx.http, profile);
-    if (!person) return { state: 'new', detail: 'Not in Stardex yet: saving creates the person.' };
+    if (!person) return { state: 'new', detail: t('stardexResult.lookup.new') };
     const inTarget = activeCandidacy(person, targetId);
-    const base = `Already in Stardex (person ${person.id}), ${jobsLine(person)}.`;
+    const words = { id: person.id, jobs: jobsLine(person) };
     if (inTarget) {
-      return { state: 'in-target', recordId: person.id, recordUrl: RECORD_URL, detail: `${base} Saving adds nothing twice.` };
+      return { state: 'in-target', recordId: person.id, recordUrl: RECORD_URL, detail: t('stardexResult.lookup.inTarget', words) };
     }
-    const then = targetId ? ' Saving adds this person to the chosen job.' : ' Saving updates this person; no second person is created.';
-    return { state: 'exists', recordId: person.id, recordUrl: RECORD_URL, detail: `${base}${then}` };
+    const detail = targetId ? t('stardexResult.lookup.toJob', words) : t('stardexResult.lookup.exists', words);
+    return { state: 'exists', recordId: person.id, recordUrl: RECORD_URL, detail };
   },
   save: (ctx, profile, request, options) => save(ctx.http, profile, request, options),
 };

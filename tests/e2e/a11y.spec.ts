@@ -2,6 +2,8 @@
 // dark mode follows the system (prefers-color-scheme) with readable text. Runs in English.
 import type { Page } from '@playwright/test';
 import type { ProfileFixture, Sandbox } from '../fakes/sandbox-profiles';
+import { LEONAR_PROJECTS } from '../fakes/leonar';
+import { connectTools } from './connect-vendors';
 import { expect, test } from './fixtures';
 
 const FIRST = 'sdui-2026-profile';
@@ -124,6 +126,62 @@ test('the popup with the keyboard alone: Tab reaches “Read again”, Enter rea
     await descriptions.first().focus();
     await popup.keyboard.press('Enter');
     await expect(popup.locator('details').first()).toHaveAttribute('open', '');
+  }
+});
+
+test('the popup with three tools set up: every control of the vendor panels named and reached by Tab; Enter saves', async ({
+  sandbox,
+  context,
+  extensionId,
+  openProfile,
+  openPopupFor,
+}) => {
+  test.setTimeout(60_000);
+  await connectTools(await context.newPage(), extensionId, ['leonar', 'stardex', 'collective']);
+  const popup = await openPopupFor(await openProfile(listed(sandbox, FIRST).vanity));
+  await expect(popup.getByTestId('save-panel')).toBeVisible();
+  await popup.setViewportSize({ width: 420, height: 900 });
+
+  // Three tools and no remembered choice: nothing is ticked. Tick each from the keyboard (Space on a checkbox).
+  await popup.locator('body').click({ position: { x: 1, y: 1 } });
+  for (const tool of ['leonar', 'stardex', 'collective']) {
+    await tabTo(popup, (el) => el.testId === `vendor-toggle-${tool}`);
+    await popup.keyboard.press('Space');
+    await expect(popup.getByTestId(`vendor-toggle-${tool}`)).toBeChecked();
+  }
+  const projects = popup.getByTestId('target-select-leonar');
+  await expect(projects.locator(`option[value="${LEONAR_PROJECTS.backend}"]`)).toHaveCount(1);
+  await projects.selectOption(LEONAR_PROJECTS.backend);
+  await expect(popup.getByTestId('target-stage-leonar')).toBeVisible();
+  await expect(popup.getByTestId('duplicate-leonar')).toBeVisible();
+
+  expect(await unnamedControls(popup)).toEqual([]);
+
+  // Every enabled control of the save panel (vendor panels, shared fields, Save) is met by Tab alone.
+  const controls = await popup.evaluate(() => {
+    const panel = document.querySelector('[data-testid="save-panel"]')!;
+    const all = [...panel.querySelectorAll<HTMLElement>('input, select, textarea, button, a[href], summary')].filter(
+      (el) => !(el as HTMLInputElement).disabled && el.getClientRects().length > 0,
+    );
+    all.forEach((el, i) => el.setAttribute('data-a11y-i', String(i)));
+    return all.map((el) => el.getAttribute('data-testid') ?? el.outerHTML.slice(0, 80));
+  });
+  expect(controls.length).toBeGreaterThan(15);
+  await popup.locator('body').click({ position: { x: 1, y: 1 } });
+  const reached = new Set<string>();
+  for (let i = 0; i < controls.length * 3 && reached.size < controls.length; i++) {
+    await popup.keyboard.press('Tab');
+    const index = await popup.evaluate(() => document.activeElement?.getAttribute('data-a11y-i') ?? null);
+    if (index !== null) reached.add(index);
+  }
+  expect(controls.filter((_, i) => !reached.has(String(i))), 'controls Tab never reaches').toEqual([]);
+
+  await tabTo(popup, (el) => el.testId === 'save-button');
+  const outline = await popup.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+  expect(outline, 'keyboard focus is visible on Save').not.toBe('none');
+  await popup.keyboard.press('Enter');
+  for (const tool of ['leonar', 'stardex', 'collective']) {
+    await expect(popup.getByTestId(`save-result-${tool}`)).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
   }
 });
 

@@ -2,7 +2,10 @@
 // completeness lines and notices, and the options page, are in French; the manifest's name and description too.
 import { profileSchema, type Profile } from '@/lib/profile/profile';
 import { launchWithExtension } from '../fakes/browser';
+import { asCollectiveFake } from '../fakes/collective';
+import { LEONAR_PROJECTS } from '../fakes/leonar';
 import type { ProfileFixture, Sandbox } from '../fakes/sandbox-profiles';
+import { connectTools } from './connect-vendors';
 import { expect, test as base } from './fixtures';
 
 // Same fixtures, but every browser of this file is French.
@@ -85,4 +88,65 @@ test('the options page is in French', async ({ context, extensionId }) => {
   await options.getByTestId('field-leonar-apiKey').fill('not-a-leonar-key');
   await options.getByTestId('save-leonar').click();
   await expect(options.getByTestId('vendor-leonar').getByRole('alert')).toContainText('Les clés API Leonar commencent par');
+});
+
+test('a save in French: panels, target sentences, job lines, result lines, then the history page', async ({
+  server,
+  sandbox,
+  context,
+  extensionId,
+  openProfile,
+  openPopupFor,
+}) => {
+  test.setTimeout(90_000);
+  await connectTools(await context.newPage(), extensionId, ['leonar', 'collective']);
+  const popup = await openPopupFor(await openProfile(listed(sandbox, PERSON).vanity));
+  const profile: Profile = profileSchema.parse(JSON.parse((await popup.getByTestId('profile-json').textContent()) ?? 'null'));
+  const panel = popup.getByTestId('save-panel');
+  await expect(panel).toBeVisible();
+
+  await popup.getByRole('checkbox', { name: 'Enregistrer dans Leonar' }).check();
+  await popup.getByRole('checkbox', { name: 'Enregistrer dans Collective' }).check();
+  // Leonar's target is a project (« un projet »): whole French sentences, not an English noun in a French frame.
+  await expect(popup.getByLabel('Projet', { exact: true })).toHaveAttribute('placeholder', 'Rechercher un projet');
+  const projects = popup.getByRole('combobox', { name: 'Projet pour Leonar' });
+  await expect(projects.locator('option').first()).toHaveText('Choisissez un projet…');
+  await expect(panel).toContainText('Choisissez d’abord un projet pour Leonar.');
+  await expect(popup.getByTestId('save-button')).toBeDisabled();
+  await expect(projects.locator(`option[value="${LEONAR_PROJECTS.backend}"]`)).toHaveCount(1);
+  await projects.selectOption(LEONAR_PROJECTS.backend);
+  await expect(popup.getByTestId('target-stage-leonar')).toHaveText('Arrive à l’étape\u00a0: Sourced');
+  await expect(popup.getByTestId('duplicate-leonar')).toHaveText('Pas encore dans Leonar.');
+  await expect(popup.getByTestId('payload-leonar').locator('summary')).toHaveText('Données exactes envoyées à Leonar');
+  await expect(popup.getByLabel('Note (envoyée avec la personne)')).toBeVisible();
+  await expect(popup.getByTestId('save-button')).toHaveText(`Enregistrer ${profile.firstName || profile.fullName} dans 2 outils`);
+
+  // Collective answers 503 once: the job line says, in French, when it tries again; then the background retries.
+  asCollectiveFake(server.vendors.collective).fail({ status: 503, body: 'Service Unavailable', method: 'POST' });
+  await popup.getByTestId('save-button').click();
+  const leonar = popup.getByTestId('save-result-leonar');
+  await expect(leonar).toHaveAttribute('data-status', 'added', { timeout: 20_000 });
+  await expect(leonar).toContainText(/^✓ Ajouté au projet · étape Sourced · contact \S+/);
+  await expect(popup.getByTestId('save-retry-at-collective')).toHaveText(
+    /^Rien n’est perdu\u00a0: nouvel essai automatique à \d{2}:\d{2}:\d{2} \(tentative 2\)\. Enregistrer à nouveau l’envoie tout de suite\.$/,
+  );
+  const collective = popup.getByTestId('save-result-collective');
+  await expect(collective).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
+  await expect(collective).toHaveText('✓ Créé dans My Talents (sandbox).');
+  await expect(panel).not.toContainText(/Save to|Added to|Created in|Nothing is lost|History of saves/);
+
+  // The history page, opened from the popup's French link.
+  const [history] = await Promise.all([context.waitForEvent('page'), popup.getByRole('link', { name: 'Historique des enregistrements' }).click()]);
+  await expect(history).toHaveTitle('LinkedIn to ATS · Historique');
+  await expect(history.locator('html')).toHaveAttribute('lang', /^fr/);
+  await expect(history.getByRole('heading', { level: 1 })).toHaveText('LinkedIn to ATS · Historique');
+  await expect(history.getByRole('columnheader')).toHaveText(['Date', 'Personne', 'Outil', 'Destination', 'Résultat', 'Fiche', 'Actions']);
+  const rows = history.getByTestId('history-row');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.and(history.locator('[data-vendor="leonar"]')).getByTestId('history-outcome')).toContainText(/^ajouté/);
+  await expect(rows.and(history.locator('[data-vendor="collective"]')).getByTestId('history-outcome')).toContainText(/^créé/);
+  await expect(history.getByRole('button', { name: 'Exporter en CSV' })).toBeEnabled();
+  await history.getByRole('button', { name: 'Effacer les terminés' }).click();
+  await expect(history.getByTestId('history-notice')).toHaveText('2 enregistrements terminés effacés\u202f; ceux encore en attente sont conservés.');
+  await expect(history.getByTestId('history-empty')).toHaveText('Aucun enregistrement pour l’instant.');
 });

@@ -23,8 +23,15 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'scripting', 'alarms'],
+    permissions: ['storage', 'scripting', 'alarms', 'contextMenus'],
     host_permissions: [...LINKEDIN_ORIGINS, ...VENDOR_ORIGINS],
+    // One-click save from the keyboard; users change the keys at chrome://extensions/shortcuts.
+    commands: {
+      'save-profile': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_oneClick_command__',
+      },
+    },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },

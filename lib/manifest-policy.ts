@@ -10,6 +10,21 @@ export const ALLOWED_PERMISSIONS: Readonly<Record<string, string>> = {
   contextMenus: 'save from the context menu on a LinkedIn profile link',
 };
 
+/**
+ * Scripts the background registers itself (scripting.registerContentScripts) into LinkedIn pages: they reach every
+ * LinkedIn page like a manifest content script, so they share its rules (www.linkedin.com only, the bench's size
+ * budget). Registered only while their setting is on: when it is off, nothing of ours is injected.
+ */
+export const RUNTIME_LINKEDIN_SCRIPTS = [
+  {
+    id: 'linkedin-button',
+    /** An unlisted script (entrypoints/linkedin-button): no WXT content-script wrapper, so no event it would dispatch. */
+    js: ['linkedin-button.js'],
+    matches: ['https://www.linkedin.com/*'],
+    runAt: 'document_idle',
+  },
+] as const;
+
 /** Permissions without which the extension cannot work at all. */
 export const REQUIRED_PERMISSIONS = ['storage', 'scripting'] as const;
 

@@ -10,11 +10,13 @@ import type {
   ListTargetsInput,
   ListJobsInput,
   LookupInput,
+  OpenFixPageInput,
   Result,
   RetryJobInput,
   RevealInput,
   SaveInput,
   SetSettingsInput,
+  TabSaveState,
   VendorStatus,
 } from '@/lib/protocol';
 import type { CheckResult, DuplicateStatus, RevealResult, Target, TargetDetail } from '@/lib/vendors/vendor';
@@ -45,6 +47,16 @@ export interface ProtocolMap {
   retryJob(input: RetryJobInput): Result<Job>;
   /** Forgets finished jobs (done and failed); waiting ones stay. */
   clearHistory(): { cleared: number };
+  /**
+   * In-page button → background: save the person on the SENDER's tab with the remembered targets. No input: the tab
+   * comes from Chrome's sender, the profile is read by the background itself (the content world is shared with a
+   * page we do not control). Answers once the save is queued; getTabSaveState follows it.
+   */
+  saveThisProfile(): TabSaveState;
+  /** In-page button → background: what its tab's save looks like now (history first: "already saved"). */
+  getTabSaveState(): TabSaveState;
+  /** In-page button → background: open the options or the history (content scripts cannot open extension pages). */
+  openFixPage(input: OpenFixPageInput): { opened: OpenFixPageInput['page'] };
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

@@ -60,3 +60,31 @@ export const listJobsInputSchema = z.strictObject({
 export type ListJobsInput = z.infer<typeof listJobsInputSchema>;
 export const retryJobInputSchema = z.strictObject({ id: z.string().min(1).max(100) });
 export type RetryJobInput = z.infer<typeof retryJobInputSchema>;
+
+// One click (in-page button, shortcut, context menu). The content script sends no data with its verbs: the background
+// takes the tab from Chrome's sender, reads the person itself and uses the remembered targets.
+export const TAB_SAVE_STATES = ['off-profile', 'idle', 'saving', 'saved', 'already', 'error'] as const;
+export type TabSaveStateKind = (typeof TAB_SAVE_STATES)[number];
+export const FIX_PAGES = ['options', 'history'] as const;
+export type FixPage = (typeof FIX_PAGES)[number];
+
+/** What the in-page button shows for its tab, worded by the background in the browser's language. */
+export interface TabSaveState {
+  state: TabSaveStateKind;
+  /** The button's own text ("Save to Leonar", "Saving…", "Saved ✓"). */
+  label: string;
+  /** One line per tool once something happened ("Saved to Leonar · Backend Engineers ✓"), or why nothing was. */
+  lines: string[];
+  /** Where the problem can be fixed, when there is one. */
+  fix: { page: FixPage; label: string } | null;
+}
+
+export const openFixPageInputSchema = z.strictObject({ page: z.enum(FIX_PAGES) });
+export type OpenFixPageInput = z.infer<typeof openFixPageInputSchema>;
+
+/**
+ * Chromium offers no way to press an extension's shortcut from a test (headless keys never reach the browser's command
+ * handling), so the worker puts the function its onCommand listener calls on its global under this name, and the e2e
+ * spec calls it. Only extension code can reach a service worker's global.
+ */
+export const COMMAND_TEST_HOOK = '__linkedinToAtsOnCommand';

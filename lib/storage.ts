@@ -19,3 +19,12 @@ export const saveDefaults = storage.defineItem<SaveDefaults>('local:save-default
   fallback: { vendors: [], targets: {} },
   version: 1,
 });
+
+/**
+ * Whether the save button is added to LinkedIn profile pages (options). The background registers the button's script
+ * only while this is on, so when it is off nothing of ours is injected into LinkedIn's pages at all.
+ */
+export const inPageButtonEnabled = storage.defineItem<boolean>('local:in-page-button', {
+  fallback: true,
+  version: 1,
+});

@@ -4,6 +4,7 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { RUNTIME_LINKEDIN_SCRIPTS } from '../lib/manifest-policy';
 import { EXTENSION_DIR, launchWithExtension, tabIdOf } from '../tests/fakes/browser';
 import { LINKEDIN_ORIGIN } from '../tests/fakes/linkedin';
 import { loadSandbox } from '../tests/fakes/sandbox-profiles';
@@ -19,7 +20,10 @@ interface BundleFile {
   entrypoint: string;
   raw: number;
   gzip: number;
-  /** Declared in the manifest's content_scripts for linkedin.com: loaded into every LinkedIn page. */
+  /**
+   * Loaded into every LinkedIn page: declared in the manifest's content_scripts for linkedin.com, or registered by the
+   * background (RUNTIME_LINKEDIN_SCRIPTS: the in-page button, while its option is on).
+   */
   injectedIntoLinkedIn: boolean;
 }
 
@@ -36,7 +40,8 @@ function bundleReport(dir: string): BundleFile[] {
   const injected = new Set(
     (manifest.content_scripts ?? [])
       .filter((cs) => (cs.matches ?? []).some((m) => /linkedin\.com|<all_urls>|^\*:\/\/\*\/\*$/.test(m)))
-      .flatMap((cs) => [...(cs.js ?? []), ...(cs.css ?? [])]),
+      .flatMap((cs) => [...(cs.js ?? []), ...(cs.css ?? [])])
+      .concat(RUNTIME_LINKEDIN_SCRIPTS.flatMap((rs) => [...rs.js])),
   );
   const rows = new Map<string, BundleFile>();
   const add = (file: string, entrypoint: string) => {
@@ -59,6 +64,7 @@ function bundleReport(dir: string): BundleFile[] {
     for (const m of html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="([^"]+\.(?:js|css))"/g)) add(m[1]!, name);
   }
   for (const cs of manifest.content_scripts ?? []) for (const f of [...(cs.js ?? []), ...(cs.css ?? [])]) add(f, 'content script (manifest)');
+  for (const rs of RUNTIME_LINKEDIN_SCRIPTS) for (const f of rs.js) add(f, `${rs.id} (registered by the background)`);
   const csDir = join(dir, 'content-scripts');
   for (const f of safeReaddir(csDir)) add(`content-scripts/${f}`, 'content script (on demand)');
   return [...rows.values()];

@@ -1,4 +1,5 @@
 // One record: message → who may send it, its input schema, its handler. index.ts registers them all synchronously.
+import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { appError } from '@/lib/errors';
 import { t } from '@/lib/i18n';
@@ -10,12 +11,13 @@ import {
   listJobsInputSchema,
   listTargetsInputSchema,
   lookupInputSchema,
+  openFixPageInputSchema,
   retryJobInputSchema,
   revealInputSchema,
   saveInputSchema,
   setSettingsInputSchema,
 } from '@/lib/protocol';
-import type { SenderKind } from '@/lib/sender';
+import type { SenderInfo, SenderKind } from '@/lib/sender';
 import {
   allVendorStatus,
   checkVendor,
@@ -24,6 +26,7 @@ import {
   withVendor,
 } from './vendor-service';
 import { FIRST_ATTEMPT_WAIT_MS, outbox, saveAndWait } from './outbox';
+import { saveTab, tabSaveState } from './one-click';
 
 type BackgroundVerb = Exclude<keyof ProtocolMap, 'readProfile'>;
 
@@ -31,12 +34,23 @@ export interface Handler<K extends BackgroundVerb> {
   /** Who may send it. Keys and vendor reads: our own pages only. */
   senders: readonly SenderKind[];
   input: z.ZodType<Parameters<ProtocolMap[K]>[0]>;
-  handle(input: Parameters<ProtocolMap[K]>[0]): Promise<ReturnType<ProtocolMap[K]>>;
+  /** `sender` is Chrome's (already classified as one of `senders`): the one-click verbs take their tab from it. */
+  handle(input: Parameters<ProtocolMap[K]>[0], sender: SenderInfo & { documentId?: string }): Promise<ReturnType<ProtocolMap[K]>>;
 }
 
 export type Handlers = { [K in BackgroundVerb]: Handler<K> };
 
 const PAGES = ['extension-page'] as const;
+// The in-page button's verbs: they take nothing from the message (no profile, URL, target or host), only the tab
+// Chrome says the message came from, so LinkedIn's page (which shares the content world's DOM) can steer nothing.
+const LINKEDIN_CONTENT = ['linkedin-content'] as const;
+
+function senderTab(sender: SenderInfo): number {
+  const id = sender.tab?.id;
+  // classifySender admits 'linkedin-content' only with a tab: this is a bug if it happens.
+  if (id === undefined) throw new Error('no sender tab');
+  return id;
+}
 const noInput = z.undefined();
 
 export const handlers: Handlers = {
@@ -97,4 +111,15 @@ export const handlers: Handlers = {
     },
   },
   clearHistory: { senders: PAGES, input: noInput, handle: async () => ({ cleared: await outbox().clearFinished() }) },
+  saveThisProfile: { senders: LINKEDIN_CONTENT, input: noInput, handle: (_input, sender) => saveTab(senderTab(sender), 'button', { documentId: sender.documentId }) },
+  getTabSaveState: { senders: LINKEDIN_CONTENT, input: noInput, handle: (_input, sender) => tabSaveState(senderTab(sender), sender.documentId) },
+  openFixPage: {
+    senders: LINKEDIN_CONTENT,
+    input: openFixPageInputSchema,
+    async handle({ page }) {
+      if (page === 'options') await browser.runtime.openOptionsPage();
+      else await browser.tabs.create({ url: browser.runtime.getURL('/save-history.html') });
+      return { opened: page };
+    },
+  },
 };

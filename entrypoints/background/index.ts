@@ -5,6 +5,8 @@ import { onMessage } from '@/lib/messaging';
 import { lockStorageToExtensionPages } from '@/lib/secrets';
 import { classifySender } from '@/lib/sender';
 import { handlers, type Handler, type Handlers } from './handlers';
+import { startButtonScript } from './button-script';
+import { startOneClickTriggers } from './one-click-triggers';
 import { startOutbox } from './outbox';
 
 class RefusedMessage extends Error {}
@@ -26,9 +28,11 @@ export default defineBackground({
           throw new RefusedMessage(`${verb}: malformed input (${input.error.issues.length} problem(s))`);
         }
         // The loop over verbs loses the verb ↔ input correlation for TypeScript; the schema above restores it.
-        return handler.handle(input.data as never);
+        return handler.handle(input.data as never, message.sender);
       });
     }
     startOutbox();
+    startOneClickTriggers();
+    startButtonScript();
   },
 });

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { sendMessage } from '@/lib/messaging';
 import { t, uiLanguage } from '@/lib/i18n';
 import { VENDORS } from '@/lib/vendors';
+import { InPageButtonSetting } from './in-page-button-setting';
 import { VendorSettingsForm } from './vendor-settings-form';
 
 // Screen readers pronounce the page in the language Chrome shows it in.
@@ -29,6 +30,7 @@ export function OptionsApp() {
           status={status.data?.find((s) => s.vendor === vendor.id) ?? null}
         />
       ))}
+      <InPageButtonSetting />
     </main>
   );
 }

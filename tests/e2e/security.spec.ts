@@ -24,10 +24,12 @@ function protocolVerbs(): string[] {
 }
 
 /**
- * Verbs the content-script world may send. Empty: every background verb is for our own pages. Adding one (the
- * in-page button's save) must be a conscious edit here, and such a verb must still never answer with a key.
+ * Verbs the content-script world may send: the in-page button's. They take no profile, URL, target or host from the
+ * message (the background reads the sender's own tab and uses the remembered targets), answer with the tab's save
+ * state in words, and open only our own options or history page. Adding one must be a conscious edit here, and such
+ * a verb must still never answer with a key.
  */
-const CONTENT_WORLD_VERBS: readonly string[] = [];
+const CONTENT_WORLD_VERBS: readonly string[] = ['saveThisProfile', 'getTabSaveState', 'openFixPage'];
 
 /** Inputs that pass the verb's schema, so that a refusal can only come from the sender check. */
 function validInputs(profile: Profile): Record<string, unknown> {
@@ -51,6 +53,9 @@ function validInputs(profile: Profile): Record<string, unknown> {
     lookupProfile: { vendor: 'leonar', profile, targetId: null },
     revealContacts: { vendor: 'leonar', profile, request: { dataTypes: ['work_email'] } },
     saveProfile: { profile, requests: [request] },
+    saveThisProfile: undefined,
+    getTabSaveState: undefined,
+    openFixPage: { page: 'history' },
   };
 }
 
@@ -269,7 +274,10 @@ test('a configured key cannot be obtained from the LinkedIn page nor from the co
   // Background verbs are answered with a refusal (not silence): the sender check ran.
   const background = isolated!.answers.filter((a) => a.type !== 'readProfile');
   expect(background.length).toBeGreaterThanOrEqual(9);
-  for (const a of background) expect(a.text, a.type).toContain('sender not allowed');
+  for (const a of background) {
+    if (CONTENT_WORLD_VERBS.includes(a.type)) expect(a.accepted, `${a.type} is the in-page button's: answered`).toBe(true);
+    else expect(a.text, a.type).toContain('sender not allowed');
+  }
   expect(isolated!.forged).toContain('sender not allowed');
   expect(isolated!.keyInDom).toBe(false);
 

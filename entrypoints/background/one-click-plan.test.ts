@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import type { Job } from '@/lib/outbox/job';
+import type { VendorStatus } from '@/lib/protocol';
+import { VENDORS } from '@/lib/vendors';
+import { labelsFromHistory, planSave } from './one-click-plan';
+
+function status(vendor: VendorStatus['vendor'], configured: boolean, publicSettings: Record<string, string> = {}): VendorStatus {
+  return { vendor, configured, keyHint: configured ? '…abcd' : null, publicSettings, lastCheck: null };
+}
+
+const ALL = [status('leonar', true), status('stardex', true, { enrichByDefault: 'on' }), status('collective', true)];
+
+describe('planSave', () => {
+  it('sends to every tool ticked last time, each with its remembered target and stage', () => {
+    const plan = planSave(
+      {
+        vendors: ['leonar', 'stardex', 'collective'],
+        targets: { leonar: { targetId: 'p1', stageId: 's1' }, stardex: { targetId: 'j1', stageId: 'st2' }, collective: { targetId: null, stageId: null } },
+      },
+      ALL,
+      VENDORS,
+    );
+    if (!plan.ok) throw new Error(JSON.stringify(plan.problem));
+    expect(plan.requests.map((r) => [r.vendor, r.targetId, r.stageId])).toEqual([
+      ['leonar', 'p1', 's1'],
+      ['stardex', 'j1', 'st2'],
+      ['collective', null, null],
+    ]);
+    expect(plan.requests.every((r) => r.note === null && r.contacts.emails.length === 0 && r.atsUrls.length === 0)).toBe(true);
+  });
+
+  it('takes each tool’s default options from its settings, as the popup does (Stardex enrich on)', () => {
+    const plan = planSave({ vendors: ['stardex'], targets: {} }, ALL, VENDORS);
+    expect(plan.ok && plan.requests[0]?.options).toEqual({ enrichRecord: true });
+    const off = planSave({ vendors: ['stardex'], targets: {} }, [status('stardex', true, { enrichByDefault: 'off' })], VENDORS);
+    expect(off.ok && off.requests[0]?.options).toEqual({ enrichRecord: false });
+  });
+
+  it('leaves out a tool that was unticked, and one whose key was removed since', () => {
+    const unticked = planSave({ vendors: ['stardex'], targets: { leonar: { targetId: 'p1', stageId: null } } }, ALL, VENDORS);
+    expect(unticked.ok && unticked.requests.map((r) => r.vendor)).toEqual(['stardex']);
+    const gone = planSave({ vendors: ['leonar', 'stardex'], targets: { leonar: { targetId: 'p1', stageId: null } } }, [status('leonar', false), status('stardex', true)], VENDORS);
+    expect(gone.ok && gone.requests.map((r) => r.vendor)).toEqual(['stardex']);
+  });
+
+  it('refuses clearly when Leonar has no remembered project, instead of sending without one', () => {
+    expect(planSave({ vendors: ['leonar', 'stardex'], targets: {} }, ALL, VENDORS)).toEqual({ ok: false, problem: { kind: 'no-target', vendor: 'leonar' } });
+  });
+
+  it('uses the only tool set up when the popup was never used, and asks for a choice when there are several', () => {
+    const only = planSave({ vendors: [], targets: {} }, [status('collective', true), status('leonar', false)], VENDORS);
+    expect(only.ok && only.requests.map((r) => r.vendor)).toEqual(['collective']);
+    expect(planSave({ vendors: [], targets: {} }, ALL, VENDORS)).toEqual({ ok: false, problem: { kind: 'no-choice' } });
+    expect(planSave({ vendors: ['leonar'], targets: {} }, [status('leonar', false)], VENDORS)).toEqual({ ok: false, problem: { kind: 'no-tool' } });
+  });
+
+  it('drops a stage remembered without its target', () => {
+    const plan = planSave({ vendors: ['stardex'], targets: { stardex: { targetId: null, stageId: 'orphan' } } }, ALL, VENDORS);
+    expect(plan.ok && plan.requests[0]?.stageId).toBeNull();
+  });
+});
+
+describe('labelsFromHistory', () => {
+  const job = (over: Partial<Job> & Pick<Job, 'vendor' | 'createdAt' | 'target'>): Job => ({
+    id: `j${over.createdAt}`,
+    batchId: 'b',
+    origin: 'popup',
+    updatedAt: over.createdAt,
+    person: { fullName: 'Someone', profileUrl: 'https://www.linkedin.com/in/someone/' },
+    state: { kind: 'pending', nextAttemptAt: 0 },
+    mayHaveReached: false,
+    payloadId: 'p',
+    payloadStored: true,
+    attempts: [],
+    ...over,
+  });
+
+  it('names the target and stage from the latest save to the same target, and nothing when none is known', () => {
+    const history = [
+      job({ vendor: 'leonar', createdAt: 1, target: { id: 'p1', name: 'Old name', stageId: 's1', stageName: 'Sourced' } }),
+      job({ vendor: 'leonar', createdAt: 2, target: { id: 'p1', name: 'Backend Engineers', stageId: 's1', stageName: 'Sourced' } }),
+      job({ vendor: 'stardex', createdAt: 3, target: { id: 'other', name: 'Other job', stageId: null, stageName: null } }),
+    ];
+    const base = { note: null, contacts: { emails: [], phones: [] }, atsUrls: [], options: {} };
+    const labels = labelsFromHistory(
+      [
+        { vendor: 'leonar', targetId: 'p1', stageId: 's1', ...base },
+        { vendor: 'stardex', targetId: 'j9', stageId: null, ...base },
+      ],
+      history,
+    );
+    expect(labels).toEqual({ leonar: { target: 'Backend Engineers', stage: 'Sourced' }, stardex: { target: null, stage: null } });
+  });
+});

@@ -1,0 +1,341 @@
+// One click: the in-page button, the shortcut and the context menu save the person on a tab with the remembered
+// targets. The background reads the tab itself and builds the requests from saveDefaults: whoever asks says only
+// "this tab" (the button's content world is shared with a page we do not control). The result goes through the same
+// outbox as the popup's saves; this module follows it for the button's state and the toolbar badge.
+import { browser } from 'wxt/browser';
+import { describeError, retryWhen, type AppError } from '@/lib/errors';
+import { t } from '@/lib/i18n';
+import { isFinished, type Job, type SaveOrigin } from '@/lib/outbox/job';
+import { watchOutbox } from '@/lib/outbox/store';
+import { canonicalProfileUrl, sameVanity, vanityFromUrl } from '@/lib/profile/url';
+import type { FixPage, SaveInput, TabSaveState } from '@/lib/protocol';
+import { readProfileInTab } from '@/lib/read-tab';
+import { saveDefaults } from '@/lib/storage';
+import { findVendor, VENDORS } from '@/lib/vendors';
+import { VENDOR_LABELS, type SaveRequest, type VendorId } from '@/lib/vendors/vendor';
+import { pokeButton } from './button-script';
+import { enqueueSave, outbox } from './outbox';
+import { labelsFromHistory, planSave, type PlanProblem } from './one-click-plan';
+import { allVendorStatus, withVendor } from './vendor-service';
+
+interface Problem {
+  lines: string[];
+  fix: FixPage | null;
+}
+
+/** The last one-click save started on a tab, for the person that tab showed then. */
+interface TabRecord {
+  profileUrl: string;
+  /**
+   * The page (Chrome's documentId) whose button started it: a reloaded page is a new document, whose button then
+   * shows what the history says ("already saved"). Absent for the shortcut and the menu: any page of the tab.
+   */
+  documentId: string | undefined;
+  at: number;
+  reading: boolean;
+  jobIds: string[];
+  problem: Problem | null;
+}
+
+const records = new Map<number, TabRecord>();
+/** A refusal is news for a minute; after that (a reload, a fix in the popup) the button offers to save again. */
+const PROBLEM_SHOWN_MS = 60_000;
+/** Tabs whose badge follows jobs still waiting. */
+const badgeJobs = new Map<number, string[]>();
+let unwatch: (() => void) | null = null;
+
+/** The canonical profile URL when `url` is a profile's main page (/in/<vanity>/), else null. */
+export function profilePageUrl(url: string | undefined): string | null {
+  if (!url) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'https:' || parsed.hostname !== 'www.linkedin.com' || !/^\/in\/[^/]+\/?$/.test(parsed.pathname)) return null;
+  return canonicalProfileUrl(parsed);
+}
+
+async function tabUrl(tabId: number): Promise<string | undefined> {
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  return tab?.url;
+}
+
+function problemOf(problem: PlanProblem): Problem {
+  switch (problem.kind) {
+    case 'no-tool':
+      return { lines: [t('oneClick.problem.noTool')], fix: 'options' };
+    case 'no-choice':
+      return { lines: [t('oneClick.problem.noChoice')], fix: null };
+    case 'no-target': {
+      const vendor = findVendor(problem.vendor);
+      const name = VENDOR_LABELS[problem.vendor];
+      const line =
+        vendor?.target?.noun === 'project'
+          ? t('oneClick.problem.noTargetProject', { name })
+          : vendor?.target?.noun === 'job'
+            ? t('oneClick.problem.noTargetJob', { name })
+            : t('oneClick.problem.noTarget', { name });
+      return { lines: [line], fix: null };
+    }
+  }
+}
+
+function errorProblem(error: AppError): Problem {
+  const text = describeError(error);
+  return { lines: [text.title, text.action], fix: null };
+}
+
+/** Where a failed job is fixed: the key or settings in options, anything else by sending it again from history. */
+function fixFor(error: AppError): FixPage {
+  return ['not-configured', 'invalid-settings', 'vendor-auth', 'vendor-forbidden', 'vendor-payment'].includes(error.code) ? 'options' : 'history';
+}
+
+function fixLink(page: FixPage | null): TabSaveState['fix'] {
+  if (!page) return null;
+  return { page, label: page === 'options' ? t('oneClick.fix.options') : t('oneClick.fix.history') };
+}
+
+function where(job: Job): string {
+  const label = VENDOR_LABELS[job.vendor];
+  return job.target.name ? `${label} · ${job.target.name}` : label;
+}
+
+function lineOf(job: Job): string {
+  const s = job.state;
+  switch (s.kind) {
+    case 'done':
+      return s.result.status === 'skipped' ? t('oneClick.line.alreadyThere', { where: where(job) }) : t('oneClick.line.saved', { where: where(job) });
+    case 'failed':
+      return t('oneClick.line.failed', { where: VENDOR_LABELS[job.vendor], error: describeError(s.error).title });
+    case 'retrying':
+      return t('oneClick.line.retrying', { where: VENDOR_LABELS[job.vendor], when: retryWhen(s.nextAttemptAt) });
+    case 'pending':
+    case 'running':
+      return t('oneClick.line.saving', { where: where(job) });
+  }
+}
+
+/** The state of one save's jobs, as the button shows it. */
+export function batchState(jobs: readonly Job[]): TabSaveState {
+  const lines = jobs.map(lineOf);
+  const waiting = jobs.some((j) => !isFinished(j));
+  const failed = jobs.filter((j) => j.state.kind === 'failed');
+  const done = jobs.filter((j) => j.state.kind === 'done');
+  if (failed.length > 0) {
+    const first = failed[0]!.state;
+    const fix = first.kind === 'failed' ? fixFor(first.error) : 'history';
+    return { state: 'error', label: done.length > 0 ? t('oneClick.label.partly') : t('oneClick.label.failed'), lines, fix: fixLink(fix) };
+  }
+  if (waiting) return { state: 'saving', label: t('oneClick.label.saving'), lines, fix: null };
+  const allThere = done.every((j) => j.state.kind === 'done' && j.state.result.status === 'skipped');
+  return allThere
+    ? { state: 'already', label: t('oneClick.label.alreadyThere'), lines, fix: null }
+    : { state: 'saved', label: t('oneClick.label.saved'), lines, fix: null };
+}
+
+async function idleLabel(): Promise<string> {
+  const plan = planSave(await saveDefaults.getValue(), await allVendorStatus(), VENDORS);
+  if (!plan.ok) return t('oneClick.label.saveNoTool');
+  return t('oneClick.label.save', { tools: plan.requests.map((r) => VENDOR_LABELS[r.vendor]).join(', ') });
+}
+
+/** What the button on `tabId` shows: this tab's last one-click save of the person shown, else the history. */
+export async function tabSaveState(tabId: number, documentId?: string): Promise<TabSaveState> {
+  const profileUrl = profilePageUrl(await tabUrl(tabId));
+  if (!profileUrl) return { state: 'off-profile', label: '', lines: [], fix: null };
+  const record = records.get(tabId);
+  const mine =
+    record?.profileUrl === profileUrl &&
+    (record.documentId === undefined || record.documentId === documentId) &&
+    !(record.problem && Date.now() - record.at > PROBLEM_SHOWN_MS)
+      ? record
+      : null;
+  if (mine?.problem) return { state: 'error', label: t('oneClick.label.failed'), lines: mine.problem.lines, fix: fixLink(mine.problem.fix) };
+  if (mine?.reading) return { state: 'saving', label: t('oneClick.label.saving'), lines: [t('oneClick.line.reading')], fix: null };
+  const jobs = await outbox().list({ profileUrl, limit: 50 });
+  if (mine) return batchState(jobs.filter((j) => mine.jobIds.includes(j.id)));
+  // Nothing started here: the history says whether this person was saved (or is being saved) already.
+  const waiting = jobs.filter((j) => !isFinished(j));
+  if (waiting.length > 0) return batchState(waiting);
+  const latestDone = new Map<VendorId, Job>();
+  for (const job of jobs) if (job.state.kind === 'done' && !latestDone.has(job.vendor)) latestDone.set(job.vendor, job);
+  if (latestDone.size > 0) {
+    const lines = [...latestDone.values()].map((j) => t('oneClick.line.savedBefore', { where: where(j) }));
+    return { state: 'already', label: t('oneClick.label.alreadySaved'), lines, fix: null };
+  }
+  return { state: 'idle', label: await idleLabel(), lines: [], fix: null };
+}
+
+// ── Toolbar badge, per tab ──────────────────────────────────────────────────────────────────────────────────────
+
+const BADGE = {
+  saving: { text: '…', color: '#475569' },
+  saved: { text: '✓', color: '#15803d' },
+  error: { text: '!', color: '#b91c1c' },
+} as const;
+
+async function setBadge(tabId: number, kind: keyof typeof BADGE, title: string): Promise<void> {
+  try {
+    await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE[kind].color });
+    await browser.action.setBadgeText({ tabId, text: BADGE[kind].text });
+    await browser.action.setTitle({ tabId, title });
+  } catch {
+    // The tab was closed meanwhile: nothing to show.
+  }
+}
+
+async function refreshBadges(): Promise<void> {
+  if (badgeJobs.size === 0) return;
+  const jobs = await outbox().list();
+  for (const [tabId, ids] of badgeJobs) {
+    const mine = jobs.filter((j) => ids.includes(j.id));
+    if (mine.length === 0) {
+      badgeJobs.delete(tabId);
+      continue;
+    }
+    const state = batchState(mine);
+    await setBadge(tabId, state.state === 'error' ? 'error' : state.state === 'saving' ? 'saving' : 'saved', state.lines.join('\n'));
+    // A failed job may still be re-sent from the history: the badge keeps following until every job is done.
+    if (mine.every((j) => j.state.kind === 'done')) badgeJobs.delete(tabId);
+  }
+  if (badgeJobs.size === 0) {
+    unwatch?.();
+    unwatch = null;
+  }
+}
+
+function followBadge(tabId: number, jobIds: string[]): void {
+  badgeJobs.set(tabId, jobIds);
+  // Jobs change in storage as the processor works (and when the history re-sends one): the badge follows.
+  unwatch ??= watchOutbox(() => void refreshBadges());
+  void refreshBadges();
+}
+
+/** Target names already asked of a vendor in this worker's life ("vendor:target" → name). */
+const targetNames = new Map<string, string>();
+
+/**
+ * Names for history and the button. The history has them when the popup saved there (it remembered the target
+ * then); otherwise the vendor is asked once (getTarget). A name is only a label: when it cannot be had, none is shown.
+ */
+async function targetLabels(requests: readonly SaveRequest[]): Promise<NonNullable<SaveInput['labels']>> {
+  const labels = labelsFromHistory(requests, await outbox().list({ limit: 200 }));
+  for (const r of requests) {
+    const label = labels[r.vendor];
+    if (!r.targetId || !label || label.target !== null) continue;
+    const key = `${r.vendor}:${r.targetId}`;
+    let name = targetNames.get(key);
+    if (name === undefined) {
+      const detail = await withVendor(r.vendor, async (v, ctx) => (v.getTarget ? v.getTarget(ctx, r.targetId!) : null));
+      if (detail.ok && detail.value) {
+        name = detail.value.name;
+        targetNames.set(key, name);
+        label.stage = detail.value.stages.find((st) => st.id === r.stageId)?.name ?? null;
+      }
+    }
+    if (name !== undefined) label.target = name;
+  }
+  return labels;
+}
+
+// ── Saving ──────────────────────────────────────────────────────────────────────────────────────────────────────
+
+export interface SaveTabOptions {
+  /** The profile the user meant (a link's): anything else in the tab is refused, never saved. */
+  expectedVanity?: string;
+  /** Where the badge goes when it is not the tab read (a link saved through a background tab). */
+  badgeTabId?: number;
+  /** The page whose in-page button asked. */
+  documentId?: string;
+}
+
+/**
+ * Saves the person shown in `tabId` with the remembered targets: read the tab, check who it is, queue one job per
+ * tool. Answers once the jobs are queued (or with why nothing was); the badge and tabSaveState follow the jobs.
+ */
+export async function saveTab(tabId: number, origin: SaveOrigin, options: SaveTabOptions = {}): Promise<TabSaveState> {
+  const state = await saveTabNow(tabId, origin, options);
+  // The button asked itself; after the shortcut or the menu, the button in that tab learns of the save now.
+  if (origin !== 'button') void pokeButton(tabId);
+  return state;
+}
+
+async function saveTabNow(tabId: number, origin: SaveOrigin, options: SaveTabOptions): Promise<TabSaveState> {
+  const badgeTab = options.badgeTabId ?? tabId;
+  const url = await tabUrl(tabId);
+  const profileUrl = profilePageUrl(url);
+  const vanity = profileUrl ? vanityFromUrl(profileUrl) : null;
+  const fail = async (problem: Problem): Promise<TabSaveState> => {
+    if (profileUrl) records.set(tabId, { profileUrl, documentId: options.documentId, at: Date.now(), reading: false, jobIds: [], problem });
+    badgeJobs.delete(badgeTab);
+    await setBadge(badgeTab, 'error', problem.lines.join('\n'));
+    return { state: 'error', label: t('oneClick.label.failed'), lines: problem.lines, fix: fixLink(problem.fix) };
+  };
+  if (!profileUrl || !vanity) return fail({ lines: [t('oneClick.problem.notProfile')], fix: null });
+  if (options.expectedVanity !== undefined && !sameVanity(vanity, options.expectedVanity)) {
+    return fail({ lines: [t('oneClick.problem.otherProfile')], fix: null });
+  }
+
+  // Cheap refusals first: nothing is read from LinkedIn when there is nowhere to save.
+  const plan = planSave(await saveDefaults.getValue(), await allVendorStatus(), VENDORS);
+  if (!plan.ok) return fail(problemOf(plan.problem));
+
+  records.set(tabId, { profileUrl, documentId: options.documentId, at: Date.now(), reading: true, jobIds: [], problem: null });
+  await setBadge(badgeTab, 'saving', t('oneClick.line.reading'));
+  if (origin !== 'button') void pokeButton(tabId);
+  const read = await readProfileInTab(tabId);
+  if (!read.ok) return fail(errorProblem(read.error));
+  // The reader reads the URL of its moment: if the user moved on to someone else meanwhile, this is not the person
+  // they asked for.
+  if (!sameVanity(read.profile.publicIdentifier, vanity)) return fail({ lines: [t('oneClick.problem.changed')], fix: null });
+
+  const labels = await targetLabels(plan.requests);
+  const jobs = await enqueueSave({ profile: read.profile, requests: plan.requests, labels }, origin);
+  const jobIds = jobs.map((j) => j.id);
+  records.set(tabId, { profileUrl, documentId: options.documentId, at: Date.now(), reading: false, jobIds, problem: null });
+  followBadge(badgeTab, jobIds);
+  return batchState(jobs);
+}
+
+/** Saves the profile behind a LinkedIn link: the tab's own person directly, anyone else through a background tab. */
+export async function saveLink(linkUrl: string, sourceTabId: number | undefined): Promise<void> {
+  const target = profilePageUrl(canonicalProfileUrl(linkUrl) ?? undefined);
+  const vanity = target ? vanityFromUrl(target) : null;
+  if (!target || !vanity) return;
+  const shown = sourceTabId !== undefined ? profilePageUrl(await tabUrl(sourceTabId)) : null;
+  const shownVanity = shown ? vanityFromUrl(shown) : null;
+  if (sourceTabId !== undefined && shownVanity && sameVanity(shownVanity, vanity)) {
+    await saveTab(sourceTabId, 'context-menu', { expectedVanity: vanity });
+    return;
+  }
+  // The reader reads the page it runs in: the person is opened in a tab of their own, out of the way, read there with
+  // the identity check on the link's vanity, and the tab closed once the jobs are queued (they carry the profile).
+  const tab = await browser.tabs.create({ url: target, active: false, ...(sourceTabId !== undefined ? { openerTabId: sourceTabId } : {}) });
+  if (tab.id === undefined) return;
+  try {
+    await waitForLoad(tab.id, 20_000);
+    await saveTab(tab.id, 'context-menu', { expectedVanity: vanity, ...(sourceTabId !== undefined ? { badgeTabId: sourceTabId } : {}) });
+  } finally {
+    records.delete(tab.id);
+    await browser.tabs.remove(tab.id).catch(() => undefined);
+  }
+}
+
+function waitForLoad(tabId: number, timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, timeoutMs);
+    function listener(id: number, info: { status?: string }) {
+      if (id === tabId && info.status === 'complete') done();
+    }
+    function done() {
+      clearTimeout(timer);
+      browser.tabs.onUpdated.removeListener(listener);
+      resolve();
+    }
+    browser.tabs.onUpdated.addListener(listener);
+    // Already loaded before the listener was there.
+    void browser.tabs.get(tabId).then((tab) => tab.status === 'complete' && tab.url && done(), () => done());
+  });
+}

@@ -1,7 +1,7 @@
 // Issue: open a profile, open the popup for that tab, see the right person with complete sections; navigate in-app
 // to another profile and see the new person; LinkedIn's JSON failing → the page is read and the popup says so;
 // pages that are not profiles → a clear message. Everything runs against the production build and the sandbox.
-import type { Page } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 import { profileSchema, type Profile } from '@/lib/profile/profile';
 import type { JsonFault } from '../fakes/linkedin';
 import type { ProfileFixture, Sandbox } from '../fakes/sandbox-profiles';
@@ -25,6 +25,15 @@ function fixture(sandbox: Sandbox, id: string): ProfileFixture & { expected: Pro
 async function profileJson(popup: Page): Promise<Profile> {
   const text = await popup.getByTestId('profile-json').textContent();
   return profileSchema.parse(JSON.parse(text ?? 'null'));
+}
+
+/**
+ * The in-page save button (on by default) is the one element the extension adds on purpose, at a time of its own:
+ * these tests turn it off to prove that reading adds nothing (tests/e2e/one-click.spec.ts covers the button).
+ */
+async function withoutSaveButton(sw: Worker): Promise<void> {
+  await sw.evaluate(() => chrome.storage.local.set({ 'in-page-button': false }));
+  await expect.poll(() => sw.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length)).toBe(0);
 }
 
 /** Elements in the LinkedIn page (shadow roots included): the extension must add none. */
@@ -65,7 +74,8 @@ async function expectPersonOnScreen(popup: Page, expected: Profile): Promise<voi
   await expect(popup.getByTestId('skill-item')).toHaveCount(expected.skills.length);
 }
 
-test('reads the person on screen, complete, from LinkedIn’s JSON, without touching the page', async ({ sandbox, server, openProfile, openPopupFor }) => {
+test('reads the person on screen, complete, from LinkedIn’s JSON, without touching the page', async ({ sandbox, server, sw, openProfile, openPopupFor }) => {
+  await withoutSaveButton(sw);
   const f = fixture(sandbox, WITH_JSON);
   const fromJson = f.expectedFromJson ?? f.expected;
   const page = await openProfile(f.vanity);
@@ -134,7 +144,8 @@ const JSON_FAULTS: { name: string; fault: JsonFault }[] = [
 ];
 
 for (const { name, fault } of JSON_FAULTS) {
-  test(`LinkedIn’s JSON ${name}: the page is read instead, and the popup says so`, async ({ sandbox, server, openProfile, openPopupFor }) => {
+  test(`LinkedIn’s JSON ${name}: the page is read instead, and the popup says so`, async ({ sandbox, server, sw, openProfile, openPopupFor }) => {
+    await withoutSaveButton(sw);
     const f = fixture(sandbox, WITH_JSON);
     server.linkedin.setFault(fault, { vanity: f.vanity });
     const page = await openProfile(f.vanity);

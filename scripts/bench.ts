@@ -225,6 +225,7 @@ async function main(): Promise<void> {
 
 main()
   .then(leonarSaveSection)
+  .then(popupSection)
   .catch((err: unknown) => {
     console.error(err);
     process.exit(1);
@@ -239,4 +240,12 @@ async function leonarSaveSection(): Promise<void> {
   const out = resolve('bench-results');
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'leonar-save.json'), `${JSON.stringify({ at: new Date().toISOString(), ...result }, null, 2)}\n`);
+}
+
+// ── Popup time (issue "One click…", item 7): open → person and remembered target shown. Reported only. ─────────
+async function popupSection(): Promise<void> {
+  const { benchPopupOpen, formatPopupBench } = await import('./bench-popup');
+  const result = await benchPopupOpen();
+  console.log(`\n${formatPopupBench(result)}`);
+  writeFileSync(join(resolve('bench-results'), 'popup.json'), `${JSON.stringify({ at: new Date().toISOString(), ...result }, null, 2)}\n`);
 }

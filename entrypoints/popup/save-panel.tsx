@@ -122,9 +122,14 @@ function SaveForm({ profile, configured, defaults }: { profile: Profile; configu
 
   const save = useMutation({
     mutationFn: async () => {
+      // Unticked tools keep their remembered target: ticking one again later needs no new choice.
+      const stored = await saveDefaults.getValue();
       await saveDefaults.setValue({
         vendors: requests.map((r) => r.vendor),
-        targets: Object.fromEntries(requests.map((r) => [r.vendor, { targetId: r.targetId, stageId: r.stageId }])),
+        targets: {
+          ...stored.targets,
+          ...Object.fromEntries(requests.map((r) => [r.vendor, { targetId: r.targetId, stageId: r.stageId }])),
+        },
       });
       const labels: NonNullable<SaveInput['labels']> = {};
       for (const r of requests) {

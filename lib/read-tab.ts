@@ -36,7 +36,8 @@ export async function readProfileInTab(tabId: number): Promise<ReadOutcome> {
   return parsed.data;
 }
 
-function waitForTabComplete(tabId: number, timeoutMs: number): Promise<void> {
+/** Resolves when the tab has finished loading (or after timeoutMs: the caller reads whatever is there). */
+export function waitForTabComplete(tabId: number, timeoutMs: number): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(done, timeoutMs);
     function listener(id: number, info: { status?: string }) {
@@ -48,5 +49,7 @@ function waitForTabComplete(tabId: number, timeoutMs: number): Promise<void> {
       resolve();
     }
     browser.tabs.onUpdated.addListener(listener);
+    // Already loaded before the listener was there.
+    void browser.tabs.get(tabId).then((tab) => tab.status === 'complete' && tab.url && done(), () => done());
   });
 }

@@ -9,7 +9,7 @@ import { isFinished, type Job, type SaveOrigin } from '@/lib/outbox/job';
 import { watchOutbox } from '@/lib/outbox/store';
 import { canonicalProfileUrl, sameVanity, vanityFromUrl } from '@/lib/profile/url';
 import type { FixPage, SaveInput, TabSaveState } from '@/lib/protocol';
-import { readProfileInTab } from '@/lib/read-tab';
+import { readProfileInTab, waitForTabComplete } from '@/lib/read-tab';
 import { saveDefaults } from '@/lib/storage';
 import { findVendor, VENDORS } from '@/lib/vendors';
 import { VENDOR_LABELS, type SaveRequest, type VendorId } from '@/lib/vendors/vendor';
@@ -315,7 +315,7 @@ export async function saveLink(linkUrl: string, sourceTabId: number | undefined)
   const tab = await browser.tabs.create({ url: target, active: false, ...(sourceTabId !== undefined ? { openerTabId: sourceTabId } : {}) });
   if (tab.id === undefined) return;
   try {
-    await waitForLoad(tab.id, 20_000);
+    await waitForTabComplete(tab.id, 20_000);
     await saveTab(tab.id, 'context-menu', { expectedVanity: vanity, ...(sourceTabId !== undefined ? { badgeTabId: sourceTabId } : {}) });
   } finally {
     records.delete(tab.id);
@@ -323,19 +323,3 @@ export async function saveLink(linkUrl: string, sourceTabId: number | undefined)
   }
 }
 
-function waitForLoad(tabId: number, timeoutMs: number): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, timeoutMs);
-    function listener(id: number, info: { status?: string }) {
-      if (id === tabId && info.status === 'complete') done();
-    }
-    function done() {
-      clearTimeout(timer);
-      browser.tabs.onUpdated.removeListener(listener);
-      resolve();
-    }
-    browser.tabs.onUpdated.addListener(listener);
-    // Already loaded before the listener was there.
-    void browser.tabs.get(tabId).then((tab) => tab.status === 'complete' && tab.url && done(), () => done());
-  });
-}

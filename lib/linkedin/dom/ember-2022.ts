@@ -1,11 +1,10 @@
 // Reader of the 2022–2025 Ember profile page and its /details/<section>/ pages.
-import { splitName } from '@/lib/profile/name';
 import type { Certification, Education, Experience, Section, Warning } from '@/lib/profile/profile';
 import { sameVanity, vanityFromUrl } from '@/lib/profile/url';
 import type { ProfileFragment, ReaderResult } from '@/lib/linkedin/types';
 import { experienceFromLines, educationFromLines, readGroupHeader, splitAtDate } from './entry-lines';
 import { EMBER } from './ember-2022-selectors';
-import { clean, firstInteger, firstMatch, multilineText, outermost, photoUrlOrNull, sectionOfDetailsHref } from './text';
+import { clean, firstInteger, firstMatch, multilineText, outermost, photoUrlOrNull, putName, sectionOfDetailsHref } from './text';
 
 const SOURCE = 'ember-2022' as const;
 
@@ -144,14 +143,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function readTopCard(doc: Document, fragment: ProfileFragment): string | null {
   const topCard = firstMatch(doc, EMBER.topCard) ?? doc.querySelector('main') ?? doc.body;
   const name = clean(topCard.querySelector(EMBER.name)?.textContent ?? doc.querySelector(`main ${EMBER.name}`)?.textContent);
-  if (name) {
-    const split = splitName(name);
-    if (!split.isPlaceholder) {
-      fragment.fullName = split.fullName;
-      fragment.firstName = split.firstName;
-      fragment.lastName = split.lastName;
-    }
-  }
+  putName(fragment, name);
   const headline = clean(topCard.querySelector(EMBER.headline)?.textContent);
   if (headline) fragment.headline = headline;
   const location = clean(topCard.querySelector(EMBER.location)?.textContent);

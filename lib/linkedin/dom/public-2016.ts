@@ -1,12 +1,11 @@
 // Reader of the 2016 logged-out profile page.
 import { parseDateRange } from '@/lib/profile/dates';
-import { splitName } from '@/lib/profile/name';
 import type { Certification, Education, Experience, Warning } from '@/lib/profile/profile';
 import { sameVanity, vanityFromUrl } from '@/lib/profile/url';
 import type { ProfileFragment, ReaderResult } from '@/lib/linkedin/types';
 import { splitDegree } from './entry-lines';
 import { PUBLIC_2016 } from './public-2016-selectors';
-import { clean, cleanOrNull, multilineText, photoUrlOrNull, rangeText } from './text';
+import { clean, cleanOrNull, multilineText, photoUrlOrNull, putName, rangeText } from './text';
 
 const SOURCE = 'public-2016' as const;
 
@@ -25,14 +24,7 @@ export function readPublic2016Page(doc: Document, url: URL): ReaderResult {
   const fragment: ProfileFragment = {};
   if (pageVanity) fragment.publicIdentifier = vanity;
   const name = clean(doc.querySelector(PUBLIC_2016.name)?.textContent);
-  if (name) {
-    const split = splitName(name);
-    if (!split.isPlaceholder) {
-      fragment.fullName = split.fullName;
-      fragment.firstName = split.firstName;
-      fragment.lastName = split.lastName;
-    }
-  }
+  putName(fragment, name);
   const headline = clean(doc.querySelector(PUBLIC_2016.headline)?.textContent);
   if (headline) fragment.headline = headline;
   const location = clean(doc.querySelector(PUBLIC_2016.location)?.textContent);

@@ -1,13 +1,12 @@
 // Reader of LinkedIn's logged-out ("guest") profile page: its JSON-LD Person and its DOM.
 import { z } from 'zod';
 import { parseDateRange } from '@/lib/profile/dates';
-import { splitName } from '@/lib/profile/name';
 import type { Certification, Education, Experience, Warning } from '@/lib/profile/profile';
 import { sameVanity, vanityFromUrl } from '@/lib/profile/url';
 import type { ProfileFragment, ReaderResult } from '@/lib/linkedin/types';
 import { locationOf, splitDegree } from './entry-lines';
 import { PUBLIC } from './public-selectors';
-import { clean, cleanOrNull, firstMatch, multilineText, photoUrlOrNull, rangeText } from './text';
+import { clean, cleanOrNull, firstMatch, multilineText, photoUrlOrNull, putName, rangeText } from './text';
 
 const SOURCE = 'public' as const;
 
@@ -47,14 +46,7 @@ export function readPublicPage(doc: Document, url: URL): ReaderResult {
   if (pageVanity) fragment.publicIdentifier = vanity;
 
   const name = clean(person?.name) || clean(doc.querySelector(PUBLIC.name)?.textContent);
-  if (name) {
-    const split = splitName(name);
-    if (!split.isPlaceholder) {
-      fragment.fullName = split.fullName;
-      fragment.firstName = split.firstName;
-      fragment.lastName = split.lastName;
-    }
-  }
+  putName(fragment, name);
   // The headline is only in the DOM: JSON-LD's jobTitle lists current titles, which is another field.
   const headline = clean(doc.querySelector(PUBLIC.headline)?.textContent);
   if (headline) fragment.headline = headline;

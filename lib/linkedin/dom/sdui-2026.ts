@@ -1,12 +1,11 @@
 // Reader of the 2026 server-driven profile page (hashed classes; stable componentkeys, hrefs and headings).
 import { parseDateRange } from '@/lib/profile/dates';
-import { splitName } from '@/lib/profile/name';
 import type { Education, Experience, Section, Warning, Website } from '@/lib/profile/profile';
 import { sameVanity, vanityFromUrl } from '@/lib/profile/url';
 import type { ProfileFragment, ReaderResult } from '@/lib/linkedin/types';
 import { educationFromLines, experienceFromLines, readGroupHeader } from './entry-lines';
 import { SDUI } from './sdui-2026-selectors';
-import { clean, firstInteger, hasText, multilineText, outermost, photoUrlOrNull, sectionOfDetailsHref } from './text';
+import { clean, firstInteger, hasText, multilineText, outermost, photoUrlOrNull, putName, sectionOfDetailsHref } from './text';
 
 const SOURCE = 'sdui-2026' as const;
 
@@ -149,14 +148,7 @@ function readTopCard(topCard: Element, nameLink: Element | null, fragment: Profi
   const heading = inCard?.querySelector(SDUI.nameHeading);
   // No heading, no name here: the orchestrator falls back to the tab title (page-title.ts) for every layout.
   const name = clean(heading?.textContent);
-  if (name) {
-    const split = splitName(name);
-    if (!split.isPlaceholder) {
-      fragment.fullName = split.fullName;
-      fragment.firstName = split.firstName;
-      fragment.lastName = split.lastName;
-    }
-  }
+  putName(fragment, name);
 
   const photo = topCard.querySelector(SDUI.photo);
   const photoUrl = photo ? bestImage(photo) : null;

@@ -1,4 +1,6 @@
 // Text and structure helpers shared by the page readers (pure DOM reads, no globals).
+import type { ProfileFragment } from '@/lib/linkedin/types';
+import { splitName } from '@/lib/profile/name';
 import type { Section } from '@/lib/profile/profile';
 
 /** Collapses every run of whitespace (incl. NBSP) into one space and trims. */
@@ -119,4 +121,14 @@ export function hasText(el: Element): boolean {
     if (/[^\s\u00A0\u200B]/.test(node.nodeValue ?? '')) return true;
   }
   return false;
+}
+
+/** Sets the name fields from the name a page shows ("LinkedIn Member" and other placeholders set nothing). */
+export function putName(fragment: ProfileFragment, name: string): void {
+  if (!name) return;
+  const split = splitName(name);
+  if (split.isPlaceholder) return;
+  fragment.fullName = split.fullName;
+  fragment.firstName = split.firstName;
+  fragment.lastName = split.lastName;
 }

@@ -6,6 +6,17 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'entrypoints/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
     environment: 'happy-dom',
+    // Saved LinkedIn pages link LinkedIn's stylesheets and scripts: never fetched, and not worth an error line each.
+    environmentOptions: {
+      happyDOM: {
+        settings: {
+          disableCSSFileLoading: true,
+          disableJavaScriptFileLoading: true,
+          disableJavaScriptEvaluation: true,
+          handleDisabledFileLoadingAsSuccess: true,
+        },
+      },
+    },
     setupFiles: ['tests/unit/setup-i18n.ts'],
     testTimeout: 20_000,
   },

@@ -6,7 +6,7 @@ import { sampleProfile } from '@/lib/vendors/leonar/sample-profile';
 import type { DuplicateStatus, SaveRequest, SaveResult, Vendor, VendorId } from '@/lib/vendors/vendor';
 import type { Job } from './job';
 import { BACKOFF } from './policy';
-import { createProcessor, type ProcessorDeps } from './processor';
+import { createProcessor, OFFLINE_RECHECK_MS, type ProcessorDeps } from './processor';
 import { createOutboxStore, type OutboxStore } from './store';
 
 const T0 = 1_700_000_000_000;
@@ -238,9 +238,26 @@ describe('outbox processor', () => {
     clock.now += BACKOFF.capMs;
     await processor.run();
     expect(leonar.calls).toHaveLength(1);
-    expect(scheduled.at(-1)).toBe(clock.now + 60_000);
+    expect(scheduled.at(-1)).toBe(clock.now + OFFLINE_RECHECK_MS);
     setOnline(true);
     await processor.online();
+    expect((await store.read())[0]?.state.kind).toBe('done');
+  });
+
+  it('a save made offline is looked at again within seconds, and sent once the worker sees the network, even with no online event', async () => {
+    const leonar = fakeVendor('leonar');
+    const { processor, store, scheduled, setOnline, clock } = setup([leonar]);
+    setOnline(false);
+    await processor.enqueue({ profile, requests: [request('leonar')] }, 'popup');
+    await processor.run();
+    expect(leonar.calls).toHaveLength(0);
+    expect((await store.read())[0]?.state.kind).toBe('pending');
+    expect(scheduled.at(-1)).toBeLessThanOrEqual(clock.now + 5_000);
+    // The scheduled wake-up, with the network back: no call to online().
+    setOnline(true);
+    clock.now += OFFLINE_RECHECK_MS;
+    await processor.run();
+    expect(leonar.calls.filter((c) => c.kind === 'save')).toHaveLength(1);
     expect((await store.read())[0]?.state.kind).toBe('done');
   });
 

@@ -15,7 +15,7 @@ import {
   MAX_PAYLOAD_BYTES,
   type ImportRequest,
 } from '@/lib/vendors/collective/schema';
-import { recordRequest, sendJson, sendText, type RecordedRequest } from './http';
+import { cutMidAnswer, recordRequest, sendJson, sendText, type RecordedRequest } from './http';
 import type { VendorFake } from './vendor-kit';
 
 export const COLLECTIVE_HOST = 'api.collective.work';
@@ -42,8 +42,10 @@ export interface CollectiveFault {
   method?: 'POST' | 'DELETE';
   /** How many requests it answers (default 1). */
   times?: number;
-  /** Close the connection without answering (the extension sees a network error). */
+  /** Close the connection in the middle of the answer (the extension sees a network error). */
   drop?: boolean;
+  /** The import is done first, then this answers instead (e.g. a 200 in another shape). */
+  afterWork?: boolean;
 }
 
 export interface CollectiveFake extends VendorFake {
@@ -53,6 +55,8 @@ export interface CollectiveFake extends VendorFake {
   readonly pools: Map<string, Map<string, StoredTalent>>;
   talents(environment: string): StoredTalent[];
   fail(fault: CollectiveFault): void;
+  /** Milliseconds each request waits before it is handled (an answer after the extension's timeout). */
+  delayMs: number;
   /** The import requests that reached the talent pool (accepted ones), in order. */
   imports(environment?: string): RecordedRequest[];
 }
@@ -84,6 +88,7 @@ export function createCollectiveFake(): CollectiveFake {
     requests: [],
     keys: new Map(defaultKeys()),
     pools: new Map(),
+    delayMs: 0,
     get apiKey() {
       return fake.keys.get('production') ?? '';
     },
@@ -98,6 +103,7 @@ export function createCollectiveFake(): CollectiveFake {
       fake.keys.clear();
       for (const [env, key] of defaultKeys()) fake.keys.set(env, key);
       nextUser = 1;
+      fake.delayMs = 0;
     },
     talents(environment) {
       return [...(fake.pools.get(environment)?.values() ?? [])];
@@ -111,15 +117,19 @@ export function createCollectiveFake(): CollectiveFake {
     router: async (req, res, url) => {
       const record = await recordRequest(req, url);
       fake.requests.push(record);
+      if (fake.delayMs) await new Promise((r) => setTimeout(r, fake.delayMs));
 
       const faultIndex = faults.findIndex((f) => !f.method || f.method === record.method);
-      if (faultIndex >= 0) {
-        const fault = faults[faultIndex]!;
+      const fault = faultIndex >= 0 ? faults[faultIndex] : undefined;
+      if (fault) {
         fault.times = (fault.times ?? 1) - 1;
         if (fault.times <= 0) faults.splice(faultIndex, 1);
-        answerFault(res, fault);
-        return;
+        if (!fault.afterWork) {
+          answerFault(res, fault);
+          return;
+        }
       }
+      const answer = (status: number, body: unknown) => (fault ? answerFault(res, fault) : sendJson(res, status, body));
 
       const match = PATH.exec(url.pathname);
       const environment = match?.[1] ?? '';
@@ -164,7 +174,7 @@ export function createCollectiveFake(): CollectiveFake {
       if (existing) {
         existing.body = parsed.data;
         existing.imports += 1;
-        sendJson(res, 200, { userId: existing.userId, status: 'updated' });
+        answer(200, { userId: existing.userId, status: 'updated' });
         return;
       }
       const talent: StoredTalent = {
@@ -174,7 +184,7 @@ export function createCollectiveFake(): CollectiveFake {
         imports: 1,
       };
       pool.set(talent.internalUserId, talent);
-      sendJson(res, 200, { userId: talent.userId, status: 'created' });
+      answer(200, { userId: talent.userId, status: 'created' });
     },
   };
   fakes.add(fake);
@@ -189,7 +199,7 @@ function refuse(res: ServerResponse, error: z.ZodError): void {
 
 function answerFault(res: ServerResponse, fault: CollectiveFault): void {
   if (fault.drop) {
-    res.socket?.destroy();
+    cutMidAnswer(res);
     return;
   }
   if (fault.body === undefined) {

@@ -84,3 +84,12 @@ export function parseCookies(req: IncomingMessage): Map<string, string> {
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
+
+/**
+ * A connection that breaks in the middle of the answer. Chromium silently re-sends a request whose reused connection
+ * closed before any byte came back, so a plain close may never reach the extension; after the headers it does.
+ */
+export function cutMidAnswer(res: ServerResponse): void {
+  res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': 4096 });
+  res.write('{"data":', () => res.socket?.destroy());
+}

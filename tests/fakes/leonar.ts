@@ -14,7 +14,7 @@ import {
   type ConnectedAccount,
   type LeonarErrorCode,
 } from '../../lib/vendors/leonar/schema';
-import { recordRequest, sendJson, type RecordedRequest, type Router } from './http';
+import { cutMidAnswer, recordRequest, sendHtml, sendJson, sendText, type RecordedRequest, type Router } from './http';
 import type { VendorFake } from './vendor-kit';
 
 export const LEONAR_HOST = 'app.leonar.app';
@@ -78,6 +78,19 @@ export interface InjectedError {
   resetAt?: number;
 }
 
+/**
+ * A fault outside Leonar's documented envelope (a proxy's 503, a dropped connection, an HTML page) answered before
+ * any work, or `changed-shape`: the work is done and the 200 comes back in another shape.
+ */
+export interface LeonarWireFault {
+  kind: 'status' | 'drop' | 'non-json' | 'changed-shape';
+  /** For `status`: the status sent with a plain-text body. */
+  status?: number;
+  path?: string;
+  method?: string;
+  times?: number;
+}
+
 export interface LeonarFake extends VendorFake {
   projects: LeonarFakeProject[];
   contacts: LeonarFakeContact[];
@@ -90,6 +103,7 @@ export interface LeonarFake extends VendorFake {
   /** Milliseconds each answer waits (to see loading states). */
   delayMs: number;
   injectError(error: InjectedError): void;
+  injectFault(fault: LeonarWireFault): void;
   /** Requests by method + path (after /api/v1), e.g. count('POST', '/sourcing/add-to-project'). */
   count(method: string, path: string): number;
   /** Contacts in a project: proves a save did not add the same person twice. */
@@ -166,6 +180,7 @@ export function leonarControls(fake: VendorFake): LeonarFake {
 
 export function createLeonarFake(): LeonarFake {
   let injected: (InjectedError & { left: number })[] = [];
+  let wire: (LeonarWireFault & { left: number })[] = [];
   const usage = new Map<string, { windowStart: number; used: number }>();
 
   const error = (res: Parameters<Router>[1], code: LeonarErrorCode, message: string, extra: { details?: unknown; headers?: Record<string, string> } = {}) =>
@@ -201,6 +216,9 @@ export function createLeonarFake(): LeonarFake {
     injectError(e) {
       injected.push({ ...e, left: e.times ?? 1 });
     },
+    injectFault(f) {
+      wire.push({ ...f, left: f.times ?? 1 });
+    },
     count(method, path) {
       return fake.requests.filter((r) => r.method === method && r.path === API + path).length;
     },
@@ -219,6 +237,7 @@ export function createLeonarFake(): LeonarFake {
       fake.workspace = 'ok';
       fake.delayMs = 0;
       injected = [];
+      wire = [];
       usage.clear();
     },
     router: async (req, res, url) => {
@@ -228,6 +247,12 @@ export function createLeonarFake(): LeonarFake {
       if (!url.pathname.startsWith(`${API}/`)) return error(res, 'not_found', `${url.pathname} is not an API path`);
       const path = url.pathname.slice(API.length);
       const advanced = path === '/sourcing/advanced/profiles/search';
+      const fault = wire.find((f) => f.left > 0 && (!f.path || path.startsWith(f.path)) && (!f.method || f.method === record.method));
+      if (fault) fault.left--;
+      if (fault?.kind === 'drop') return cutMidAnswer(res);
+      if (fault?.kind === 'non-json') return sendHtml(res, 200, '<html><body>Maintenance</body></html>');
+      if (fault?.kind === 'status') return sendText(res, fault.status ?? 503, 'Service Unavailable');
+      const reshape = fault?.kind === 'changed-shape';
 
       const auth = record.headers.authorization ?? '';
       if (auth !== `Bearer ${fake.apiKey}`) return error(res, 'invalid_api_key', 'Invalid or missing API key');
@@ -258,7 +283,7 @@ export function createLeonarFake(): LeonarFake {
       if (need && !fake.scopes.has(need.scope)) {
         return error(res, 'insufficient_scope', `Missing scope ${need.scope}`, { headers: rate });
       }
-      const ok = (body: unknown) => sendJson(res, 200, body, rate);
+      const ok = (body: unknown) => sendJson(res, 200, reshape ? { result: body } : body, rate);
       const invalid = (message: string) => error(res, 'validation_error', message, { headers: rate });
       const notFound = (message: string) => error(res, 'not_found', message, { headers: rate });
       return route(record, path, { ok, invalid, notFound, reply: (status, body) => sendJson(res, status, body, rate), credits: (details) => error(res, 'insufficient_credits', 'Insufficient sourcing credits', { details }) });

@@ -18,7 +18,7 @@ import {
   updateStageRequestSchema,
   type ContactData,
 } from '@/lib/vendors/stardex/schema';
-import { recordRequest, sendJson, type RecordedRequest } from './http';
+import { cutMidAnswer, recordRequest, sendHtml, sendJson, type RecordedRequest } from './http';
 import type { VendorFake } from './vendor-kit';
 
 export const STARDEX_HOST = 'api.stardex.ai';
@@ -76,7 +76,14 @@ export interface StardexFakeCandidate {
 }
 
 export interface StardexFault {
-  status: 400 | 401 | 403 | 404 | 429 | 500;
+  status: 400 | 401 | 403 | 404 | 429 | 500 | 503;
+  /**
+   * Instead of Stardex's envelope: `drop` cuts the connection mid-answer, `non-json` answers 200 with an HTML page (both before
+   * any work); `changed-shape` does the work and answers its 200 in another shape; `slow` does the work after
+   * `delayMs` (an answer after the extension's timeout). `status` is then unused.
+   */
+  kind?: 'drop' | 'non-json' | 'changed-shape' | 'slow';
+  delayMs?: number;
   /** Stardex's error code; a plausible one per status when left out. */
   code?: string;
   message?: string;
@@ -113,6 +120,7 @@ const DEFAULT_CODES: Record<StardexFault['status'], string> = {
   404: 'NOT_FOUND',
   429: 'RATE_LIMIT_EXCEEDED',
   500: 'INTERNAL_ERROR',
+  503: 'SERVICE_UNAVAILABLE',
 };
 
 /** Stable UUID-shaped ids, so tests can name them. */
@@ -365,6 +373,13 @@ export function createStardexFake(): StardexFake {
     if (fault) {
       fault.left -= 1;
       if (fault.left === 0) faults.splice(faults.indexOf(fault), 1);
+    }
+    const kind = fault?.fault.kind;
+    if (kind === 'drop') return cutMidAnswer(res);
+    if (kind === 'non-json') return sendHtml(res, 200, '<html><body>Maintenance</body></html>');
+    if (kind === 'slow') await new Promise((r) => setTimeout(r, fault?.fault.delayMs ?? 0));
+    const ok = (body: unknown) => sendJson(res, 200, kind === 'changed-shape' ? { result: body } : body);
+    if (fault && !kind) {
       const { status } = fault.fault;
       const retryAfter = String(fault.fault.retryAfterSeconds ?? 30);
       fail(res, status, fault.fault.code ?? DEFAULT_CODES[status], fault.fault.message ?? `Injected ${status}`, status === 429 ? { 'retry-after': retryAfter } : {});
@@ -383,13 +398,13 @@ export function createStardexFake(): StardexFake {
         );
         const offset = body.offset ?? 0;
         const limit = body.limit ?? 100;
-        sendJson(res, 200, { success: true, data: all.slice(offset, offset + limit).map(jobView), meta: { total: all.length, offset, limit } });
+        ok({ success: true, data: all.slice(offset, offset + limit).map(jobView), meta: { total: all.length, offset, limit } });
         return;
       }
       case 'jobs.get': {
         const job = fake.jobs.find((j) => j.id === matched.id);
         if (!job) return fail(res, 404, 'NOT_FOUND', 'Job not found');
-        sendJson(res, 200, { success: true, data: { ...jobView(job), pipeline_stages: job.stages } });
+        ok({ success: true, data: { ...jobView(job), pipeline_stages: job.stages } });
         return;
       }
       case 'persons.search': {
@@ -403,13 +418,13 @@ export function createStardexFake(): StardexFake {
         );
         const offset = body.offset ?? 0;
         const limit = body.limit ?? 100;
-        sendJson(res, 200, { success: true, data: hits.slice(offset, offset + limit).map(personView), meta: { total: hits.length, offset, limit } });
+        ok({ success: true, data: hits.slice(offset, offset + limit).map(personView), meta: { total: hits.length, offset, limit } });
         return;
       }
       case 'persons.get': {
         const person = fake.persons.find((p) => p.id === matched.id);
         if (!person) return fail(res, 404, 'NOT_FOUND', 'Person not found');
-        sendJson(res, 200, { success: true, data: personView(person) });
+        ok({ success: true, data: personView(person) });
         return;
       }
       case 'persons.create': {
@@ -446,7 +461,7 @@ export function createStardexFake(): StardexFake {
           enrich_requested: body.enrich_record ?? false,
         });
         const candidate = job ? addCandidate(person.id, job.id) : null;
-        sendJson(res, 200, {
+        ok({
           success: true,
           data: {
             id: person.id,
@@ -481,7 +496,7 @@ export function createStardexFake(): StardexFake {
         if (body.job_id && !fake.candidates.some((c) => c.person_id === person.id && c.job_id === body.job_id)) {
           addCandidate(person.id, body.job_id);
         }
-        sendJson(res, 200, { success: true, data: { message: 'Person updated successfully' } });
+        ok({ success: true, data: { message: 'Person updated successfully' } });
         return;
       }
       case 'candidates.update-stage': {
@@ -505,7 +520,7 @@ export function createStardexFake(): StardexFake {
         if (!stage) return fail(res, 404, 'NOT_FOUND', 'Stage not found in this job');
         const previous = candidate.stage_id;
         candidate.stage_id = stage.id;
-        sendJson(res, 200, {
+        ok({
           success: true,
           data: { candidate_id: candidate.id, person_id: candidate.person_id, job_id: job.id, previous_stage_id: previous, new_stage_id: stage.id },
         });

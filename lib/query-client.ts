@@ -1,4 +1,4 @@
-// The React Query client of the extension pages that save (popup, history).
+// The React Query client of every extension page (popup, history, options).
 import { QueryClient, type DefaultOptions } from '@tanstack/react-query';
 
 /**

@@ -1,10 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import '@/assets/tailwind.css';
+import { createQueryClient } from '@/lib/query-client';
 import { OptionsApp } from './app';
 
-const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
+const queryClient = createQueryClient({ refetchOnWindowFocus: false });
 
 const root = document.getElementById('root');
 if (root) {

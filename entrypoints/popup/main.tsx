@@ -1,19 +1,4 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { createQueryClient } from '@/lib/query-client';
-import '@/assets/tailwind.css';
+import { mountApp } from '@/components/mount-app';
 import { App } from './app';
 
-const queryClient = createQueryClient({ refetchOnWindowFocus: false });
-
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <App />
-      </QueryClientProvider>
-    </StrictMode>,
-  );
-}
+mountApp(App, { refetchOnWindowFocus: false });

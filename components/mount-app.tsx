@@ -1,0 +1,20 @@
+// Mounts one extension page (popup, options, history): React root, StrictMode and the shared query client.
+import { StrictMode, type ComponentType } from 'react';
+import { createRoot } from 'react-dom/client';
+import { QueryClientProvider } from '@tanstack/react-query';
+import type { DefaultOptions } from '@tanstack/react-query';
+import { createQueryClient } from '@/lib/query-client';
+import '@/assets/tailwind.css';
+
+export function mountApp(App: ComponentType, queries: DefaultOptions['queries'] = {}): void {
+  const root = document.getElementById('root');
+  if (!root) return;
+  const queryClient = createQueryClient(queries);
+  createRoot(root).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <App />
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+}

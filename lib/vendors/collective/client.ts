@@ -61,12 +61,25 @@ function withStatusCode(err: unknown): unknown {
   return tagged;
 }
 
-/** Uploading up to 10 MB on a slow connection takes longer than a small JSON call. */
-const IMPORT_TIMEOUT_MS = 120_000;
+const IMPORT_BASE_TIMEOUT_MS = 30_000;
+const IMPORT_TIMEOUT_PER_MB_MS = 10_000;
+const IMPORT_MAX_TIMEOUT_MS = 120_000;
+
+/**
+ * How long an import may take before it is called a timeout: 30 s for a profile alone (a few KB of JSON), plus 10 s
+ * per MB of attached CV (about 1 Mbit/s of upload), at most 120 s for the documented 10 MB. A hung call without a CV
+ * is reported (and retried) after 30 s instead of keeping the recruiter waiting two minutes.
+ */
+export function importTimeoutMs(bodyBytes: number): number {
+  const perMb = (Math.max(0, bodyBytes) / 1_000_000) * IMPORT_TIMEOUT_PER_MB_MS;
+  return Math.min(IMPORT_MAX_TIMEOUT_MS, Math.round(IMPORT_BASE_TIMEOUT_MS + perMb));
+}
 
 export async function importTalent(http: VendorHttp, body: ImportRequest): Promise<ImportResponse> {
+  // The body is ASCII JSON apart from names and notes, and the CV (the bulk) is base64: its length is its size.
+  const timeoutMs = importTimeoutMs(JSON.stringify(body).length);
   try {
-    return await http.request({ method: 'POST', path: '/my-talents/import', body, schema: importResponseSchema, timeoutMs: IMPORT_TIMEOUT_MS });
+    return await http.request({ method: 'POST', path: '/my-talents/import', body, schema: importResponseSchema, timeoutMs });
   } catch (err) {
     throw withStatusCode(err);
   }

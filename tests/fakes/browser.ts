@@ -32,6 +32,8 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** The browser's UI language ("fr"): what chrome.i18n, and so the extension's UI, uses. */
   locale?: string;
+  /** A Chromium profile folder to keep between launches (a browser restart); default: a fresh throwaway one. */
+  userDataDir?: string;
 }
 
 export async function launchWithExtension(server: FakeServer, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -43,7 +45,7 @@ export async function launchWithExtension(server: FakeServer, options: LaunchOpt
   if (!executablePath) {
     throw new Error('No Chromium found: set CHROME_PATH, or install Debian\'s "chromium" package (apt-get install -y chromium).');
   }
-  const context = await chromium.launchPersistentContext('', {
+  const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
     executablePath,
     headless: options.headless ?? true,
     args: [

@@ -17,7 +17,7 @@ const RETRY_WINDOW_MS = 12_000;
 const STARDEX_JOB = STARDEX_DEFAULT_JOBS[0]!;
 
 
-const FAULTS = ['400', '401', '403', '404', '429', '500', '503', 'timeout', 'drop', 'non-json', 'changed-shape'] as const;
+const FAULTS = ['400', '401', 'billing', '403', '404', '429', '500', '503', 'timeout', 'drop', 'non-json', 'changed-shape'] as const;
 type Fault = (typeof FAULTS)[number];
 
 type Expectation =
@@ -41,6 +41,9 @@ function expectationOf(vendor: ToolId, fault: Fault): Expectation {
       return { kind: 'permanent', words: /refused the data|Correct what it names/, recordAfter: 0, waitForNoRetry: true };
     case '401':
       return { kind: 'permanent', words: vendor === 'collective' ? /\(401\): the API key or the environment is wrong/ : /did not accept (the|this) API key/, recordAfter: 0 };
+    // Leonar documents billing_required as a 403; Stardex and Collective document nothing: a 402 Payment Required.
+    case 'billing':
+      return { kind: 'permanent', words: vendor === 'leonar' ? /no active subscription/ : /needs credits or billing/, recordAfter: 0 };
     case '403':
       return {
         kind: 'permanent',
@@ -104,6 +107,8 @@ const LEONAR: VendorUnderTest = {
         return void fake.injectError({ ...on, code: 'validation_error', message: 'profiles.0.linkedin_url: Invalid url' });
       case '401':
         return void fake.injectError({ ...on, code: 'invalid_api_key' });
+      case 'billing':
+        return void fake.injectError({ ...on, code: 'billing_required' });
       case '403':
         return void fake.injectError({ ...on, code: 'insufficient_scope' });
       case '404':
@@ -150,6 +155,8 @@ const STARDEX: VendorUnderTest = {
       case '500':
       case '503':
         return void fake.failNext('persons.create', { status: Number(fault) as 400 | 401 | 403 | 404 | 500 | 503 });
+      case 'billing':
+        return void fake.failNext('persons.create', { status: 402 });
       case '429':
         return void fake.failNext('persons.create', { status: 429, retryAfterSeconds: 2 });
       case 'drop':
@@ -189,6 +196,8 @@ const COLLECTIVE: VendorUnderTest = {
       case '500':
       case '503':
         return void fake.fail({ status: Number(fault), body: statusBody[fault], method: 'POST' });
+      case 'billing':
+        return void fake.fail({ status: 402, body: 'Payment Required', method: 'POST' });
       case '429':
         return void fake.fail({ status: 429, body: 'Too Many Requests', headers: { 'retry-after': '2' }, method: 'POST' });
       case 'drop':

@@ -76,7 +76,7 @@ export interface StardexFakeCandidate {
 }
 
 export interface StardexFault {
-  status: 400 | 401 | 403 | 404 | 429 | 500 | 503;
+  status: 400 | 401 | 402 | 403 | 404 | 429 | 500 | 503;
   /**
    * Instead of Stardex's envelope: `drop` cuts the connection mid-answer, `non-json` answers 200 with an HTML page (both before
    * any work); `changed-shape` does the work and answers its 200 in another shape; `slow` does the work after
@@ -116,6 +116,8 @@ export function isStardexFake(fake: VendorFake): fake is StardexFake {
 const DEFAULT_CODES: Record<StardexFault['status'], string> = {
   400: 'VALIDATION_ERROR',
   401: 'INVALID_API_KEY',
+  // Stardex documents no 402; a plan or billing refusal would plausibly look like this [inf].
+  402: 'PAYMENT_REQUIRED',
   403: 'FORBIDDEN',
   404: 'NOT_FOUND',
   429: 'RATE_LIMIT_EXCEEDED',

@@ -39,8 +39,6 @@ export function warningText(warning: Warning, profile: Pick<Profile, 'completene
       return t('warnings.identityMismatch');
     case 'field-missing':
       return t('warnings.fieldMissing');
-    case 'layout-unknown':
-      return t('warnings.layoutUnknown');
   }
 }
 

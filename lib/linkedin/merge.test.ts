@@ -60,7 +60,7 @@ describe('mergeFragments', () => {
     const { sources, warnings } = mergeFragments([
       result('voyager', { fullName: 'Ada Quill' }),
       result('public', { fullName: 'Ada Quill' }, [{ code: 'field-missing', message: 'public: no headline' }]),
-      result('ember-2022', null, [{ code: 'layout-unknown', message: 'not an Ember page' }]),
+      result('ember-2022', null, [{ code: 'field-missing', message: 'ember-2022: no name' }]),
     ]);
     expect(sources).toEqual(['voyager']);
     expect(warnings).toEqual([]);

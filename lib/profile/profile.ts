@@ -64,7 +64,6 @@ export const WARNING_CODES = [
   'section-truncated', // fewer entries read than LinkedIn's total
   'identity-mismatch', // some data described another person and was ignored
   'field-missing', // a field that every profile has could not be found
-  'layout-unknown', // the page matched no known layout
   'completion-failed', // the call for the entries beyond LinkedIn's cap failed
 ] as const;
 export const warningSchema = z.object({

@@ -54,6 +54,14 @@ describe('readProfile on the fixtures', () => {
     });
   }
 
+  // LinkedIn changes the address before it re-renders: every page, read at the address of someone else, gives nobody.
+  for (const entry of entries.filter((e) => e.kind !== 'voyager-json' && !e.notProfile)) {
+    it(`${entry.file} read at another person's address: no person, nothing to save`, async () => {
+      const outcome = await readProfile({ url: 'https://www.linkedin.com/in/someone-else-entirely/', document: documentOf(entry) });
+      expect(outcome.ok).toBe(false);
+    });
+  }
+
   it('merges a page with LinkedIn’s JSON of the same person (paired fixtures): JSON first, no identity conflict', async () => {
     const json = entries.find((e) => e.kind === 'voyager-json' && typeof e['pairedWith'] === 'string');
     const page = entries.find((e) => e.file === json?.['pairedWith']);

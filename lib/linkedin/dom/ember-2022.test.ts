@@ -116,6 +116,28 @@ describe('readEmberPage', () => {
     ]);
   });
 
+  it('refuses a page whose own links name another member: the previous person, still shown after the address changed', () => {
+    const stale = page(`<main>${topCard}</main>`);
+    const { fragment, warnings } = readEmberPage(stale, new URL('https://www.linkedin.com/in/john-next/'));
+    expect(fragment).toBeNull();
+    expect(warnings.map((w) => w.code)).toEqual(['identity-mismatch']);
+  });
+
+  it('refuses a page whose canonical link names another member', () => {
+    const doc = new DOMParser().parseFromString(
+      `<html><head><link rel="canonical" href="https://www.linkedin.com/in/jane-doe/"></head><body><main>${topCard.replace(/<a href[^>]*>Contact info<\/a>/, '')}</main></body></html>`,
+      'text/html',
+    );
+    expect(readEmberPage(doc, new URL('https://www.linkedin.com/in/john-next/')).fragment).toBeNull();
+    expect(readEmberPage(doc, URL_).fragment?.publicIdentifier).toBe('jane-doe');
+  });
+
+  it('keeps a page that names nobody, without claiming whom it is about', () => {
+    const { fragment } = readEmberPage(page(`<main>${topCard.replace(/<a href[^>]*>Contact info<\/a>/, '')}</main>`), URL_);
+    expect(fragment?.fullName).toBe('Jane Doe');
+    expect(fragment?.publicIdentifier).toBeUndefined();
+  });
+
   it('returns null on other layouts and on non-profile addresses', () => {
     const sdui = page(`<section componentkey="com.linkedin.sdui.profile.card.ref${ID}Topcard"><h2>X</h2></section>`);
     expect(readEmberPage(sdui, URL_).fragment).toBeNull();

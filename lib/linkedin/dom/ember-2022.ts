@@ -14,13 +14,21 @@ export function readEmberPage(doc: Document, url: URL): ReaderResult {
   const vanity = vanityFromUrl(url);
   if (!vanity) return none;
   const detailsSection = /\/in\/[^/]+\/details\/([^/?#]+)/.exec(url.pathname)?.[1];
-  const layout = detailsSection ? [EMBER.detailsItem, ...EMBER.profileLayout] : [...EMBER.profileLayout, EMBER.detailsItem];
+  // At a profile's own address a details page is not this person's profile: it is what LinkedIn still shows after
+  // the address changed (its heading, "Experience", is no name).
+  const layout = detailsSection ? [EMBER.detailsItem, ...EMBER.profileLayout] : EMBER.profileLayout;
   if (!firstMatch(doc, layout)) return none;
 
   const fragment: ProfileFragment = {};
   // One pass over the page's /details/ links serves the vanity check and the member id.
   const detailsLinks = Array.from(doc.querySelectorAll(EMBER.detailsLink));
-  if (pageConfirmsVanity(doc, vanity, detailsLinks)) fragment.publicIdentifier = vanity;
+  const identity = pageIdentity(doc, vanity, detailsLinks);
+  if (identity === 'other') {
+    // LinkedIn changes the URL before it re-renders: this page still shows the previous person.
+    warnings.push({ code: 'identity-mismatch', message: 'The page shows another profile than the address names.' });
+    return none;
+  }
+  if (identity === 'confirmed') fragment.publicIdentifier = vanity;
 
   const linkedId = memberIdFromLinks(detailsLinks, vanity);
   if (linkedId) fragment.memberId = linkedId;
@@ -68,16 +76,19 @@ function absolute(href: string): string {
   return href.startsWith('/') ? `https://www.linkedin.com${href}` : href.trim();
 }
 
-/** The owner's own links (contact overlay, "Show all" details pages, canonical) name the URL's vanity. */
-function pageConfirmsVanity(doc: Document, vanity: string, detailsLinks: readonly Element[]): boolean {
+/**
+ * Whom the page says it is about, from the owner's own links (canonical, "Show all" details pages, contact overlay):
+ * `confirmed` when one names the URL's vanity, `other` when they name only someone else (the previous person of an
+ * in-app navigation), `unknown` when the page has none of them.
+ */
+function pageIdentity(doc: Document, vanity: string, detailsLinks: readonly Element[]): 'confirmed' | 'other' | 'unknown' {
   const canonical = (doc.head ?? doc).querySelector(EMBER.canonical)?.getAttribute('href');
-  const canonicalVanity = canonical ? vanityFromUrl(canonical) : null;
-  if (canonicalVanity && sameVanity(canonicalVanity, vanity)) return true;
-  const namesVanity = (a: Element): boolean => {
-    const linked = vanityFromUrl(absolute(a.getAttribute('href') ?? ''));
-    return linked !== null && sameVanity(linked, vanity);
-  };
-  return detailsLinks.some(namesVanity) || Array.from(doc.querySelectorAll(EMBER.contactInfoLink)).some(namesVanity);
+  const named = [
+    ...(canonical ? [vanityFromUrl(canonical)] : []),
+    ...[...detailsLinks, ...Array.from(doc.querySelectorAll(EMBER.contactInfoLink))].map((a) => vanityFromUrl(absolute(a.getAttribute('href') ?? ''))),
+  ].filter((v): v is string => v !== null);
+  if (named.some((v) => sameVanity(v, vanity))) return 'confirmed';
+  return named.length > 0 ? 'other' : 'unknown';
 }
 
 /** `profileUrn=…fsd_profile:<id>` on the owner's "Show all" links; the page's other fsd_profile ids are other people. */

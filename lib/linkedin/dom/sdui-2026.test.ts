@@ -67,6 +67,16 @@ describe('readSduiPage', () => {
     expect(result.warnings.map((w) => w.code)).toContain('identity-mismatch');
   });
 
+  it('refuses a page without its name link whose own details links name the previous person', () => {
+    const noNameLink = topCard.replace(/componentkey="ProfileVerificationTriggerRef-jane-doe"/, '');
+    const showAll = `<a href="https://www.linkedin.com/in/jane-doe/details/experience/">Show all</a>`;
+    const body = noNameLink + experienceCard(entry('a1', 'Engineer', 'Acme', '2020 – Present') + showAll).replace(/Profile_Top_Level_ExperienceTopLevelSectionjane-doe/, 'x');
+    const stale = readSduiPage(page(body), new URL('https://www.linkedin.com/in/john-roe/'));
+    expect(stale.fragment).toBeNull();
+    expect(stale.warnings.map((w) => w.code)).toEqual(['identity-mismatch']);
+    expect(readSduiPage(page(body), URL_).fragment?.publicIdentifier).toBe('jane-doe');
+  });
+
   it('leaves a missing name block to the tab title, read once for every layout by readProfile', async () => {
     const noHeading = page(topCard.replace('<h2>Jane Doe</h2>', ''));
     expect(readSduiPage(noHeading, URL_).fragment?.fullName).toBeUndefined();

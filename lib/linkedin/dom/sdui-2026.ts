@@ -26,10 +26,13 @@ export function readSduiPage(doc: Document, url: URL): ReaderResult {
     return none;
   }
 
-  const fragment: ProfileFragment = {};
-  if ((shownVanity !== null && sameVanity(shownVanity, vanity)) || pageConfirmsVanity(doc, cards, vanity)) {
-    fragment.publicIdentifier = vanity;
+  const identity = shownVanity ? 'confirmed' : pageIdentity(doc, cards, vanity);
+  if (identity === 'other') {
+    warnings.push({ code: 'identity-mismatch', message: 'The page’s own links name another profile than the address.' });
+    return none;
   }
+  const fragment: ProfileFragment = {};
+  if (identity === 'confirmed') fragment.publicIdentifier = vanity;
 
   const memberId = readMemberId(cards);
   if (memberId) fragment.memberId = memberId;
@@ -100,22 +103,28 @@ function indexCards(doc: Document): CardIndex {
   return index;
 }
 
-function pageConfirmsVanity(doc: Document, cards: CardIndex, vanity: string): boolean {
+/**
+ * Whom the page's own marks say it is about: `confirmed` when a component key or one of the profile cards' own links
+ * (details pages, contact overlay) names the URL's vanity; `other` when those links name only someone else (the
+ * previous person of an in-app navigation, with its name link gone); `unknown` when nothing names anybody.
+ */
+function pageIdentity(doc: Document, cards: CardIndex, vanity: string): 'confirmed' | 'other' | 'unknown' {
   for (const prefix of SDUI.vanityKeyPrefixes) {
     for (const el of Array.from(doc.querySelectorAll(`[componentkey^="${prefix}"]`))) {
-      if (sameVanity((el.getAttribute('componentkey') ?? '').slice(prefix.length), vanity)) return true;
+      if (sameVanity((el.getAttribute('componentkey') ?? '').slice(prefix.length), vanity)) return 'confirmed';
     }
   }
-  // The profile's own cards link to its /details/ pages and contact overlay.
+  let namesOther = false;
   for (const list of cards.values()) {
     for (const { el: card } of list) {
       for (const a of Array.from(card.querySelectorAll(SDUI.ownPageLink))) {
         const linked = vanityFromUrl(absolute(a.getAttribute('href') ?? ''));
-        if (linked && sameVanity(linked, vanity)) return true;
+        if (linked && sameVanity(linked, vanity)) return 'confirmed';
+        if (linked) namesOther = true;
       }
     }
   }
-  return false;
+  return namesOther ? 'other' : 'unknown';
 }
 
 function absolute(href: string): string {

@@ -56,6 +56,30 @@ describe('createHttp', () => {
     ).rejects.toMatchObject({ retryAt: 2_000_000 });
   });
 
+  it('takes the later time when a 429 carries both Retry-After and X-RateLimit-Reset', async () => {
+    await expect(
+      httpWith(respond(429, '{}', { 'retry-after': '5', 'x-ratelimit-reset': '1060' })).request({ method: 'GET', path: '/x', schema: okSchema }),
+    ).rejects.toMatchObject({ retryAt: 1_060_000 });
+    await expect(
+      httpWith(respond(429, '{}', { 'retry-after': '90', 'x-ratelimit-reset': '1010' })).request({ method: 'GET', path: '/x', schema: okSchema }),
+    ).rejects.toMatchObject({ retryAt: 1_000_000 + 90_000 });
+  });
+
+  it('honours Retry-After on a 503, and retries a 408 as a timeout', async () => {
+    await expect(
+      httpWith(respond(503, 'Service Unavailable', { 'retry-after': '120' })).request({ method: 'GET', path: '/x', schema: okSchema }),
+    ).rejects.toMatchObject({ code: 'vendor-server', retryable: true, retryAt: 1_000_000 + 120_000 });
+    const plain = await httpWith(respond(503, 'Service Unavailable'))
+      .request({ method: 'GET', path: '/x', schema: okSchema })
+      .catch((e: unknown) => e);
+    expect(plain).not.toHaveProperty('retryAt');
+    await expect(httpWith(respond(408, '')).request({ method: 'POST', path: '/x', schema: okSchema })).rejects.toMatchObject({
+      code: 'timeout',
+      retryable: true,
+      status: 408,
+    });
+  });
+
   it('marks 5xx retryable and reports an HTML error page as the vendor text, not a crash', async () => {
     await expect(
       httpWith(respond(502, '<html><body><h1>Bad gateway</h1></body></html>')).request({ method: 'GET', path: '/x', schema: okSchema }),

@@ -43,6 +43,8 @@ const STATUS_CODES: Record<number, ErrorCode> = {
   402: 'vendor-payment',
   403: 'vendor-forbidden',
   404: 'vendor-not-found',
+  // Request Timeout: the server gave up waiting for our request; it may pass.
+  408: 'timeout',
   409: 'vendor-rejected',
   413: 'payload-too-large',
   422: 'vendor-rejected',
@@ -53,18 +55,21 @@ export function isAppError(value: unknown): value is AppError {
   return typeof value === 'object' && value !== null && 'code' in value && 'retryable' in value && 'message' in value;
 }
 
-/** Retry-After (seconds or HTTP date) or X-RateLimit-Reset (Unix seconds) → epoch ms. */
+/** Retry-After (seconds or HTTP date) and X-RateLimit-Reset (Unix seconds) → epoch ms; the later when both are sent. */
 export function retryAtFrom(headers: Headers, now: number): number | undefined {
+  const times: number[] = [];
   const retryAfter = headers.get('retry-after');
   if (retryAfter) {
     const seconds = Number(retryAfter);
-    if (Number.isFinite(seconds)) return now + Math.max(0, seconds) * 1000;
-    const date = Date.parse(retryAfter);
-    if (Number.isFinite(date)) return date;
+    if (Number.isFinite(seconds)) times.push(now + Math.max(0, seconds) * 1000);
+    else {
+      const date = Date.parse(retryAfter);
+      if (Number.isFinite(date)) times.push(date);
+    }
   }
   const reset = Number(headers.get('x-ratelimit-reset'));
-  if (Number.isFinite(reset) && reset > 0) return reset * 1000;
-  return undefined;
+  if (Number.isFinite(reset) && reset > 0) times.push(reset * 1000);
+  return times.length > 0 ? Math.max(...times) : undefined;
 }
 
 export function createHttp(options: HttpOptions): VendorHttp {
@@ -131,13 +136,16 @@ export function createHttp(options: HttpOptions): VendorHttp {
       if (!response.ok) {
         const said = isJson ? options.parseErrorBody(body) : { vendorMessage: snippet(text) };
         const code: ErrorCode = STATUS_CODES[response.status] ?? (response.status >= 500 ? 'vendor-server' : 'vendor-rejected');
-        const retryable = code === 'vendor-rate-limited' || code === 'vendor-server';
+        const retryable = code === 'vendor-rate-limited' || code === 'vendor-server' || code === 'timeout';
+        // A 429 always says when (in a minute when its headers do not); a 503 or a 408 may, with Retry-After.
+        const told = retryable ? retryAtFrom(response.headers, now()) : undefined;
+        const retryAt = code === 'vendor-rate-limited' ? (told ?? now() + 60_000) : told;
         throw fail(code, `${req.method} ${url.pathname} → ${response.status}${said.vendorCode ? ` ${said.vendorCode}` : ''}`, {
           status: response.status,
           retryable,
           ...(said.vendorCode ? { vendorCode: said.vendorCode } : {}),
           ...(said.vendorMessage ? { vendorMessage: said.vendorMessage } : {}),
-          ...(code === 'vendor-rate-limited' ? { retryAt: retryAtFrom(response.headers, now()) ?? now() + 60_000 } : {}),
+          ...(retryAt !== undefined ? { retryAt } : {}),
         });
       }
       if (!isJson) {

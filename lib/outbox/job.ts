@@ -41,6 +41,11 @@ export const jobSchema = z.object({
   batchId: z.string().min(1),
   origin: saveOriginSchema,
   createdAt: z.number(),
+  /**
+   * When the user last sent it again (a re-send from the history or the popup, a new save of the same person while it
+   * waited): the backoff and the 24 h give-up clock start over from there, not from createdAt.
+   */
+  resentAt: z.number().optional(),
   updatedAt: z.number(),
   vendor: vendorIdSchema,
   person: z.object({ fullName: z.string(), profileUrl: z.string() }),

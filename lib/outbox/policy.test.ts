@@ -36,6 +36,11 @@ describe('backoff', () => {
     expect(nextStep(soon, 1, NOW, NOW, 0.5)).toEqual({ kind: 'retry', at: NOW + BACKOFF.baseMs });
   });
 
+  it('never sleeps longer than the backoff cap on one vendor header (a daily quota, a wrong reset time)', () => {
+    const daily = appError('vendor-rate-limited', '', { retryAt: NOW + 6 * 60 * 60_000 });
+    expect(nextStep(daily, 1, NOW, NOW, 0.5)).toEqual({ kind: 'retry', at: NOW + BACKOFF.capMs });
+  });
+
   it('stops for the user on a permanent error, and after a day of transient ones (not permanent then)', () => {
     const auth = appError('vendor-auth', 'no');
     expect(nextStep(auth, 1, NOW, NOW, 0.5)).toEqual({ kind: 'stop', permanent: true, error: auth });

@@ -42,14 +42,17 @@ export type NextStep = { kind: 'retry'; at: number } | { kind: 'stop'; permanent
 
 /**
  * After a failed attempt: retry at a time that honours the vendor's retryAt (Retry-After / X-RateLimit-Reset) and
- * the backoff, or stop. `failures` counts this one.
+ * the backoff, or stop. `failures` counts this one; `since` is when the job was created or last sent again by the user.
+ * A vendor's wait longer than the backoff cap (a daily quota, a wrong header) is cut to the cap: the job looks
+ * again then, rather than sleeping for hours on one header.
  */
-export function nextStep(error: AppError, failures: number, createdAt: number, now: number, random: number): NextStep {
+export function nextStep(error: AppError, failures: number, since: number, now: number, random: number): NextStep {
   if (!isTransient(error)) return { kind: 'stop', permanent: true, error };
-  if (now - createdAt >= BACKOFF.giveUpAfterMs) {
+  if (now - since >= BACKOFF.giveUpAfterMs) {
     return { kind: 'stop', permanent: false, error };
   }
-  const at = Math.max(now + backoffMs(failures, random), error.retryAt ?? 0);
+  const vendorWait = Math.min(error.retryAt ?? 0, now + BACKOFF.capMs);
+  const at = Math.max(now + backoffMs(failures, random), vendorWait);
   return { kind: 'retry', at };
 }
 

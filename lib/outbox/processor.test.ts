@@ -169,6 +169,25 @@ describe('outbox processor', () => {
     expect(leonar.calls.map((c) => c.kind)).toEqual(['save', 'save']);
   });
 
+  it('a re-send by the user starts the backoff and the one-day limit over', async () => {
+    const leonar = fakeVendor('leonar');
+    const outage = () => appError('vendor-server', 'POST → 503', { status: 503, retryable: true });
+    leonar.saves.push(...Array.from({ length: 8 }, outage));
+    const { processor, store, clock } = setup([leonar]);
+    const [job] = await processor.enqueue({ profile, requests: [request('leonar')] }, 'popup');
+    // Seven failures in a row: the next try is far off.
+    for (let i = 0; i < 7; i += 1) {
+      await processor.run();
+      const state = (await store.read())[0]!.state;
+      if (state.kind === 'retrying') clock.now = state.nextAttemptAt;
+    }
+    clock.now = T0 + BACKOFF.giveUpAfterMs + 60_000;
+    await processor.retry(job!.id);
+    await processor.run();
+    // A day and a minute after the first save: the re-sent job is retried, 5 s after its first failure since.
+    expect((await store.read())[0]?.state).toMatchObject({ kind: 'retrying', nextAttemptAt: clock.now + BACKOFF.baseMs });
+  });
+
   it('a job left running by a stopped worker is re-checked before anything is sent again', async () => {
     const leonar = fakeVendor('leonar');
     leonar.lookups.push({ state: 'in-target', recordId: 'contact-1', recordUrl: null, detail: '' });

@@ -113,7 +113,7 @@ export function createProcessor(deps: ProcessorDeps) {
         );
         const state = { kind: 'pending' as const, nextAttemptAt: now };
         const next: Job = existing
-          ? { ...existing, ...described, batchId, origin, updatedAt: now, state, payloadId, payloadStored: stored }
+          ? { ...existing, ...described, batchId, origin, updatedAt: now, resentAt: now, state, payloadId, payloadStored: stored }
           : {
               id: deps.newId(),
               batchId,
@@ -169,8 +169,10 @@ export function createProcessor(deps: ProcessorDeps) {
   async function fail(job: Job, error: AppError, reached: boolean): Promise<void> {
     await update(job.id, (current) => {
       const attempts = endAttempt(current, { outcome: 'error', error });
-      const failures = attempts.filter((a) => a.outcome === 'error' || a.outcome === 'interrupted').length;
-      const step = nextStep(error, failures, current.createdAt, deps.now(), deps.random());
+      // Counted since the user last sent it: a re-send starts again at the first, short delay.
+      const since = current.resentAt ?? current.createdAt;
+      const failures = attempts.filter((a) => (a.outcome === 'error' || a.outcome === 'interrupted') && a.startedAt >= since).length;
+      const step = nextStep(error, failures, since, deps.now(), deps.random());
       return {
         ...current,
         attempts,
@@ -340,7 +342,7 @@ export function createProcessor(deps: ProcessorDeps) {
   async function retry(id: string): Promise<Job | null> {
     return update(id, (job) =>
       job.state.kind === 'failed' || job.state.kind === 'retrying' || job.state.kind === 'pending'
-        ? { ...job, state: { kind: 'pending', nextAttemptAt: deps.now() } }
+        ? { ...job, resentAt: deps.now(), state: { kind: 'pending', nextAttemptAt: deps.now() } }
         : null,
     );
   }

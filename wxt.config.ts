@@ -23,7 +23,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'scripting', 'alarms', 'contextMenus'],
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'alarms', 'contextMenus'],
     host_permissions: [...LINKEDIN_ORIGINS, ...VENDOR_ORIGINS],
     // One-click save from the keyboard; users change the keys at chrome://extensions/shortcuts.
     commands: {

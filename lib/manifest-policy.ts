@@ -8,6 +8,8 @@ export const ALLOWED_PERMISSIONS: Readonly<Record<string, string>> = {
   scripting: 'injecting the reader into the LinkedIn tab when the popup opens',
   alarms: 'the outbox retries saves that failed for a transient reason',
   contextMenus: 'save from the context menu on a LinkedIn profile link',
+  unlimitedStorage:
+    'waiting saves keep what they send, CVs included (up to 10 MB each), in storage.local, whose 10 MB quota two CVs would fill: a save that cannot be stored is lost when the worker stops',
 };
 
 /**

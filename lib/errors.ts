@@ -102,6 +102,11 @@ export function theirWords(name: string, vendorMessage: string | undefined): str
   return vendorMessage ? ` ${t('error.vendor.said', { name, message: vendorMessage })}` : '';
 }
 
+/** "14:05:30" in the UI's language: when the outbox tries a save again. */
+export function clockTime(at: number): string {
+  return new Date(at).toLocaleTimeString(uiLanguage(), { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+}
+
 /** "in 12 s", "at 14:05", "in a minute": when a rate-limited call may be tried again. */
 export function retryWhen(retryAt: number | undefined, now: number = Date.now()): string {
   if (!retryAt) return t('error.when.inAMinute');

@@ -3,7 +3,7 @@
 // "this tab" (the button's content world is shared with a page we do not control). The result goes through the same
 // outbox as the popup's saves; this module follows it for the button's state and the toolbar badge.
 import { browser } from 'wxt/browser';
-import { describeError, retryWhen, type AppError } from '@/lib/errors';
+import { clockTime, describeError, type AppError } from '@/lib/errors';
 import { t } from '@/lib/i18n';
 import { isFinished, type Job, type SaveOrigin } from '@/lib/outbox/job';
 import { watchOutbox } from '@/lib/outbox/store';
@@ -107,10 +107,12 @@ function lineOf(job: Job): string {
   switch (s.kind) {
     case 'done':
       return s.result.status === 'skipped' ? t('oneClick.line.alreadyThere', { where: where(job) }) : t('oneClick.line.saved', { where: where(job) });
-    case 'failed':
-      return t('oneClick.line.failed', { where: VENDOR_LABELS[job.vendor], error: describeError(s.error).title });
+    case 'failed': {
+      const { title, action } = describeError(s.error);
+      return t('oneClick.line.failed', { where: VENDOR_LABELS[job.vendor], error: title, action });
+    }
     case 'retrying':
-      return t('oneClick.line.retrying', { where: VENDOR_LABELS[job.vendor], when: retryWhen(s.nextAttemptAt) });
+      return t('oneClick.line.retrying', { where: VENDOR_LABELS[job.vendor], error: describeError(s.error).title, time: clockTime(s.nextAttemptAt) });
     case 'pending':
     case 'running':
       return t('oneClick.line.saving', { where: where(job) });
@@ -159,6 +161,10 @@ export async function tabSaveState(tabId: number, documentId?: string): Promise<
   // Nothing started here: the history says whether this person was saved (or is being saved) already.
   const waiting = jobs.filter((j) => !isFinished(j));
   if (waiting.length > 0) return batchState(waiting);
+  // The newest save per tool (jobs come newest first): one that failed, here or elsewhere, still waits for the user.
+  const latest = new Map<VendorId, Job>();
+  for (const job of jobs) if (!latest.has(job.vendor)) latest.set(job.vendor, job);
+  if ([...latest.values()].some((j) => j.state.kind === 'failed')) return batchState([...latest.values()]);
   const latestDone = new Map<VendorId, Job>();
   for (const job of jobs) if (job.state.kind === 'done' && !latestDone.has(job.vendor)) latestDone.set(job.vendor, job);
   if (latestDone.size > 0) {

@@ -156,7 +156,10 @@ function SaveForm({ profile, configured, defaults }: { profile: Profile; configu
   });
 
   const resultOf = (vendor: VendorId): VendorResult | null => {
-    const job = (live.data ?? []).find((j) => j.vendor === vendor && (mine.includes(j.id) || !isSettled(j)));
+    const jobs = (live.data ?? []).filter((j) => j.vendor === vendor);
+    // This popup's save, one still under way, or the newest save of this person if it failed (a one-click save, a
+    // retry that gave up while the popup was closed): it still waits for the user.
+    const job = jobs.find((j) => mine.includes(j.id) || !isSettled(j)) ?? (jobs[0]?.state.kind === 'failed' ? jobs[0] : undefined);
     if (job) return { kind: 'job', job };
     // The answer was lost (worker stopped, message refused) and no job shows: say so.
     return sendError?.vendors.includes(vendor) ? { kind: 'error', error: sendError.error } : null;

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { ErrorNotice } from '@/components/error-notice';
 import { VENDOR_FIELDS } from '@/components/vendors';
-import { toAppError, type AppError } from '@/lib/errors';
+import { clockTime, toAppError, type AppError } from '@/lib/errors';
 import { t, uiLanguage } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import type { Job } from '@/lib/outbox/job';
@@ -236,10 +236,6 @@ function shortenForDisplay(_key: string, value: unknown): unknown {
   return value;
 }
 
-function timeText(at: number): string {
-  return new Date(at).toLocaleTimeString(uiLanguage(), { hour: '2-digit', minute: '2-digit', second: '2-digit' });
-}
-
 /**
  * data-status keeps the vendor's outcome words for done saves (created/added/updated/skipped), "pending" while
  * waiting and "error" when the last attempt failed; data-state says where the job is (pending, running, retrying,
@@ -279,7 +275,7 @@ function ResultLine({ vendor, result }: { vendor: Vendor<unknown>; result: Vendo
         <div data-testid={testId} data-status="error" data-state="retrying" className="space-y-1">
           <ErrorNotice error={state.error} />
           <p className="text-xs text-slate-600 dark:text-slate-400" data-testid={`save-retry-at-${vendor.id}`}>
-            {t('vendorPanel.retryAt', { time: timeText(state.nextAttemptAt), attempt: job.attempts.length + 1 })}
+            {t('vendorPanel.retryAt', { time: clockTime(state.nextAttemptAt), attempt: job.attempts.length + 1 })}
           </p>
         </div>
       );

@@ -273,6 +273,7 @@ test('one tool failing leaves the others saved; the failure is shown with a link
   context,
   sw,
   openProfile,
+  openPopupFor,
   tabIdOf,
 }) => {
   test.setTimeout(60_000);
@@ -293,11 +294,23 @@ test('one tool failing leaves the others saved; the failure is shown with a link
   const view = await button(page);
   expect(view.label).toBe('Partly saved');
   expect(view.lines).toContain('Saved to Leonar · Backend Engineers ✓');
-  expect(view.lines).toContain('Stardex: Stardex refused the data.');
+  expect(view.lines).toContain(
+    'Stardex: Stardex refused the data. Stardex said: “linkedin_url: Invalid url (VALIDATION_ERROR)”. Correct the field it names and save again; nothing you typed was lost.',
+  );
   expect(view.fix).toBe('Open the history to send it again');
   expect(leonar.entriesIn(LEONAR_PROJECTS.backend)).toHaveLength(1);
   expect(stardex.personCount()).toBe(0);
   await expect.poll(() => tabIdOf(page).then((id) => badgeOf(sw, id))).toBe('!');
+
+  // The failure still waits for the user after a reload, on the button and in the popup.
+  await page.reload();
+  await expect.poll(async () => (await button(page)).state).toBe('error');
+  expect((await button(page)).label).toBe('Partly saved');
+  expect((await button(page)).fix).toBe('Open the history to send it again');
+  const popup = await openPopupFor(page);
+  await expect(popup.getByTestId('save-result-stardex')).toHaveAttribute('data-state', 'failed');
+  await expect(popup.getByTestId('save-result-stardex')).toContainText('Stardex refused the data.');
+  await popup.close();
 
   const [history] = await Promise.all([context.waitForEvent('page'), clickPart(page, 'fixNode')]);
   await expect(history).toHaveURL(`chrome-extension://${extensionId}/save-history.html`);
@@ -309,6 +322,23 @@ test('one tool failing leaves the others saved; the failure is shown with a link
   expect(leonar.entriesIn(LEONAR_PROJECTS.backend)).toHaveLength(1);
   // The badge follows the re-sent job too.
   await expect.poll(() => tabIdOf(page).then((id) => badgeOf(sw, id))).toBe('✓');
+});
+
+test('a tool that is down: the button says why and when it tries again, then saved, once', async ({ server, sandbox, extensionId, context, openProfile }) => {
+  test.setTimeout(45_000);
+  const stardex = stardexOf(server);
+  const options = await context.newPage();
+  await connect(options, extensionId, ['stardex']);
+  await seedDefaults(options, ['stardex'], { stardex: { targetId: BACKEND_JOB.id, stageId: null } });
+  stardex.failNext('persons.create', { status: 503 });
+
+  const page = await openProfile(vanityOf(sandbox, PERSON));
+  await expect.poll(async () => (await button(page)).state).toBe('idle');
+  await clickPart(page, 'saveNode');
+  await expect.poll(async () => (await button(page)).lines, { timeout: 15_000 }).toMatch(/Stardex: Stardex had a problem on its side \(503\).* Trying again by itself at \d{2}:\d{2}:\d{2}/);
+  expect((await button(page)).state).toBe('saving');
+  await expect.poll(async () => (await button(page)).state, { timeout: 15_000 }).toBe('saved');
+  expect(stardex.personCount()).toBe(1);
 });
 
 test('a missing remembered project is refused before anything is read or sent', async ({ server, sandbox, extensionId, context, openProfile }) => {

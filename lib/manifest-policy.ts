@@ -38,7 +38,13 @@ export const EXPECTED_HOST_PERMISSIONS = [
   'https://api.collective.work/*',
 ] as const;
 
-export const EXPECTED_EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'self'";
+export const EXPECTED_EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'";
+
+/**
+ * The oldest Chrome with what the extension relies on: storage.local.setAccessLevel (102, keys out of content
+ * scripts' reach) and the sender's documentId (106, the in-page button's state per page).
+ */
+export const MINIMUM_CHROME_VERSION = 106;
 
 /** The manifest keys this policy judges; anything else is not its concern. */
 export interface ManifestUnderReview {
@@ -50,6 +56,8 @@ export interface ManifestUnderReview {
   externally_connectable?: unknown;
   content_security_policy?: unknown;
   content_scripts?: unknown;
+  minimum_chrome_version?: unknown;
+  sandbox?: unknown;
 }
 
 function list(value: unknown): unknown[] {
@@ -96,6 +104,14 @@ export function manifestProblems(manifest: ManifestUnderReview): string[] {
   const pages = typeof csp === 'object' && csp !== null ? (csp as { extension_pages?: unknown }).extension_pages : undefined;
   if (pages !== EXPECTED_EXTENSION_PAGES_CSP) {
     problems.push(`content_security_policy.extension_pages must be "${EXPECTED_EXTENSION_PAGES_CSP}"; got ${JSON.stringify(pages)}`);
+  }
+  // Sandboxed pages may run eval and remote code under their own CSP: the extension has none.
+  if (manifest.sandbox !== undefined || (typeof csp === 'object' && csp !== null && 'sandbox' in csp)) {
+    problems.push('sandbox pages (and their CSP) must be absent');
+  }
+  const minimum = Number.parseInt(String(manifest.minimum_chrome_version ?? ''), 10);
+  if (!(minimum >= MINIMUM_CHROME_VERSION)) {
+    problems.push(`minimum_chrome_version must be at least ${MINIMUM_CHROME_VERSION}; got ${JSON.stringify(manifest.minimum_chrome_version)}`);
   }
 
   for (const script of list(manifest.content_scripts)) {

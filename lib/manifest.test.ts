@@ -13,7 +13,8 @@ function configuredManifest(): ManifestUnderReview {
 const GOOD: ManifestUnderReview = {
   permissions: ['storage', 'scripting'],
   host_permissions: [...EXPECTED_HOST_PERMISSIONS],
-  content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
+  content_security_policy: { extension_pages: "script-src 'self'; object-src 'none'" },
+  minimum_chrome_version: '106',
 };
 
 describe('the manifest in wxt.config.ts', () => {
@@ -45,6 +46,15 @@ describe('manifestProblems', () => {
     expect(manifestProblems({ ...GOOD, permissions: ['storage', 'scripting', 'cookies', 'webRequest'] })).toHaveLength(2);
     expect(manifestProblems({ ...GOOD, permissions: ['storage'] })).toEqual(['required permission missing: scripting']);
     expect(manifestProblems({ ...GOOD, optional_permissions: ['downloads'] })).toEqual(['optional_permissions must be empty']);
+  });
+
+  it('refuses sandboxed pages and a Chrome older than the features need', () => {
+    expect(manifestProblems({ ...GOOD, sandbox: { pages: ['sandbox.html'] } })).toEqual(['sandbox pages (and their CSP) must be absent']);
+    expect(manifestProblems({ ...GOOD, content_security_policy: { extension_pages: "script-src 'self'; object-src 'none'", sandbox: "sandbox allow-scripts; script-src 'self' 'unsafe-eval'" } })).toEqual([
+      'sandbox pages (and their CSP) must be absent',
+    ]);
+    expect(manifestProblems({ ...GOOD, minimum_chrome_version: '88' })).toHaveLength(1);
+    expect(manifestProblems({ ...GOOD, minimum_chrome_version: undefined })).toHaveLength(1);
   });
 
   it('allows the outbox alarms and the context menu', () => {

@@ -311,24 +311,28 @@ for (const vendor of VENDORS) {
   }
 }
 
-test('collective · offline, then back → waits, then saved once', async ({ server, sandbox, extensionId, context, openProfile, openPopupFor, sw }) => {
-  test.setTimeout(45_000);
-  await setUp(context, extensionId, COLLECTIVE);
-  const popup = await openPopupFor(await openProfile(vanityOf(sandbox)));
-  await context.setOffline(true);
-  // The worker sees it (navigator.onLine), so nothing is tried: the job waits in the outbox.
-  expect(await sw.evaluate(() => navigator.onLine)).toBe(false);
-  await popup.getByTestId('save-button').click();
-  const line = popup.getByTestId('save-result-collective');
-  await expect(line).toHaveAttribute('data-state', 'pending');
-  await popup.waitForTimeout(3_000);
-  await expect(line).toHaveAttribute('data-state', 'pending');
-  expect(COLLECTIVE.sends(server)).toBe(0);
-  await context.setOffline(false);
-  await expect(line).toHaveAttribute('data-state', 'done', { timeout: RETRY_WINDOW_MS });
-  await expect(line).toHaveAttribute('data-status', 'created');
-  expect(COLLECTIVE.records(server)).toBe(1);
-});
+for (const vendor of VENDORS) {
+  test(`${vendor.id} · offline, then back → waits, then saved once`, async ({ server, sandbox, extensionId, context, openProfile, openPopupFor, sw }) => {
+    test.setTimeout(45_000);
+    await setUp(context, extensionId, vendor);
+    const popup = await openPopupFor(await openProfile(vanityOf(sandbox)));
+    await vendor.prepare(popup);
+    await context.setOffline(true);
+    // The worker sees it (navigator.onLine), so nothing is tried: the job waits in the outbox.
+    expect(await sw.evaluate(() => navigator.onLine)).toBe(false);
+    await popup.getByTestId('save-button').click();
+    const line = popup.getByTestId(`save-result-${vendor.id}`);
+    await expect(line).toHaveAttribute('data-state', 'pending');
+    await popup.waitForTimeout(3_000);
+    await expect(line).toHaveAttribute('data-state', 'pending');
+    expect(vendor.sends(server)).toBe(0);
+    await context.setOffline(false);
+    await expect(line).toHaveAttribute('data-state', 'done', { timeout: RETRY_WINDOW_MS });
+    await expect(line).toHaveAttribute('data-status', vendor.doneStatus);
+    expect(vendor.records(server)).toBe(1);
+    expect(vendor.sends(server)).toBe(1);
+  });
+}
 
 test('stardex · service worker stopped mid-save → resumes, re-checks, one record', async ({ server, sandbox, extensionId, context, openProfile, openPopupFor }) => {
   test.setTimeout(45_000);

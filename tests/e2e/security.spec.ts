@@ -319,6 +319,12 @@ test('forged and malformed messages from our own page are refused, and the worke
     { type: 'saveProfile', data: { profile: null, requests: [{ vendor: 'leonar' }] } },
     { type: 'lookupProfile', data: { vendor: 'leonar', profile: { profileUrl: 'javascript:alert(1)' }, targetId: null } },
     { type: 'revealContacts', data: { vendor: 'leonar', profile: {}, request: { dataTypes: [] } } },
+    { type: 'listJobs', data: { profileUrl: huge } },
+    { type: 'listJobs', data: { limit: 1e9 } },
+    { type: 'listJobs', data: 'all' },
+    { type: 'retryJob', data: { id: 42 } },
+    { type: 'retryJob', data: {} },
+    { type: 'clearHistory', data: { everything: true } },
   ];
   const answers = await sendFromExtensionPage(options, malformed);
   for (const [i, a] of answers.entries()) {

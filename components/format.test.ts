@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeCompleteness, formatRange } from './format';
+import { describeCompleteness, formatRange, isolate } from './format';
 
 describe('describeCompleteness', () => {
   it('says a full section is complete', () => {
@@ -26,5 +26,12 @@ describe('formatRange', () => {
     expect(formatRange({ year: 2019, month: 12 }, null, true)).toBe('Dec 2019 – Present');
     expect(formatRange({ year: 2014 }, { year: 2019, month: 6 }, false)).toBe('2014 – Jun 2019');
     expect(formatRange(null, null, false)).toBe('');
+  });
+});
+
+describe('isolate', () => {
+  it('wraps someone’s text in first-strong isolates, so it cannot reorder the sentence around it', () => {
+    expect(isolate('مريم')).toBe('\u2068مريم\u2069');
+    expect(isolate('a\u202Eb')).toBe('\u2068a\u202Eb\u2069');
   });
 });

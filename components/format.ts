@@ -20,6 +20,14 @@ export function formatRange(start: YearMonth | null, end: YearMonth | null, isCu
   return `${from} – ${to}`;
 }
 
+/**
+ * Someone's text inside one of our sentences, isolated (U+2068 … U+2069): a right-to-left name, or a right-to-left
+ * override character in it, cannot reorder the words around it ("Save مريم to 3 tools" keeps its order).
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
 /** "8 of 8 experiences", "5 of 12 experiences read", "Experience not loaded yet". */
 export function describeCompleteness(section: Section, c: SectionCompleteness): { text: string; complete: boolean } {
   if (!c.loaded) return { text: notLoaded(section), complete: false };

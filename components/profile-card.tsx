@@ -24,23 +24,23 @@ export function ProfileCard({ profile }: { profile: Profile }) {
         </div>
       )}
       <div className="min-w-0">
-        <h1 data-testid="profile-name" className="truncate text-base font-semibold">
+        <h1 data-testid="profile-name" dir="auto" className="truncate text-base font-semibold">
           {profile.fullName}
         </h1>
         {profile.headline && (
-          <p data-testid="profile-headline" className="text-sm text-slate-700 dark:text-slate-300">
+          <p data-testid="profile-headline" dir="auto" className="text-sm text-slate-700 dark:text-slate-300">
             {profile.headline}
           </p>
         )}
         {job && (job.title || job.company) && (
-          <p data-testid="profile-current-job" className="text-xs text-slate-600 dark:text-slate-400">
+          <p data-testid="profile-current-job" dir="auto" className="text-xs text-slate-600 dark:text-slate-400">
             {job.title && job.company
               ? t('profile.nowAt', { title: job.title, company: job.company })
               : t('profile.now', { job: job.title || job.company || '' })}
           </p>
         )}
         {profile.location && (
-          <p data-testid="profile-location" className="text-xs text-slate-600 dark:text-slate-400">
+          <p data-testid="profile-location" dir="auto" className="text-xs text-slate-600 dark:text-slate-400">
             {profile.location}
           </p>
         )}

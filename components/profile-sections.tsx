@@ -8,7 +8,7 @@ export function ProfileSections({ profile }: { profile: Profile }) {
     <div className="space-y-3">
       {profile.about && (
         <Block title={t('section.about')} testId="section-about">
-          <p className="whitespace-pre-line text-sm">{profile.about}</p>
+          <p dir="auto" className="whitespace-pre-line text-sm">{profile.about}</p>
         </Block>
       )}
       <Block title={t('section.experience')} testId="section-experiences" section="experiences" profile={profile}>
@@ -17,7 +17,7 @@ export function ProfileSections({ profile }: { profile: Profile }) {
       <Block title={t('section.education')} testId="section-educations" section="educations" profile={profile}>
         <ul className="space-y-1">
           {profile.educations.map((e, i) => (
-            <li key={i} data-testid="education-item" className="text-sm">
+            <li key={i} data-testid="education-item" dir="auto" className="text-sm">
               <span className="font-medium">{e.school}</span>
               {(e.degree || e.field) && <span>{' · '}{[e.degree, e.field].filter(Boolean).join(', ')}</span>}
               <span className="text-xs text-slate-600 dark:text-slate-400"> {formatRange(e.startDate, e.endDate, false)}</span>
@@ -37,7 +37,7 @@ export function ProfileSections({ profile }: { profile: Profile }) {
         <Block title={t('section.certifications')} testId="section-certifications">
           <ul className="space-y-1 text-sm">
             {profile.certifications.map((c, i) => (
-              <li key={i} data-testid="certification-item">
+              <li key={i} data-testid="certification-item" dir="auto">
                 {c.name}
                 {c.authority && <span className="text-slate-600 dark:text-slate-400"> · {c.authority}</span>}
               </li>
@@ -89,10 +89,10 @@ function ExperienceList({ experiences }: { experiences: Experience[] }) {
     <ul className="space-y-2">
       {groups.map((g, gi) => (
         <li key={gi} data-testid="experience-group">
-          {g.roles.length > 1 && <p className="text-sm font-semibold">{g.company}</p>}
+          {g.roles.length > 1 && <p dir="auto" className="text-sm font-semibold">{g.company}</p>}
           <ul className={g.roles.length > 1 ? 'ml-3 border-l border-slate-200 pl-2 dark:border-slate-700' : ''}>
             {g.roles.map((e, i) => (
-              <li key={i} data-testid="experience-item" className="text-sm">
+              <li key={i} data-testid="experience-item" dir="auto" className="text-sm">
                 <span className="font-medium">{e.title}</span>
                 {g.roles.length === 1 && e.company && <span> · {e.company}</span>}
                 <span className="block text-xs text-slate-600 dark:text-slate-400">
@@ -117,7 +117,7 @@ function Chips({ items, testId }: { items: string[]; testId: string }) {
   return (
     <ul className="flex flex-wrap gap-1">
       {items.map((s, i) => (
-        <li key={i} data-testid={testId} className="rounded bg-slate-100 px-1.5 py-0.5 text-xs dark:bg-slate-800">
+        <li key={i} data-testid={testId} dir="auto" className="rounded bg-slate-100 px-1.5 py-0.5 text-xs dark:bg-slate-800">
           {s}
         </li>
       ))}

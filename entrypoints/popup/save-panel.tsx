@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { browser } from 'wxt/browser';
 import { ErrorNotice } from '@/components/error-notice';
+import { isolate } from '@/components/format';
 import { appError, type AppError } from '@/lib/errors';
 import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
@@ -226,7 +227,8 @@ function SaveForm({ profile, configured, defaults }: { profile: Profile; configu
   );
 }
 
-function saveLabel(name: string, tools: number): string {
+function saveLabel(person: string, tools: number): string {
+  const name = isolate(person);
   return tools > 1 ? t('savePanel.saveToMany', { name, count: tools }) : t('savePanel.save', { name });
 }
 

@@ -132,7 +132,7 @@ function Row({ job, retrying, onRetry }: { job: Job; retrying: boolean; onRetry(
     <tr data-testid="history-row" data-vendor={job.vendor} data-state={s.kind} data-job-id={job.id} className="border-b border-slate-200 align-top dark:border-slate-700">
       <td className="p-1 whitespace-nowrap">{when(job.createdAt)}</td>
       <td className="p-1">
-        <a href={job.person.profileUrl} target="_blank" rel="noreferrer" className="underline">
+        <a href={job.person.profileUrl} target="_blank" rel="noreferrer" dir="auto" className="underline">
           {job.person.fullName}
         </a>
       </td>

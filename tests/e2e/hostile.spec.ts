@@ -60,6 +60,12 @@ for (const entry of ENTRIES) {
     await expect(popup.getByTestId('profile-name')).toContainText('<img src=x onerror=');
     await expect(popup.getByTestId('profile-name')).toContainText("<script>window.__hostile='name-script'</script>");
     await expect(popup.getByTestId('profile-headline')).toHaveText(facts.headline);
+    // Right-to-left text and its override characters stay inside their own element or isolate: each profile line
+    // takes its direction from its own text, and the name in "Save … to …" cannot reorder the words around it.
+    for (const id of ['profile-name', 'profile-headline']) await expect(popup.getByTestId(id)).toHaveAttribute('dir', 'auto');
+    await expect(popup.getByTestId('experience-item').first()).toHaveAttribute('dir', 'auto');
+    const shown = profileSchema.parse(JSON.parse((await popup.getByTestId('profile-json').textContent()) ?? 'null'));
+    await expect(popup.getByTestId('save-button')).toContainText(`\u2068${shown.firstName || shown.fullName}\u2069`);
     await expect(popup.getByTestId('experience-item')).toHaveCount(facts.positions.length);
     await expect(popup.getByTestId('experience-item').last()).toContainText(facts.positions.at(-1)!.title);
     await expect(popup.getByTestId('completeness-experiences')).toContainText('150');

@@ -119,7 +119,7 @@ test('a save in French: panels, target sentences, job lines, result lines, then 
   await expect(popup.getByTestId('duplicate-leonar')).toHaveText('Pas encore dans Leonar.');
   await expect(popup.getByTestId('payload-leonar').locator('summary')).toHaveText('Données exactes envoyées à Leonar');
   await expect(popup.getByLabel('Note (envoyée avec la personne)')).toBeVisible();
-  await expect(popup.getByTestId('save-button')).toHaveText(`Enregistrer ${profile.firstName || profile.fullName} dans 2 outils`);
+  await expect(popup.getByTestId('save-button')).toHaveText(`Enregistrer \u2068${profile.firstName || profile.fullName}\u2069 dans 2 outils`);
 
   // Collective answers 503 once: the job line says, in French, when it tries again; then the background retries.
   asCollectiveFake(server.vendors.collective).fail({ status: 503, body: 'Service Unavailable', method: 'POST' });

@@ -86,7 +86,8 @@ export const profileSchema = z.object({
   memberId: z.string().regex(MEMBER_ID_PATTERN).nullable(),
   /** Numeric member id (`urn:li:member:<n>`), when the page has it. */
   numericMemberId: z.string().regex(/^\d+$/).nullable(),
-  fullName: z.string().min(1),
+  /** Never blank: a person without a name is never offered for saving (nor accepted in a save message). */
+  fullName: z.string().regex(/\S/, 'a name that is not blank'),
   firstName: z.string(),
   lastName: z.string(),
   headline: z.string().nullable(),

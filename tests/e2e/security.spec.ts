@@ -8,8 +8,11 @@ import type { ConsoleMessage, Page, Worker } from '@playwright/test';
 import { manifestProblems, type ManifestUnderReview } from '@/lib/manifest-policy';
 import { profileSchema, type Profile } from '@/lib/profile/profile';
 import { EXTENSION_DIR } from '../fakes/browser';
+import { asCollectiveFake, COLLECTIVE_SANDBOX_KEY } from '../fakes/collective';
 import { leonarControls, LEONAR_PROJECTS, LEONAR_TEST_KEY } from '../fakes/leonar';
 import type { Sandbox } from '../fakes/sandbox-profiles';
+import { isStardexFake, STARDEX_DEFAULT_JOBS, STARDEX_TEST_KEY } from '../fakes/stardex';
+import { connectTools } from './connect-vendors';
 import { expect, test } from './fixtures';
 
 const PERSON = 'sdui-2026-profile';
@@ -407,26 +410,40 @@ test('forged and malformed messages from our own page are refused, and the worke
   expect(health.map((h) => h.text).join('')).not.toContain(LEONAR_TEST_KEY);
 });
 
-test('a full save logs no key and no profile content anywhere', async ({ server, sandbox, extensionId, context, sw, openProfile, openPopupFor }) => {
+test('a full save to the three tools logs no key and no profile content anywhere', async ({ server, sandbox, extensionId, context, sw, openProfile, openPopupFor }) => {
+  test.setTimeout(45_000);
   const consoleLines = collectConsole(context, sw);
   const fake = leonarControls(server.vendors.leonar);
+  const stardex = server.vendors.stardex;
+  if (!isStardexFake(stardex)) throw new Error('the fake server does not run the Stardex fake');
+  const collective = asCollectiveFake(server.vendors.collective);
   const options = await context.newPage();
-  await configureLeonar(options, extensionId);
+  await connectTools(options, extensionId, ['leonar', 'stardex', 'collective']);
   const popup = await openPopupFor(await openProfile(vanityOf(sandbox)));
   const profile = await popupProfile(popup);
 
-  await popup.getByTestId('target-search-leonar').fill('backend');
+  // Three tools and no remembered choice: nothing is ticked yet.
+  for (const tool of ['leonar', 'stardex', 'collective']) await popup.getByTestId(`vendor-toggle-${tool}`).check();
   await expect(popup.locator(`[data-testid="target-select-leonar"] option[value="${LEONAR_PROJECTS.backend}"]`)).toHaveCount(1);
   await popup.getByTestId('target-select-leonar').selectOption(LEONAR_PROJECTS.backend);
   await expect(popup.getByTestId('duplicate-leonar')).toHaveAttribute('data-state', 'new');
+  const job = STARDEX_DEFAULT_JOBS[0]!;
+  await expect(popup.locator(`[data-testid="target-select-stardex"] option[value="${job.id}"]`)).toHaveCount(1);
+  await popup.getByTestId('target-select-stardex').selectOption(job.id);
   await popup.getByTestId('save-button').click();
   await expect(popup.getByTestId('save-result-leonar')).toHaveAttribute('data-status', 'added');
+  await expect(popup.getByTestId('save-result-stardex')).toHaveAttribute('data-state', 'done');
+  await expect(popup.getByTestId('save-result-collective')).toHaveAttribute('data-state', 'done');
   expect(fake.entriesIn(LEONAR_PROJECTS.backend)).toHaveLength(1);
 
-  // A failing save too: errors are where content would most likely be logged.
+  // A failing save too, at each tool: errors are where content would most likely be logged.
   fake.injectError({ code: 'validation_error', path: '/sourcing/add-to-project', message: 'profiles.0: invalid' });
+  stardex.failNext('any', { status: 400, message: 'linkedin_url: invalid', times: 5 });
+  collective.fail({ status: 400, body: { message: 'fullName: invalid' }, method: 'POST' });
   await popup.getByTestId('save-button').click();
-  await expect(popup.getByTestId('save-result-leonar')).toHaveAttribute('data-status', 'error');
+  for (const vendor of ['leonar', 'stardex', 'collective']) {
+    await expect(popup.getByTestId(`save-result-${vendor}`)).toHaveAttribute('data-status', 'error');
+  }
 
   // The collector hears both the worker and the pages (else an empty log would pass).
   await sw.evaluate(() => console.log('collector-check-worker'));
@@ -435,6 +452,8 @@ test('a full save logs no key and no profile content anywhere', async ({ server,
 
   const secrets = [
     LEONAR_TEST_KEY,
+    STARDEX_TEST_KEY,
+    COLLECTIVE_SANDBOX_KEY,
     profile.fullName,
     profile.firstName,
     profile.lastName,

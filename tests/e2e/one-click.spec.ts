@@ -341,6 +341,30 @@ test('a tool that is down: the button says why and when it tries again, then sav
   expect(stardex.personCount()).toBe(1);
 });
 
+test('the address changed but the page still shows the previous person: one click saves nobody', async ({ server, sandbox, extensionId, context, openProfile }) => {
+  const leonar = leonarControls(server.vendors.leonar);
+  const options = await context.newPage();
+  await connect(options, extensionId, ['leonar']);
+  await seedDefaults(options, ['leonar'], { leonar: { targetId: LEONAR_PROJECTS.backend, stageId: null } });
+  const adds = () => leonar.count('POST', '/sourcing/add-to-project');
+  // Both page generations: the 2026 page and the 2022–2025 one, each served at someone else's address.
+  for (const id of ['sdui-2026-profile', 'ember-2024-profile']) {
+    const previous = sandbox.fixtures.find((f) => f.id === id);
+    if (!previous?.profile.html || !previous.expected) throw new Error(`${id} needs a page and an expected Profile`);
+    const next = `one-click-next-after-${id}`;
+    server.linkedin.addPage(`/in/${next}/`, previous.profile.html);
+    const page = await openProfile(next);
+    await expect.poll(async () => (await button(page)).state).toBe('idle');
+    await clickPart(page, 'saveNode');
+    await expect.poll(async () => (await button(page)).state, { timeout: 15_000 }).toBe('error');
+    expect((await button(page)).lines, id).toContain('nothing can be saved');
+    expect((await button(page)).lines, id).not.toContain(previous.expected.fullName);
+    await page.close();
+  }
+  expect(adds()).toBe(0);
+  expect(leonar.entriesIn(LEONAR_PROJECTS.backend)).toHaveLength(0);
+});
+
 test('a missing remembered project is refused before anything is read or sent', async ({ server, sandbox, extensionId, context, openProfile }) => {
   const leonar = leonarControls(server.vendors.leonar);
   const options = await context.newPage();

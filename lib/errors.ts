@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'page-unreachable', // the reader could not be injected or did not answer (tab still loading, not LinkedIn…)
   'read-failed', // the reader threw on this page
   'empty-profile', // the page is a profile, but no name could be read: never saved
+  'other-person', // the page still shows someone else than its address names (LinkedIn re-renders late): never saved
   // Vendors (status-based; vendorCode/vendorMessage carry the vendor's own words)
   'not-configured', // no key saved for this vendor
   'invalid-settings', // what the user typed cannot work (key format, environment…), refused before any call
@@ -84,6 +85,8 @@ export function describeError(error: AppError): ErrorText {
       return { title: t('error.pageUnreachable.title'), action: t('error.pageUnreachable.action') };
     case 'empty-profile':
       return { title: t('error.emptyProfile.title'), action: t('error.emptyProfile.action') };
+    case 'other-person':
+      return { title: t('error.otherPerson.title'), action: t('error.otherPerson.action') };
     case 'read-failed':
       return { title: t('error.readFailed.title'), action: t('error.readFailed.action', { details: error.message }) };
     case 'internal':

@@ -58,7 +58,8 @@ describe('readProfile on the fixtures', () => {
   for (const entry of entries.filter((e) => e.kind !== 'voyager-json' && !e.notProfile)) {
     it(`${entry.file} read at another person's address: no person, nothing to save`, async () => {
       const outcome = await readProfile({ url: 'https://www.linkedin.com/in/someone-else-entirely/', document: documentOf(entry) });
-      expect(outcome.ok).toBe(false);
+      // A page that names its person says so; a details page (no person of its own at a profile address) is nobody.
+      expect(outcome).toMatchObject({ ok: false, error: { code: entry.kind === 'details' ? 'empty-profile' : 'other-person' } });
     });
   }
 

@@ -163,6 +163,13 @@ export async function readProfile(input: ReadProfileInput): Promise<ReadProfileR
     }
   }
   const displayed = splitName(shownName);
+  // A page reader saw the previous person of an in-app navigation (LinkedIn changes the address first) and the
+  // JSON gave nobody: say so, rather than "no name" on a page that visibly shows one.
+  const pageShowsOther = dom.results.some((r) => r.fragment === null && r.warnings.some((w) => w.code === 'identity-mismatch'));
+  if (!displayed.fullName && pageShowsOther) {
+    const jsonWhy = jsonFailure ? ` LinkedIn’s JSON was not usable: ${jsonFailure}.` : '';
+    return { ok: false, error: appError('other-person', `The page shows another member than ${vanity}.${jsonWhy}`, { retryable: true }) };
+  }
   if (!displayed.fullName || displayed.isPlaceholder) {
     const why = displayed.isPlaceholder
       ? 'LinkedIn shows this member as “LinkedIn Member” (outside your network): there is no name to save.'

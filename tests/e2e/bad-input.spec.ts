@@ -133,7 +133,8 @@ test('the wrong person: a page or LinkedIn’s JSON about someone else than the 
   if (!previous?.expected || !previous.profile.html) throw new Error(`${SANDBOX_PERSON} needs a page and an expected Profile`);
   server.linkedin.addPage('/in/bad-input-next-person/', previous.profile.html);
   const stale = await openPopupFor(await openProfile('bad-input-next-person'));
-  await expect(stale.getByTestId('state-error')).toHaveAttribute('data-code', 'empty-profile');
+  await expect(stale.getByTestId('state-error')).toHaveAttribute('data-code', 'other-person');
+  await expect(stale.getByTestId('state-error')).toContainText('still shows another person');
   await expect(stale.locator('body')).not.toContainText(previous.expected.fullName);
   await expectNoSave(stale, fake, since);
 

@@ -357,7 +357,7 @@ test('the address changed but the page still shows the previous person: one clic
     await expect.poll(async () => (await button(page)).state).toBe('idle');
     await clickPart(page, 'saveNode');
     await expect.poll(async () => (await button(page)).state, { timeout: 15_000 }).toBe('error');
-    expect((await button(page)).lines, id).toContain('nothing can be saved');
+    expect((await button(page)).lines, id).toContain('This page still shows another person than its address names, so nothing can be saved.');
     expect((await button(page)).lines, id).not.toContain(previous.expected.fullName);
     await page.close();
   }

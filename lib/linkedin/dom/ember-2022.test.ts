@@ -132,6 +132,24 @@ describe('readEmberPage', () => {
     expect(readEmberPage(doc, URL_).fragment?.publicIdentifier).toBe('jane-doe');
   });
 
+  it('at a member-id address, compares the member id of its own links instead of a vanity', () => {
+    const showAll = (id: string) => `<a href="/in/jane-doe/details/experience?profileUrn=urn%3Ali%3Afsd_profile%3A${id}">Show all</a>`;
+    const body = (id: string) => `<main>${topCard}${experienceSection(item(['Engineer', 'Acme', '2020 - Present']), showAll(id))}</main>`;
+    const byId = new URL(`https://www.linkedin.com/in/${ID}/`);
+    expect(readEmberPage(page(body(ID)), byId).fragment?.fullName).toBe('Jane Doe');
+    expect(readEmberPage(page(body(OTHER_ID)), byId).fragment).toBeNull();
+  });
+
+  it('trusts the links in the page over a canonical link left behind by an in-app navigation', () => {
+    const next = topCard.replace(/jane-doe/g, 'john-next').replace(/Jane Doe/g, 'John Next');
+    const doc = new DOMParser().parseFromString(
+      `<html><head><link rel="canonical" href="https://www.linkedin.com/in/jane-doe/"></head><body><main>${next}</main></body></html>`,
+      'text/html',
+    );
+    expect(readEmberPage(doc, new URL('https://www.linkedin.com/in/john-next/')).fragment?.fullName).toBe('John Next');
+    expect(readEmberPage(doc, URL_).fragment).toBeNull();
+  });
+
   it('keeps a page that names nobody, without claiming whom it is about', () => {
     const { fragment } = readEmberPage(page(`<main>${topCard.replace(/<a href[^>]*>Contact info<\/a>/, '')}</main>`), URL_);
     expect(fragment?.fullName).toBe('Jane Doe');

@@ -1,5 +1,5 @@
 // Reader of the 2022–2025 Ember profile page and its /details/<section>/ pages.
-import type { Certification, Education, Experience, Section, Warning } from '@/lib/profile/profile';
+import { MEMBER_ID_PATTERN, type Certification, type Education, type Experience, type Section, type Warning } from '@/lib/profile/profile';
 import { sameVanity, vanityFromUrl } from '@/lib/profile/url';
 import type { ProfileFragment, ReaderResult } from '@/lib/linkedin/types';
 import { experienceFromLines, educationFromLines, readGroupHeader, splitAtDate } from './entry-lines';
@@ -77,18 +77,25 @@ function absolute(href: string): string {
 }
 
 /**
- * Whom the page says it is about, from the owner's own links (canonical, "Show all" details pages, contact overlay):
- * `confirmed` when one names the URL's vanity, `other` when they name only someone else (the previous person of an
- * in-app navigation), `unknown` when the page has none of them.
+ * Whom the page says it is about, from the owner's own links: the "Show all" details pages and the contact overlay
+ * in its body, else the canonical link (which may lag behind an in-app navigation). `confirmed` when they name the
+ * URL's vanity, `other` when they name only someone else (the previous person of an in-app navigation), `unknown`
+ * when the page has none of them. At a member-id address (/in/ACoA…/) the links' profileUrn ids are compared.
  */
 function pageIdentity(doc: Document, vanity: string, detailsLinks: readonly Element[]): 'confirmed' | 'other' | 'unknown' {
+  if (MEMBER_ID_PATTERN.test(vanity)) {
+    const ids = detailsLinks.map((a) => EMBER.profileUrnParam.exec(a.getAttribute('href') ?? '')?.[1]).filter((id): id is string => Boolean(id));
+    if (ids.includes(vanity)) return 'confirmed';
+    return ids.length > 0 ? 'other' : 'unknown';
+  }
+  const body = [...detailsLinks, ...Array.from(doc.querySelectorAll(EMBER.contactInfoLink))]
+    .map((a) => vanityFromUrl(absolute(a.getAttribute('href') ?? '')))
+    .filter((v): v is string => v !== null);
+  if (body.length > 0) return body.some((v) => sameVanity(v, vanity)) ? 'confirmed' : 'other';
   const canonical = (doc.head ?? doc).querySelector(EMBER.canonical)?.getAttribute('href');
-  const named = [
-    ...(canonical ? [vanityFromUrl(canonical)] : []),
-    ...[...detailsLinks, ...Array.from(doc.querySelectorAll(EMBER.contactInfoLink))].map((a) => vanityFromUrl(absolute(a.getAttribute('href') ?? ''))),
-  ].filter((v): v is string => v !== null);
-  if (named.some((v) => sameVanity(v, vanity))) return 'confirmed';
-  return named.length > 0 ? 'other' : 'unknown';
+  const named = canonical ? vanityFromUrl(canonical) : null;
+  if (named) return sameVanity(named, vanity) ? 'confirmed' : 'other';
+  return 'unknown';
 }
 
 /** `profileUrn=…fsd_profile:<id>` on the owner's "Show all" links; the page's other fsd_profile ids are other people. */

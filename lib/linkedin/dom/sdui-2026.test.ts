@@ -77,6 +77,19 @@ describe('readSduiPage', () => {
     expect(readSduiPage(page(body), URL_).fragment?.publicIdentifier).toBe('jane-doe');
   });
 
+  it('at a member-id address, compares the cards’ member id, not the name link’s vanity', () => {
+    expect(readSduiPage(page(topCard), new URL(`https://www.linkedin.com/in/${ID}/`)).fragment?.fullName).toBe('Jane Doe');
+    const other = `ACoAAZ${'y'.repeat(33)}`;
+    expect(readSduiPage(page(topCard), new URL(`https://www.linkedin.com/in/${other}/`)).fragment).toBeNull();
+  });
+
+  it('refuses a page without name link or own links whose section keys name the previous person', () => {
+    const bare = topCard.replace(/componentkey="ProfileVerificationTriggerRef-jane-doe"/, '').replace(/<a href="https:\/\/www.linkedin.com\/in\/jane-doe\/overlay\/contact-info\/">Coordonnées<\/a>/, '');
+    const body = bare + experienceCard(entry('a1', 'Engineer', 'Acme', '2020 – Present'));
+    expect(readSduiPage(page(body), new URL('https://www.linkedin.com/in/john-roe/')).fragment).toBeNull();
+    expect(readSduiPage(page(body), URL_).fragment?.publicIdentifier).toBe('jane-doe');
+  });
+
   it('leaves a missing name block to the tab title, read once for every layout by readProfile', async () => {
     const noHeading = page(topCard.replace('<h2>Jane Doe</h2>', ''));
     expect(readSduiPage(noHeading, URL_).fragment?.fullName).toBeUndefined();

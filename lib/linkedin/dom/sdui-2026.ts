@@ -1,6 +1,6 @@
 // Reader of the 2026 server-driven profile page (hashed classes; stable componentkeys, hrefs and headings).
 import { parseDateRange } from '@/lib/profile/dates';
-import type { Education, Experience, Section, Warning, Website } from '@/lib/profile/profile';
+import { MEMBER_ID_PATTERN, type Education, type Experience, type Section, type Warning, type Website } from '@/lib/profile/profile';
 import { sameVanity, vanityFromUrl } from '@/lib/profile/url';
 import type { ProfileFragment, ReaderResult } from '@/lib/linkedin/types';
 import { educationFromLines, experienceFromLines, readGroupHeader } from './entry-lines';
@@ -20,13 +20,24 @@ export function readSduiPage(doc: Document, url: URL): ReaderResult {
 
   const nameLink = doc.querySelector(SDUI.nameLink);
   const shownVanity = nameLink?.getAttribute('componentkey')?.slice(SDUI.nameLinkPrefix.length) ?? null;
-  if (shownVanity && !sameVanity(shownVanity, vanity)) {
+  const memberId = readMemberId(cards);
+  // At a member-id address (/in/ACoA…/) the page's vanity cannot match: its cards' member id is compared instead.
+  const byMemberId = MEMBER_ID_PATTERN.test(vanity);
+  if (!byMemberId && shownVanity && !sameVanity(shownVanity, vanity)) {
     // LinkedIn changes the URL before it re-renders: this page still shows the previous person.
     warnings.push({ code: 'identity-mismatch', message: 'The page shows another profile than the address names.' });
     return none;
   }
 
-  const identity = shownVanity ? 'confirmed' : pageIdentity(doc, cards, vanity);
+  const identity = byMemberId
+    ? memberId === null
+      ? 'unknown'
+      : memberId === vanity
+        ? 'confirmed'
+        : 'other'
+    : shownVanity
+      ? 'confirmed'
+      : pageIdentity(doc, cards, vanity);
   if (identity === 'other') {
     warnings.push({ code: 'identity-mismatch', message: 'The page’s own links name another profile than the address.' });
     return none;
@@ -34,7 +45,6 @@ export function readSduiPage(doc: Document, url: URL): ReaderResult {
   const fragment: ProfileFragment = {};
   if (identity === 'confirmed') fragment.publicIdentifier = vanity;
 
-  const memberId = readMemberId(cards);
   if (memberId) fragment.memberId = memberId;
 
   const topCard = firstCard(cards, SDUI.topCardName);
@@ -103,18 +113,23 @@ function indexCards(doc: Document): CardIndex {
   return index;
 }
 
+/** What a vanity looks like after a component key's prefix (anything else there proves nothing about whom). */
+const LOOKS_LIKE_VANITY = /^[\p{L}\p{N}%_-]{3,100}$/u;
+
 /**
  * Whom the page's own marks say it is about: `confirmed` when a component key or one of the profile cards' own links
- * (details pages, contact overlay) names the URL's vanity; `other` when those links name only someone else (the
- * previous person of an in-app navigation, with its name link gone); `unknown` when nothing names anybody.
+ * (details pages, contact overlay) names the URL's vanity; `other` when they name only someone else (the previous
+ * person of an in-app navigation, with its name link gone); `unknown` when nothing names anybody.
  */
 function pageIdentity(doc: Document, cards: CardIndex, vanity: string): 'confirmed' | 'other' | 'unknown' {
+  let namesOther = false;
   for (const prefix of SDUI.vanityKeyPrefixes) {
     for (const el of Array.from(doc.querySelectorAll(`[componentkey^="${prefix}"]`))) {
-      if (sameVanity((el.getAttribute('componentkey') ?? '').slice(prefix.length), vanity)) return 'confirmed';
+      const named = (el.getAttribute('componentkey') ?? '').slice(prefix.length);
+      if (sameVanity(named, vanity)) return 'confirmed';
+      if (LOOKS_LIKE_VANITY.test(named)) namesOther = true;
     }
   }
-  let namesOther = false;
   for (const list of cards.values()) {
     for (const { el: card } of list) {
       for (const a of Array.from(card.querySelectorAll(SDUI.ownPageLink))) {

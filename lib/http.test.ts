@@ -69,6 +69,12 @@ describe('createHttp', () => {
     await expect(
       httpWith(respond(503, 'Service Unavailable', { 'retry-after': '120' })).request({ method: 'GET', path: '/x', schema: okSchema }),
     ).rejects.toMatchObject({ code: 'vendor-server', retryable: true, retryAt: 1_000_000 + 120_000 });
+    // X-RateLimit-Reset comes with every answer (the window's end): it does not delay the retry of a 500.
+    const windowed = await httpWith(respond(500, 'oops', { 'x-ratelimit-reset': '4600' }))
+      .request({ method: 'GET', path: '/x', schema: okSchema })
+      .catch((e: unknown) => e);
+    expect(windowed).toMatchObject({ code: 'vendor-server', retryable: true });
+    expect(windowed).not.toHaveProperty('retryAt');
     const plain = await httpWith(respond(503, 'Service Unavailable'))
       .request({ method: 'GET', path: '/x', schema: okSchema })
       .catch((e: unknown) => e);

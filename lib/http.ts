@@ -55,8 +55,12 @@ export function isAppError(value: unknown): value is AppError {
   return typeof value === 'object' && value !== null && 'code' in value && 'retryable' in value && 'message' in value;
 }
 
-/** Retry-After (seconds or HTTP date) and X-RateLimit-Reset (Unix seconds) → epoch ms; the later when both are sent. */
-export function retryAtFrom(headers: Headers, now: number): number | undefined {
+/**
+ * Retry-After (seconds or HTTP date) and X-RateLimit-Reset (Unix seconds) → epoch ms; the later when both are sent.
+ * `rateWindow: false` reads Retry-After only: Leonar and Stardex send X-RateLimit-Reset on every answer (the end of
+ * the current window), which says nothing about when a 5xx may pass.
+ */
+export function retryAtFrom(headers: Headers, now: number, options: { rateWindow?: boolean } = {}): number | undefined {
   const times: number[] = [];
   const retryAfter = headers.get('retry-after');
   if (retryAfter) {
@@ -67,7 +71,7 @@ export function retryAtFrom(headers: Headers, now: number): number | undefined {
       if (Number.isFinite(date)) times.push(date);
     }
   }
-  const reset = Number(headers.get('x-ratelimit-reset'));
+  const reset = options.rateWindow === false ? NaN : Number(headers.get('x-ratelimit-reset'));
   if (Number.isFinite(reset) && reset > 0) times.push(reset * 1000);
   return times.length > 0 ? Math.max(...times) : undefined;
 }
@@ -137,8 +141,8 @@ export function createHttp(options: HttpOptions): VendorHttp {
         const said = isJson ? options.parseErrorBody(body) : { vendorMessage: snippet(text) };
         const code: ErrorCode = STATUS_CODES[response.status] ?? (response.status >= 500 ? 'vendor-server' : 'vendor-rejected');
         const retryable = code === 'vendor-rate-limited' || code === 'vendor-server' || code === 'timeout';
-        // A 429 always says when (in a minute when its headers do not); a 503 or a 408 may, with Retry-After.
-        const told = retryable ? retryAtFrom(response.headers, now()) : undefined;
+        // A 429 always says when (in a minute when its headers do not); a 5xx or a 408 may, with Retry-After only.
+        const told = retryable ? retryAtFrom(response.headers, now(), { rateWindow: code === 'vendor-rate-limited' }) : undefined;
         const retryAt = code === 'vendor-rate-limited' ? (told ?? now() + 60_000) : told;
         throw fail(code, `${req.method} ${url.pathname} → ${response.status}${said.vendorCode ? ` ${said.vendorCode}` : ''}`, {
           status: response.status,

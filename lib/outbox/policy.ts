@@ -18,7 +18,7 @@ export const BACKOFF = {
   capMs: 30 * 60_000,
   /** ± this fraction, so that many jobs failing together do not come back together. */
   jitter: 0.2,
-  /** A job still failing this long after it was created stops and waits for the user. */
+  /** A job still failing this long after it was created (or last sent again by the user) stops and waits for the user. */
   giveUpAfterMs: 24 * 60 * 60_000,
 } as const;
 

@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { clockTime, describeError, type AppError } from '@/lib/errors';
 import { t } from '@/lib/i18n';
-import { isFinished, type Job, type SaveOrigin } from '@/lib/outbox/job';
+import { isFinished, latestPerVendor, type Job, type SaveOrigin } from '@/lib/outbox/job';
 import { watchOutbox } from '@/lib/outbox/store';
 import { canonicalProfileUrl, sameVanity, vanityFromUrl } from '@/lib/profile/url';
 import type { FixPage, SaveInput, TabSaveState } from '@/lib/protocol';
@@ -161,10 +161,9 @@ export async function tabSaveState(tabId: number, documentId?: string): Promise<
   // Nothing started here: the history says whether this person was saved (or is being saved) already.
   const waiting = jobs.filter((j) => !isFinished(j));
   if (waiting.length > 0) return batchState(waiting);
-  // The newest save per tool (jobs come newest first): one that failed, here or elsewhere, still waits for the user.
-  const latest = new Map<VendorId, Job>();
-  for (const job of jobs) if (!latest.has(job.vendor)) latest.set(job.vendor, job);
-  if ([...latest.values()].some((j) => j.state.kind === 'failed')) return batchState([...latest.values()]);
+  // The last news per tool: a save that failed, here or elsewhere, and was not done since still waits for the user.
+  const latest = latestPerVendor(jobs);
+  if (latest.some((j) => j.state.kind === 'failed')) return batchState(latest);
   const latestDone = new Map<VendorId, Job>();
   for (const job of jobs) if (job.state.kind === 'done' && !latestDone.has(job.vendor)) latestDone.set(job.vendor, job);
   if (latestDone.size > 0) {

@@ -6,7 +6,7 @@ import { isolate } from '@/components/format';
 import { appError, type AppError } from '@/lib/errors';
 import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
-import type { Job } from '@/lib/outbox/job';
+import { latestPerVendor, type Job } from '@/lib/outbox/job';
 import { watchOutbox } from '@/lib/outbox/store';
 import type { Result, SaveInput, VendorStatus } from '@/lib/protocol';
 import type { Profile } from '@/lib/profile/profile';
@@ -158,9 +158,10 @@ function SaveForm({ profile, configured, defaults }: { profile: Profile; configu
 
   const resultOf = (vendor: VendorId): VendorResult | null => {
     const jobs = (live.data ?? []).filter((j) => j.vendor === vendor);
-    // This popup's save, one still under way, or the newest save of this person if it failed (a one-click save, a
-    // retry that gave up while the popup was closed): it still waits for the user.
-    const job = jobs.find((j) => mine.includes(j.id) || !isSettled(j)) ?? (jobs[0]?.state.kind === 'failed' ? jobs[0] : undefined);
+    // This popup's save, one still under way, or the last news of this person at the vendor if it is a failure (a
+    // one-click save, a retry that gave up while the popup was closed): it still waits for the user.
+    const latest = latestPerVendor(jobs)[0];
+    const job = jobs.find((j) => mine.includes(j.id) || !isSettled(j)) ?? (latest?.state.kind === 'failed' ? latest : undefined);
     if (job) return { kind: 'job', job };
     // The answer was lost (worker stopped, message refused) and no job shows: say so.
     return sendError?.vendors.includes(vendor) ? { kind: 'error', error: sendError.error } : null;

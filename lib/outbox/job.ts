@@ -75,6 +75,19 @@ export type JobPayload = z.infer<typeof jobPayloadSchema>;
 /** Attempts kept per job (the count of all attempts is not needed beyond this for backoff: see policy). */
 export const MAX_ATTEMPTS_KEPT = 20;
 
+/**
+ * Each vendor's job that changed last: what is known now about this person at that vendor. By last change, not by
+ * creation: a failed job re-sent from the history and done after a newer save failed is the newer news.
+ */
+export function latestPerVendor(jobs: readonly Job[]): Job[] {
+  const latest = new Map<Job['vendor'], Job>();
+  for (const job of jobs) {
+    const known = latest.get(job.vendor);
+    if (!known || job.updatedAt > known.updatedAt) latest.set(job.vendor, job);
+  }
+  return [...latest.values()];
+}
+
 export function isFinished(job: Pick<Job, 'state'>): boolean {
   return job.state.kind === 'done' || job.state.kind === 'failed';
 }

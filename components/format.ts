@@ -25,7 +25,8 @@ export function formatRange(start: YearMonth | null, end: YearMonth | null, isCu
  * override character in it, cannot reorder the words around it ("Save مريم to 3 tools" keeps its order).
  */
 export function isolate(text: string): string {
-  return `\u2068${text}\u2069`;
+  // Its own embedding, override and isolate marks go first: a U+2069 inside would close our isolate early.
+  return `\u2068${text.replace(/[\u202A-\u202E\u2066-\u2069]/g, '')}\u2069`;
 }
 
 /** "8 of 8 experiences", "5 of 12 experiences read", "Experience not loaded yet". */

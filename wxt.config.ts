@@ -23,8 +23,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage.local.setAccessLevel (102) keeps keys from content scripts; the sender's documentId (106).
-    minimum_chrome_version: '106',
+    // Tailwind 4's CSS (cascade layers, color-mix, @property) needs Chrome 111; the sender's documentId is 106.
+    minimum_chrome_version: '111',
     permissions: ['storage', 'unlimitedStorage', 'scripting', 'alarms', 'contextMenus'],
     host_permissions: [...LINKEDIN_ORIGINS, ...VENDOR_ORIGINS],
     // One-click save from the keyboard; users change the keys at chrome://extensions/shortcuts.

@@ -14,7 +14,7 @@ const GOOD: ManifestUnderReview = {
   permissions: ['storage', 'scripting'],
   host_permissions: [...EXPECTED_HOST_PERMISSIONS],
   content_security_policy: { extension_pages: "script-src 'self'; object-src 'none'" },
-  minimum_chrome_version: '106',
+  minimum_chrome_version: '111',
 };
 
 describe('the manifest in wxt.config.ts', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Job } from '@/lib/outbox/job';
+import { sampleJob } from '@/lib/outbox/sample-job';
 import type { VendorStatus } from '@/lib/protocol';
 import { VENDORS } from '@/lib/vendors';
 import { labelsFromHistory, planSave } from './one-click-plan';
@@ -61,19 +62,15 @@ describe('planSave', () => {
 });
 
 describe('labelsFromHistory', () => {
-  const job = (over: Partial<Job> & Pick<Job, 'vendor' | 'createdAt' | 'target'>): Job => ({
-    id: `j${over.createdAt}`,
-    batchId: 'b',
-    origin: 'popup',
-    updatedAt: over.createdAt,
-    person: { fullName: 'Someone', profileUrl: 'https://www.linkedin.com/in/someone/' },
-    state: { kind: 'pending', nextAttemptAt: 0 },
-    mayHaveReached: false,
-    payloadId: 'p',
-    payloadStored: true,
-    attempts: [],
-    ...over,
-  });
+  const job = (over: Partial<Job> & Pick<Job, 'vendor' | 'createdAt' | 'target'>): Job =>
+    sampleJob({
+      id: `j${over.createdAt}`,
+      batchId: 'b',
+      updatedAt: over.createdAt,
+      person: { fullName: 'Someone', profileUrl: 'https://www.linkedin.com/in/someone/' },
+      state: { kind: 'pending', nextAttemptAt: 0 },
+      ...over,
+    });
 
   it('names the target and stage from the latest save to the same target, and nothing when none is known', () => {
     const history = [

@@ -2,24 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { appError, describeError } from '@/lib/errors';
 import type { Job } from './job';
 import { csvCell, jobsToCsv } from './csv';
+import { sampleJob } from './sample-job';
 
 function job(over: Partial<Job>): Job {
-  return {
-    id: 'j1',
-    batchId: 'b1',
-    origin: 'popup',
-    createdAt: Date.UTC(2026, 0, 2, 14, 5),
-    updatedAt: 0,
-    vendor: 'leonar',
-    person: { fullName: 'Camille Durand', profileUrl: 'https://www.linkedin.com/in/camille-durand-42/' },
+  return sampleJob({
     target: { id: 'p-1', name: 'Backend, Lyon', stageId: null, stageName: null },
     state: { kind: 'done', at: 0, confirmedBy: 'response', result: { vendor: 'leonar', status: 'added', recordId: 'c-9', recordUrl: 'https://app.leonar.app/c/9', message: '' } },
-    mayHaveReached: false,
-    payloadId: 'p',
-    payloadStored: true,
-    attempts: [],
     ...over,
-  };
+  });
 }
 
 describe('history CSV', () => {

@@ -5,23 +5,10 @@ import { appError } from '@/lib/errors';
 import { jobsToCsv } from './csv';
 import type { Job, JobState } from './job';
 import { alreadyThere, outcomeText } from './job-text';
+import { sampleJob } from './sample-job';
 
 function job(state: JobState): Job {
-  return {
-    id: 'j1',
-    batchId: 'b1',
-    origin: 'popup',
-    createdAt: Date.UTC(2026, 0, 2, 14, 5),
-    updatedAt: 0,
-    vendor: 'stardex',
-    person: { fullName: 'Camille Durand', profileUrl: 'https://www.linkedin.com/in/camille-durand-42/' },
-    target: { id: null, name: null, stageId: null, stageName: null },
-    state,
-    mayHaveReached: false,
-    payloadId: 'p',
-    payloadStored: true,
-    attempts: [],
-  };
+  return sampleJob({ vendor: 'stardex', state });
 }
 
 const done = (status: 'created' | 'added' | 'updated' | 'skipped', confirmedBy: 'response' | 'recheck' = 'response'): JobState => ({

@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { appError } from '@/lib/errors';
 import { latestPerVendor, type Job } from './job';
+import { sampleJob } from './sample-job';
 
 function job(id: string, vendor: Job['vendor'], createdAt: number, updatedAt: number, state: Job['state']): Job {
-  return {
-    id,
-    batchId: id,
-    origin: 'popup',
-    createdAt,
-    updatedAt,
-    vendor,
-    person: { fullName: 'Ada Quill', profileUrl: 'https://www.linkedin.com/in/ada-quill/' },
-    target: { id: null, name: null, stageId: null, stageName: null },
-    state,
-    mayHaveReached: false,
-    payloadId: `p-${id}`,
-    payloadStored: true,
-    attempts: [],
-  };
+  return sampleJob({ id, batchId: id, vendor, createdAt, updatedAt, payloadId: `p-${id}`, state });
 }
 
 const done = (at: number): Job['state'] => ({

@@ -4,23 +4,10 @@ import { storage } from 'wxt/utils/storage';
 import { sampleProfile } from '@/lib/vendors/leonar/sample-profile';
 import type { Job } from './job';
 import { bound, createOutboxStore } from './store';
+import { sampleJob } from './sample-job';
 
 function job(id: string, state: Job['state']): Job {
-  return {
-    id,
-    batchId: 'b',
-    origin: 'popup',
-    createdAt: 1,
-    updatedAt: 1,
-    vendor: 'leonar',
-    person: { fullName: 'Camille Durand', profileUrl: 'https://www.linkedin.com/in/camille-durand-42/' },
-    target: { id: null, name: null, stageId: null, stageName: null },
-    state,
-    mayHaveReached: false,
-    payloadId: `p-${id}`,
-    payloadStored: true,
-    attempts: [],
-  };
+  return sampleJob({ id, batchId: 'b', createdAt: 1, updatedAt: 1, payloadId: `p-${id}`, state });
 }
 
 const done = (at: number): Job['state'] => ({

@@ -1,19 +1,13 @@
 // Issue 6: popup and options usable with the keyboard alone (Tab / Enter), every control named, focus visible;
 // dark mode follows the system (prefers-color-scheme) with readable text. Runs in English.
 import type { Page } from '@playwright/test';
-import type { ProfileFixture, Sandbox } from '../fakes/sandbox-profiles';
+import { sandboxFixture } from '../fakes/sandbox-profiles';
 import { LEONAR_PROJECTS } from '../fakes/leonar';
 import { connectTools } from './connect-vendors';
 import { expect, test } from './fixtures';
 
 const FIRST = 'sdui-2026-profile';
 const SECOND = 'ember-2025-profile';
-
-function listed(sandbox: Sandbox, id: string): ProfileFixture {
-  const f = sandbox.fixtures.find((x) => x.id === id);
-  if (!f) throw new Error(`tests/fixtures/index.json has no ${id}`);
-  return f;
-}
 
 /** Presses Tab until the focused element matches, as a keyboard user would; fails after `max` presses. */
 async function tabTo(page: Page, matches: (el: { tag: string; text: string; testId: string | null }) => boolean, max = 80): Promise<void> {
@@ -100,14 +94,14 @@ function lowContrastTexts(page: Page): Promise<string[]> {
 }
 
 test('the popup with the keyboard alone: Tab reaches “Read again”, Enter reads the tab again', async ({ sandbox, openProfile, openPopupFor }) => {
-  const page = await openProfile(listed(sandbox, FIRST).vanity);
+  const page = await openProfile(sandboxFixture(sandbox, FIRST).vanity);
   const popup = await openPopupFor(page);
   const firstName = await popup.getByTestId('profile-name').textContent();
 
   expect(await unnamedControls(popup)).toEqual([]);
 
   // The LinkedIn tab moves on to another person; the popup, read again from the keyboard, follows.
-  await page.goto(`https://www.linkedin.com/in/${encodeURIComponent(listed(sandbox, SECOND).vanity)}/`);
+  await page.goto(`https://www.linkedin.com/in/${encodeURIComponent(sandboxFixture(sandbox, SECOND).vanity)}/`);
   await popup.bringToFront();
   await popup.locator('body').click({ position: { x: 1, y: 1 } }); // focus the document, not a control
   await tabTo(popup, (el) => el.tag === 'button' && el.text === 'Read again');
@@ -138,7 +132,7 @@ test('the popup with three tools set up: every control of the vendor panels name
 }) => {
   test.setTimeout(60_000);
   await connectTools(await context.newPage(), extensionId, ['leonar', 'stardex', 'collective']);
-  const popup = await openPopupFor(await openProfile(listed(sandbox, FIRST).vanity));
+  const popup = await openPopupFor(await openProfile(sandboxFixture(sandbox, FIRST).vanity));
   await expect(popup.getByTestId('save-panel')).toBeVisible();
   await popup.setViewportSize({ width: 420, height: 900 });
 
@@ -213,7 +207,7 @@ test('the options page with the keyboard alone: every field labelled, Tab order 
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`${scheme} mode follows the system: popup and options backgrounds, readable text`, async ({ sandbox, context, extensionId, openProfile, openPopupFor }, info) => {
-    const page = await openProfile(listed(sandbox, FIRST).vanity);
+    const page = await openProfile(sandboxFixture(sandbox, FIRST).vanity);
     const popup = await openPopupFor(page);
     await popup.emulateMedia({ colorScheme: scheme });
     await popup.setViewportSize({ width: 420, height: 900 });

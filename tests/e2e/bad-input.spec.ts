@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test';
 import { profileSchema, type Profile } from '@/lib/profile/profile';
 import { leonarControls, LEONAR_TEST_KEY, type LeonarFake } from '../fakes/leonar';
-import type { Sandbox } from '../fakes/sandbox-profiles';
+import { sandboxFixture } from '../fakes/sandbox-profiles';
 import { voyagerOf } from '../fakes/sandbox-profiles';
 import { ADA, VIEWER, type FakePerson } from '../fakes/voyager-data';
 import { expect, test } from './fixtures';
@@ -42,12 +42,6 @@ async function expectNoSave(popup: Page, fake: LeonarFake, since: number): Promi
   expect(fake.requests.slice(since).map((r) => r.path)).toEqual([]);
 }
 
-function sandboxVanity(sandbox: Sandbox): string {
-  const f = sandbox.fixtures.find((x) => x.id === SANDBOX_PERSON);
-  if (!f) throw new Error(`tests/fixtures/index.json has no ${SANDBOX_PERSON}`);
-  return f.vanity;
-}
-
 function inventedPerson(vanity: string, idTail: string): FakePerson {
   return { ...ADA, vanity, memberId: `ACoAAD${idTail.padEnd(33, '0').slice(0, 33)}` };
 }
@@ -58,7 +52,7 @@ test('sign-in wall, security check and a missing profile: a clear message and no
   const since = fake.requests.length;
 
   const cases = [
-    { path: `/in/${sandboxVanity(sandbox)}/`, signedIn: false, reason: 'authwall', text: /sign in/i },
+    { path: `/in/${sandboxFixture(sandbox, SANDBOX_PERSON).vanity}/`, signedIn: false, reason: 'authwall', text: /sign in/i },
     { path: '/checkpoint/challenge/AgBadInputChallenge', signedIn: true, reason: 'checkpoint', text: /security check/i },
     { path: '/in/bad-input-nobody/', signedIn: true, reason: 'not-found', text: /does not exist|not visible/i },
   ];

@@ -4,19 +4,13 @@
 import type { Page } from '@playwright/test';
 import { asCollectiveFake, COLLECTIVE_SANDBOX_KEY, COLLECTIVE_TEST_KEY, type CollectiveFake } from '../fakes/collective';
 import type { FakeServer } from '../fakes/server';
-import type { Sandbox } from '../fakes/sandbox-profiles';
+import { sandboxFixture } from '../fakes/sandbox-profiles';
 import { expect, test } from './fixtures';
 
 const RECRUITER = 'recruiter@agency.example';
 
 function collectiveOf(server: FakeServer): CollectiveFake {
   return asCollectiveFake(server.vendors.collective);
-}
-
-function someVanity(sandbox: Sandbox): string {
-  const f = sandbox.fixtures.find((x) => x.id === 'sdui-2026-profile') ?? sandbox.fixtures[0];
-  if (!f) throw new Error('the sandbox has no profile');
-  return f.vanity;
 }
 
 async function configure(page: Page, extensionId: string, settings: { apiKey: string; environment: string; email?: string }) {
@@ -49,7 +43,7 @@ test('key checked without changing anything; created on the first save, updated 
   expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['DELETE /sandbox/v1/my-talents/import']);
   await expect(section).toContainText('Nothing is created or deleted');
 
-  const profilePage = await openProfile(someVanity(sandbox));
+  const profilePage = await openProfile(sandboxFixture(sandbox, 'sdui-2026-profile').vanity);
   const popup = await openPopupFor(profilePage);
   const panel = popup.getByTestId('vendor-panel-collective');
   await expect(panel.getByTestId('vendor-toggle-collective')).toBeChecked();
@@ -99,7 +93,7 @@ test('a CV is sent with the profile; an oversized one is refused before anything
 }) => {
   const fake = collectiveOf(server);
   await configure(await context.newPage(), extensionId, { apiKey: COLLECTIVE_TEST_KEY, environment: 'production' });
-  const popup = await openPopupFor(await openProfile(someVanity(sandbox)));
+  const popup = await openPopupFor(await openProfile(sandboxFixture(sandbox, 'sdui-2026-profile').vanity));
   const panel = popup.getByTestId('vendor-panel-collective');
 
   // 7.6 MB of PDF: a third larger once encoded, the import would pass 10 MB.
@@ -150,7 +144,7 @@ test('a wrong environment or key is explained, and Collective being down loses n
   section = await configure(options, extensionId, { apiKey: COLLECTIVE_SANDBOX_KEY, environment: 'sandbox' });
   await expect(section.getByTestId('status-collective')).toContainText('Connected');
   fake.fail({ status: 503, body: 'Service Unavailable', method: 'POST' });
-  const popup = await openPopupFor(await openProfile(someVanity(sandbox)));
+  const popup = await openPopupFor(await openProfile(sandboxFixture(sandbox, 'sdui-2026-profile').vanity));
   await popup.getByTestId('collective-daily-rate').fill('700');
   await popup.getByTestId('save-button').click();
   const result = popup.getByTestId('save-result-collective');

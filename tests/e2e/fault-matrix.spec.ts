@@ -3,11 +3,12 @@
 // what the outbox does next (retries by itself / waits for the user, who can re-send from the history) and the
 // fake's own count of records: one after success, none after a refusal, never two.
 import type { BrowserContext, Page } from '@playwright/test';
+import { stopServiceWorker } from '../fakes/browser';
 import { asCollectiveFake, type CollectiveFake } from '../fakes/collective';
 import { leonarControls, LEONAR_PROJECTS, type LeonarFake } from '../fakes/leonar';
-import type { Sandbox } from '../fakes/sandbox-profiles';
+import { sandboxFixture } from '../fakes/sandbox-profiles';
 import type { FakeServer } from '../fakes/server';
-import { isStardexFake, STARDEX_DEFAULT_JOBS, type StardexFake } from '../fakes/stardex';
+import { asStardexFake, STARDEX_DEFAULT_JOBS } from '../fakes/stardex';
 import { connectTools, type ToolId } from './connect-vendors';
 import { expect, test } from './fixtures';
 
@@ -15,7 +16,6 @@ const PERSON = 'sdui-2026-profile';
 /** The outbox's first retry comes after about 5 s (±20 %); then the attempt itself. */
 const RETRY_WINDOW_MS = 12_000;
 const STARDEX_JOB = STARDEX_DEFAULT_JOBS[0]!;
-
 
 const FAULTS = ['400', '401', 'billing', '403', '404', '429', '500', '503', 'timeout', 'drop', 'non-json', 'changed-shape'] as const;
 type Fault = (typeof FAULTS)[number];
@@ -78,11 +78,6 @@ interface VendorUnderTest {
   inject(server: FakeServer, fault: Fault): (() => void) | undefined;
 }
 
-function stardexOf(server: FakeServer): StardexFake {
-  const fake = server.vendors.stardex;
-  if (!isStardexFake(fake)) throw new Error('the fake server does not run the Stardex fake');
-  return fake;
-}
 const leonarOf = (server: FakeServer): LeonarFake => leonarControls(server.vendors.leonar);
 const collectiveOf = (server: FakeServer): CollectiveFake => asCollectiveFake(server.vendors.collective);
 const ADD = '/sourcing/add-to-project';
@@ -143,10 +138,10 @@ const STARDEX: VendorUnderTest = {
     await expect(select.locator(`option[value="${STARDEX_JOB.id}"]`)).toHaveCount(1);
     await select.selectOption(STARDEX_JOB.id);
   },
-  records: (server) => stardexOf(server).personCount(),
-  sends: (server) => stardexOf(server).requests.filter((r) => r.method === 'POST' && r.path === '/v1/persons').length,
+  records: (server) => asStardexFake(server.vendors.stardex).personCount(),
+  sends: (server) => asStardexFake(server.vendors.stardex).requests.filter((r) => r.method === 'POST' && r.path === '/v1/persons').length,
   inject(server, fault) {
-    const fake = stardexOf(server);
+    const fake = asStardexFake(server.vendors.stardex);
     switch (fault) {
       case '400':
       case '401':
@@ -218,12 +213,6 @@ const COLLECTIVE: VendorUnderTest = {
 
 const VENDORS: readonly VendorUnderTest[] = [LEONAR, STARDEX, COLLECTIVE];
 
-function vanityOf(sandbox: Sandbox): string {
-  const f = sandbox.fixtures.find((x) => x.id === PERSON);
-  if (!f) throw new Error(`tests/fixtures/index.json has no ${PERSON}`);
-  return f.vanity;
-}
-
 async function setUp(context: BrowserContext, extensionId: string, vendor: VendorUnderTest): Promise<void> {
   const options = await context.newPage();
   await connectTools(options, extensionId, [vendor.id]);
@@ -242,7 +231,7 @@ for (const vendor of VENDORS) {
       test.setTimeout(fault === 'timeout' ? 80_000 : 45_000);
       const expected = expectationOf(vendor.id, fault);
       await setUp(context, extensionId, vendor);
-      const popup = await openPopupFor(await openProfile(vanityOf(sandbox)));
+      const popup = await openPopupFor(await openProfile(sandboxFixture(sandbox, PERSON).vanity));
       await vendor.prepare(popup);
 
       const undo = vendor.inject(server, fault);
@@ -315,7 +304,7 @@ for (const vendor of VENDORS) {
   test(`${vendor.id} · offline, then back → waits, then saved once`, async ({ server, sandbox, extensionId, context, openProfile, openPopupFor, sw }) => {
     test.setTimeout(45_000);
     await setUp(context, extensionId, vendor);
-    const popup = await openPopupFor(await openProfile(vanityOf(sandbox)));
+    const popup = await openPopupFor(await openProfile(sandboxFixture(sandbox, PERSON).vanity));
     await vendor.prepare(popup);
     await context.setOffline(true);
     // The worker sees it (navigator.onLine), so nothing is tried: the job waits in the outbox.
@@ -336,9 +325,9 @@ for (const vendor of VENDORS) {
 
 test('stardex · service worker stopped mid-save → resumes, re-checks, one record', async ({ server, sandbox, extensionId, context, openProfile, openPopupFor }) => {
   test.setTimeout(45_000);
-  const fake = stardexOf(server);
+  const fake = asStardexFake(server.vendors.stardex);
   await setUp(context, extensionId, STARDEX);
-  const popup = await openPopupFor(await openProfile(vanityOf(sandbox)));
+  const popup = await openPopupFor(await openProfile(sandboxFixture(sandbox, PERSON).vanity));
   await STARDEX.prepare(popup);
   // Stardex holds the create for 3 s, then does it; its answer reaches nobody.
   fake.failNext('persons.create', { status: 500, kind: 'slow', delayMs: 3_000 });
@@ -348,11 +337,7 @@ test('stardex · service worker stopped mid-save → resumes, re-checks, one rec
 
   // The popup's open message channel would keep the worker busy: close it first.
   await popup.close();
-  const cdp = await context.newCDPSession(await context.newPage());
-  const { targetInfos } = await cdp.send('Target.getTargets');
-  const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
-  expect(worker, 'the extension’s service worker').toBeTruthy();
-  await cdp.send('Target.closeTarget', { targetId: worker!.targetId });
+  await stopServiceWorker(context, extensionId);
   await expect.poll(() => STARDEX.records(server), { timeout: 10_000 }).toBe(1);
 
   const history = await context.newPage();

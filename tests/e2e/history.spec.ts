@@ -4,17 +4,11 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { profileSchema } from '@/lib/profile/profile';
 import { leonarControls, LEONAR_PROJECTS, LEONAR_TEST_KEY } from '../fakes/leonar';
-import type { Sandbox } from '../fakes/sandbox-profiles';
+import { sandboxFixture } from '../fakes/sandbox-profiles';
 import { isStardexFake, STARDEX_TEST_KEY } from '../fakes/stardex';
 import { expect, test } from './fixtures';
 
 const PERSON = 'sdui-2026-profile';
-
-function vanityOf(sandbox: Sandbox): string {
-  const f = sandbox.fixtures.find((x) => x.id === PERSON);
-  if (!f) throw new Error(`tests/fixtures/index.json has no ${PERSON}`);
-  return f.vanity;
-}
 
 async function connect(options: Page, vendor: 'leonar' | 'stardex', key: string): Promise<void> {
   await options.getByTestId(`field-${vendor}-apiKey`).fill(key);
@@ -39,7 +33,7 @@ test('history lists each save, re-sends a failed one, exports CSV and clears fin
   await connect(options, 'leonar', LEONAR_TEST_KEY);
   await connect(options, 'stardex', STARDEX_TEST_KEY);
 
-  const popup = await openPopupFor(await openProfile(vanityOf(sandbox)));
+  const popup = await openPopupFor(await openProfile(sandboxFixture(sandbox, PERSON).vanity));
   const profile = profileSchema.parse(JSON.parse((await popup.getByTestId('profile-json').textContent()) ?? 'null'));
   await popup.getByTestId('vendor-toggle-leonar').check();
   await popup.getByTestId('vendor-toggle-stardex').check();

@@ -4,7 +4,7 @@ import { profileSchema, type Profile } from '@/lib/profile/profile';
 import { launchWithExtension } from '../fakes/browser';
 import { asCollectiveFake } from '../fakes/collective';
 import { LEONAR_PROJECTS } from '../fakes/leonar';
-import type { ProfileFixture, Sandbox } from '../fakes/sandbox-profiles';
+import { sandboxFixture } from '../fakes/sandbox-profiles';
 import { connectTools } from './connect-vendors';
 import { expect, test as base } from './fixtures';
 
@@ -20,12 +20,6 @@ const test = base.extend({
 
 const PERSON = 'sdui-2026-profile';
 
-function listed(sandbox: Sandbox, id: string): ProfileFixture {
-  const f = sandbox.fixtures.find((x) => x.id === id);
-  if (!f) throw new Error(`tests/fixtures/index.json has no ${id}`);
-  return f;
-}
-
 test('the browser in French: the background’s messages and the manifest’s description are French', async ({ sw }) => {
   const manifest = await sw.evaluate(() => ({
     name: chrome.i18n.getMessage('extName'),
@@ -35,7 +29,7 @@ test('the browser in French: the background’s messages and the manifest’s de
 });
 
 test('the popup reads a profile in French: sections, completeness with French plurals, dates', async ({ sandbox, openProfile, openPopupFor }) => {
-  const popup = await openPopupFor(await openProfile(listed(sandbox, PERSON).vanity));
+  const popup = await openPopupFor(await openProfile(sandboxFixture(sandbox, PERSON).vanity));
   await expect(popup.getByTestId('profile-card')).toBeVisible();
   const profile: Profile = profileSchema.parse(JSON.parse((await popup.getByTestId('profile-json').textContent()) ?? 'null'));
 
@@ -100,7 +94,7 @@ test('a save in French: panels, target sentences, job lines, result lines, then 
 }) => {
   test.setTimeout(90_000);
   await connectTools(await context.newPage(), extensionId, ['leonar', 'collective']);
-  const popup = await openPopupFor(await openProfile(listed(sandbox, PERSON).vanity));
+  const popup = await openPopupFor(await openProfile(sandboxFixture(sandbox, PERSON).vanity));
   const profile: Profile = profileSchema.parse(JSON.parse((await popup.getByTestId('profile-json').textContent()) ?? 'null'));
   const panel = popup.getByTestId('save-panel');
   await expect(panel).toBeVisible();

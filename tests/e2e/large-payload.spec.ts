@@ -1,20 +1,15 @@
 // Issue 7, never lose a save, with CVs: two Collective saves with a 5 MB CV each wait in the outbox (Collective asked
 // to slow down). Their payloads together pass storage.local's 10 MB quota; with unlimitedStorage both are stored, so
 // stopping the service worker loses neither: the restarted worker sends both, each with its CV.
+import { stopServiceWorker } from '../fakes/browser';
 import { asCollectiveFake } from '../fakes/collective';
-import type { Sandbox } from '../fakes/sandbox-profiles';
+import { sandboxFixture } from '../fakes/sandbox-profiles';
 import { connectTools } from './connect-vendors';
 import { expect, test } from './fixtures';
 
 const PEOPLE = ['sdui-2026-profile', 'ember-2024-profile'] as const;
 /** 5 MB of PDF: 6.7 MB once base64-encoded; two of them are more than storage.local's 10 MB quota. */
 const CV_BYTES = 5_000_000;
-
-function vanityOf(sandbox: Sandbox, id: string): string {
-  const f = sandbox.fixtures.find((x) => x.id === id);
-  if (!f) throw new Error(`tests/fixtures/index.json has no ${id}`);
-  return f.vanity;
-}
 
 test('two saves with 5 MB CVs waiting for a retry survive the worker being stopped, and are sent once each with their CV', async ({
   server,
@@ -33,7 +28,7 @@ test('two saves with 5 MB CVs waiting for a retry survive the worker being stopp
   const cvs = PEOPLE.map((_, i) => Buffer.concat([Buffer.from(`%PDF-1.4\n% cv ${i}\n`), Buffer.alloc(CV_BYTES, 0x20 + i)]));
   const popups = [];
   for (const [i, person] of PEOPLE.entries()) {
-    const popup = await openPopupFor(await openProfile(vanityOf(sandbox, person)));
+    const popup = await openPopupFor(await openProfile(sandboxFixture(sandbox, person).vanity));
     const panel = popup.getByTestId('vendor-panel-collective');
     await panel.getByTestId('collective-cv').setInputFiles({ name: `cv-${i}.pdf`, mimeType: 'application/pdf', buffer: cvs[i]! });
     await expect(panel.getByTestId('collective-cv-attached')).toContainText(`cv-${i}.pdf`);
@@ -65,11 +60,7 @@ test('two saves with 5 MB CVs waiting for a retry survive the worker being stopp
   // Popups and history closed (their open channels keep the worker alive), then the worker stopped.
   for (const popup of popups) await popup.close();
   await history.close();
-  const cdp = await context.newCDPSession(await context.newPage());
-  const { targetInfos } = await cdp.send('Target.getTargets');
-  const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
-  expect(worker, 'the extension’s service worker').toBeTruthy();
-  await cdp.send('Target.closeTarget', { targetId: worker!.targetId });
+  await stopServiceWorker(context, extensionId);
 
   // Opening the history wakes the worker, which resumes the outbox.
   const after = await context.newPage();

@@ -5,16 +5,10 @@ import type { Page } from '@playwright/test';
 import { profileSchema, type Profile } from '@/lib/profile/profile';
 import { leonarOptionsSchema, leonarPayload } from '@/lib/vendors/leonar';
 import { leonarControls, LEONAR_PROJECTS, LEONAR_TEST_KEY, type LeonarFake } from '../fakes/leonar';
-import type { Sandbox } from '../fakes/sandbox-profiles';
+import { sandboxFixture } from '../fakes/sandbox-profiles';
 import { expect, test } from './fixtures';
 
 const PERSON = 'sdui-2026-profile';
-
-function vanityOf(sandbox: Sandbox): string {
-  const f = sandbox.fixtures.find((x) => x.id === PERSON);
-  if (!f) throw new Error(`tests/fixtures/index.json has no ${PERSON}`);
-  return f.vanity;
-}
 
 async function setKey(options: Page, key: string): Promise<void> {
   await options.getByTestId('field-leonar-apiKey').fill(key);
@@ -83,7 +77,7 @@ test('options: a key that is not leo_ is refused before any call; a good key con
 test('popup: pick a project, see a seeded duplicate, save a new person with exactly one add-to-project', async ({ server, sandbox, extensionId, context, openProfile, openPopupFor }) => {
   const fake = leonarControls(server.vendors.leonar);
   await configured(() => context.newPage(), extensionId);
-  const page = await openProfile(vanityOf(sandbox));
+  const page = await openProfile(sandboxFixture(sandbox, PERSON).vanity);
   const popup = await openPopupFor(page);
   const profile = await popupProfile(popup);
   seedAsContact(fake, profile, [LEONAR_PROJECTS.backend]);
@@ -124,7 +118,7 @@ test('popup: pick a project, see a seeded duplicate, save a new person with exac
 test('popup: reveal email and phone after confirming the credits, shared with the other fields; 402 explained', async ({ server, sandbox, extensionId, context, openProfile, openPopupFor }) => {
   const fake = leonarControls(server.vendors.leonar);
   await configured(() => context.newPage(), extensionId);
-  const popup = await openPopupFor(await openProfile(vanityOf(sandbox)));
+  const popup = await openPopupFor(await openProfile(sandboxFixture(sandbox, PERSON).vanity));
   const profile = await popupProfile(popup);
   const company = profile.currentJob?.company;
   expect(company, 'the fixture person needs a current company to be searched').toBeTruthy();
@@ -168,7 +162,7 @@ test('popup: reveal email and phone after confirming the credits, shared with th
 test('popup: every documented error of a save becomes a sentence, and nothing chosen or typed is lost', async ({ server, sandbox, extensionId, context, openProfile, openPopupFor }) => {
   const fake = leonarControls(server.vendors.leonar);
   await configured(() => context.newPage(), extensionId);
-  const popup = await openPopupFor(await openProfile(vanityOf(sandbox)));
+  const popup = await openPopupFor(await openProfile(sandboxFixture(sandbox, PERSON).vanity));
   await pickProject(popup, 'backend', LEONAR_PROJECTS.backend);
   await expect(popup.getByTestId('duplicate-leonar')).toHaveAttribute('data-state', 'new');
   await popup.getByTestId('save-note').fill('Met at the meetup');

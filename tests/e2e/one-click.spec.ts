@@ -10,26 +10,14 @@ import { findChromium } from '../fakes/browser';
 import { COLLECTIVE_SANDBOX_KEY, asCollectiveFake } from '../fakes/collective';
 import { leonarControls, LEONAR_PROJECTS, LEONAR_TEST_KEY } from '../fakes/leonar';
 import { LINKEDIN_ORIGIN } from '../fakes/linkedin';
-import type { Sandbox } from '../fakes/sandbox-profiles';
-import { isStardexFake, STARDEX_DEFAULT_JOBS, STARDEX_TEST_KEY, type StardexFake } from '../fakes/stardex';
-import type { FakeServer } from '../fakes/server';
+import { sandboxFixture } from '../fakes/sandbox-profiles';
+import { asStardexFake, STARDEX_DEFAULT_JOBS, STARDEX_TEST_KEY } from '../fakes/stardex';
+
 import { expect, test } from './fixtures';
 
 const PERSON = 'sdui-2026-profile';
 const OTHER = 'ember-2025-profile';
 const BACKEND_JOB = STARDEX_DEFAULT_JOBS[0]!;
-
-function vanityOf(sandbox: Sandbox, id: string): string {
-  const f = sandbox.fixtures.find((x) => x.id === id);
-  if (!f) throw new Error(`tests/fixtures/index.json has no ${id}`);
-  return f.vanity;
-}
-
-function stardexOf(server: FakeServer): StardexFake {
-  const fake = server.vendors.stardex;
-  if (!isStardexFake(fake)) throw new Error('no Stardex fake');
-  return fake;
-}
 
 type Tool = 'leonar' | 'stardex' | 'collective';
 
@@ -153,13 +141,13 @@ test('one click saves to Leonar, Stardex and Collective at once with the remembe
 }) => {
   test.setTimeout(90_000);
   const leonar = leonarControls(server.vendors.leonar);
-  const stardex = stardexOf(server);
+  const stardex = asStardexFake(server.vendors.stardex);
   const collective = asCollectiveFake(server.vendors.collective);
   const options = await context.newPage();
   await connect(options, extensionId, ['leonar', 'stardex', 'collective']);
 
   // The popup, used once on someone else, remembers the three tools and their targets.
-  const first = await openProfile(vanityOf(sandbox, PERSON));
+  const first = await openProfile(sandboxFixture(sandbox, PERSON).vanity);
   const popup = await openPopupFor(first);
   for (const tool of ['leonar', 'stardex', 'collective'] as const) await popup.getByTestId(`vendor-toggle-${tool}`).check();
   await popup.getByTestId('target-search-leonar').fill('backend');
@@ -174,7 +162,7 @@ test('one click saves to Leonar, Stardex and Collective at once with the remembe
   await popup.close();
   const before = { leonar: leonar.requests.length, stardex: stardex.requests.length, collective: collective.requests.length };
 
-  const page = await openProfile(vanityOf(sandbox, OTHER));
+  const page = await openProfile(sandboxFixture(sandbox, OTHER).vanity);
   await expect.poll(async () => (await button(page)).state).toBe('idle');
   expect((await button(page)).label).toBe('Save to Leonar, Stardex, Collective');
   await clickPart(page, 'saveNode');
@@ -187,7 +175,7 @@ test('one click saves to Leonar, Stardex and Collective at once with the remembe
   expect(view.lines).toContain('Saved to Collective ✓');
 
   // What each fake received for this one click: one save per tool, for this person, into the remembered target.
-  const otherVanity = vanityOf(sandbox, OTHER);
+  const otherVanity = sandboxFixture(sandbox, OTHER).vanity;
   const leonarNew = leonar.requests.slice(before.leonar).filter((r) => r.method === 'POST');
   expect(leonarNew.map((r) => r.path)).toEqual(['/api/v1/sourcing/add-to-project']);
   expect(JSON.stringify(leonarNew[0]?.body)).toContain(LEONAR_PROJECTS.backend);
@@ -217,20 +205,20 @@ test('the button follows LinkedIn’s in-app navigation and shows only on profil
   await connect(options, extensionId, ['leonar']);
   await seedDefaults(options, ['leonar'], { leonar: { targetId: LEONAR_PROJECTS.backend, stageId: null } });
 
-  const page = await openProfile(vanityOf(sandbox, PERSON));
+  const page = await openProfile(sandboxFixture(sandbox, PERSON).vanity);
   await expect.poll(async () => (await button(page)).state).toBe('idle');
   expect((await button(page)).label).toBe('Save to Leonar');
 
   await navigateInApp(page, '/feed/');
   await expect.poll(async () => (await button(page)).hosts).toBe(0);
 
-  await navigateInApp(page, `/in/${encodeURIComponent(vanityOf(sandbox, OTHER))}/`);
+  await navigateInApp(page, `/in/${encodeURIComponent(sandboxFixture(sandbox, OTHER).vanity)}/`);
   await expect.poll(async () => (await button(page)).state).toBe('idle');
   expect((await button(page)).hosts).toBe(1);
 
   await page.goBack();
   await page.goBack();
-  await expect.poll(() => new URL(page.url()).pathname).toBe(`/in/${encodeURIComponent(vanityOf(sandbox, PERSON))}/`);
+  await expect.poll(() => new URL(page.url()).pathname).toBe(`/in/${encodeURIComponent(sandboxFixture(sandbox, PERSON).vanity)}/`);
   await expect.poll(async () => (await button(page)).hosts).toBe(1);
 });
 
@@ -251,7 +239,7 @@ test('the keyboard shortcut saves the profile in the tab, and the button and the
   expect(commands.find((c) => c.name === 'save-profile')?.shortcut).toBe('Alt+Shift+S');
   await expect(options.getByTestId('shortcut-text')).toContainText('Alt+Shift+S');
 
-  const page = await openProfile(vanityOf(sandbox, PERSON));
+  const page = await openProfile(sandboxFixture(sandbox, PERSON).vanity);
   await expect.poll(async () => (await button(page)).state).toBe('idle');
   // Alt+Shift+S is Chrome's binding for the command (above); headless Chromium never routes keys to extension
   // commands, so the command is dispatched as the onCommand listener would, with the tab it was pressed in.
@@ -278,7 +266,7 @@ test('one tool failing leaves the others saved; the failure is shown with a link
 }) => {
   test.setTimeout(60_000);
   const leonar = leonarControls(server.vendors.leonar);
-  const stardex = stardexOf(server);
+  const stardex = asStardexFake(server.vendors.stardex);
   const options = await context.newPage();
   await connect(options, extensionId, ['leonar', 'stardex']);
   await seedDefaults(options, ['leonar', 'stardex'], {
@@ -287,7 +275,7 @@ test('one tool failing leaves the others saved; the failure is shown with a link
   });
   stardex.failNext('persons.create', { status: 400, code: 'VALIDATION_ERROR', message: 'linkedin_url: Invalid url' });
 
-  const page = await openProfile(vanityOf(sandbox, PERSON));
+  const page = await openProfile(sandboxFixture(sandbox, PERSON).vanity);
   await expect.poll(async () => (await button(page)).state).toBe('idle');
   await clickPart(page, 'saveNode');
   await expect.poll(async () => (await button(page)).state, { timeout: 30_000 }).toBe('error');
@@ -326,13 +314,13 @@ test('one tool failing leaves the others saved; the failure is shown with a link
 
 test('a tool that is down: the button says why and when it tries again, then saved, once', async ({ server, sandbox, extensionId, context, openProfile }) => {
   test.setTimeout(45_000);
-  const stardex = stardexOf(server);
+  const stardex = asStardexFake(server.vendors.stardex);
   const options = await context.newPage();
   await connect(options, extensionId, ['stardex']);
   await seedDefaults(options, ['stardex'], { stardex: { targetId: BACKEND_JOB.id, stageId: null } });
   stardex.failNext('persons.create', { status: 503 });
 
-  const page = await openProfile(vanityOf(sandbox, PERSON));
+  const page = await openProfile(sandboxFixture(sandbox, PERSON).vanity);
   await expect.poll(async () => (await button(page)).state).toBe('idle');
   await clickPart(page, 'saveNode');
   await expect.poll(async () => (await button(page)).lines, { timeout: 15_000 }).toMatch(/Stardex: Stardex had a problem on its side \(503\).* Trying again by itself at \d{2}:\d{2}:\d{2}/);
@@ -370,7 +358,7 @@ test('a missing remembered project is refused before anything is read or sent', 
   const options = await context.newPage();
   await connect(options, extensionId, ['leonar']);
   const before = leonar.requests.length;
-  const page = await openProfile(vanityOf(sandbox, PERSON));
+  const page = await openProfile(sandboxFixture(sandbox, PERSON).vanity);
   await expect.poll(async () => (await button(page)).state).toBe('idle');
   await clickPart(page, 'saveNode');
   await expect.poll(async () => (await button(page)).state).toBe('error');
@@ -380,7 +368,7 @@ test('a missing remembered project is refused before anything is read or sent', 
 
 test('with the button off, nothing at all is added to LinkedIn’s page', async ({ server, sandbox, extensionId, context, sw, openProfile }) => {
   test.setTimeout(60_000);
-  const url = `${LINKEDIN_ORIGIN}/in/${encodeURIComponent(vanityOf(sandbox, PERSON))}/`;
+  const url = `${LINKEDIN_ORIGIN}/in/${encodeURIComponent(sandboxFixture(sandbox, PERSON).vanity)}/`;
   const snapshot = (page: Page) =>
     page.evaluate(() => ({ count: document.querySelectorAll('*').length, html: document.documentElement.outerHTML }));
 
@@ -399,7 +387,7 @@ test('with the button off, nothing at all is added to LinkedIn’s page', async 
   }
 
   // Positive control: on, the button is one element more.
-  const withButton = await openProfile(vanityOf(sandbox, PERSON));
+  const withButton = await openProfile(sandboxFixture(sandbox, PERSON).vanity);
   await expect.poll(async () => (await button(withButton)).hosts).toBe(1);
   expect((await snapshot(withButton)).count).toBe(baseline.count + 1);
 
@@ -413,7 +401,7 @@ test('with the button off, nothing at all is added to LinkedIn’s page', async 
   await expect.poll(async () => (await button(withButton)).hosts).toBe(0);
   expect(await snapshot(withButton)).toEqual(baseline);
 
-  const page = await openProfile(vanityOf(sandbox, PERSON));
+  const page = await openProfile(sandboxFixture(sandbox, PERSON).vanity);
   await page.waitForTimeout(1_500);
   expect(await snapshot(page)).toEqual(baseline);
   expect((await button(page)).hosts).toBe(0);
@@ -422,6 +410,6 @@ test('with the button off, nothing at all is added to LinkedIn’s page', async 
   await options.bringToFront();
   await toggle.check();
   await expect.poll(() => sw.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id))).toEqual(['linkedin-button']);
-  const again = await openProfile(vanityOf(sandbox, PERSON));
+  const again = await openProfile(sandboxFixture(sandbox, PERSON).vanity);
   await expect.poll(async () => (await button(again)).hosts).toBe(1);
 });

@@ -3,28 +3,17 @@
 // resumed after the service worker was stopped mid-request. Production build, real Chromium, the vendor fakes
 // (which count records, so "one record" and "no duplicate" are things the test sees).
 import type { BrowserContext, Page } from '@playwright/test';
+import { stopServiceWorker } from '../fakes/browser';
 import { asCollectiveFake, COLLECTIVE_SANDBOX_KEY } from '../fakes/collective';
 import { leonarControls, LEONAR_PROJECTS, LEONAR_TEST_KEY, type LeonarFake } from '../fakes/leonar';
-import type { Sandbox } from '../fakes/sandbox-profiles';
-import type { FakeServer } from '../fakes/server';
-import { isStardexFake, STARDEX_TEST_KEY, type StardexFake } from '../fakes/stardex';
+import { sandboxFixture } from '../fakes/sandbox-profiles';
+
+import { asStardexFake, STARDEX_TEST_KEY } from '../fakes/stardex';
 import { expect, test } from './fixtures';
 
 const PERSON = 'sdui-2026-profile';
 /** The outbox's first retry comes after about 5 s (±20 %). */
 const FIRST_RETRY_MS = 6_000;
-
-function vanityOf(sandbox: Sandbox): string {
-  const f = sandbox.fixtures.find((x) => x.id === PERSON);
-  if (!f) throw new Error(`tests/fixtures/index.json has no ${PERSON}`);
-  return f.vanity;
-}
-
-function stardexOf(server: FakeServer): StardexFake {
-  const fake = server.vendors.stardex;
-  if (!isStardexFake(fake)) throw new Error('the fake server does not run the Stardex fake');
-  return fake;
-}
 
 async function connectLeonar(context: BrowserContext, extensionId: string, key = LEONAR_TEST_KEY): Promise<void> {
   const options = await context.newPage();
@@ -64,7 +53,7 @@ test('a 503 is retried by the background on its own and ends done, with one reco
   await expect(section.getByTestId('status-collective')).toContainText('Connected');
 
   fake.fail({ status: 503, body: 'Service Unavailable', method: 'POST' });
-  const popup = await openPopupFor(await openProfile(vanityOf(sandbox)));
+  const popup = await openPopupFor(await openProfile(sandboxFixture(sandbox, PERSON).vanity));
   await popup.getByTestId('save-button').click();
   const result = popup.getByTestId('save-result-collective');
   await expect(result).toHaveAttribute('data-state', 'retrying');
@@ -82,7 +71,7 @@ test('a 503 is retried by the background on its own and ends done, with one reco
 
 test('a 429 with Retry-After is retried no sooner than the vendor asked', async ({ server, sandbox, extensionId, context, openProfile, openPopupFor }) => {
   test.setTimeout(60_000);
-  const fake = stardexOf(server);
+  const fake = asStardexFake(server.vendors.stardex);
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await options.getByTestId('field-stardex-apiKey').fill(STARDEX_TEST_KEY);
@@ -91,7 +80,7 @@ test('a 429 with Retry-After is retried no sooner than the vendor asked', async 
 
   const RETRY_AFTER_S = 12;
   fake.failNext('persons.create', { status: 429, retryAfterSeconds: RETRY_AFTER_S });
-  const popup = await openPopupFor(await openProfile(vanityOf(sandbox)));
+  const popup = await openPopupFor(await openProfile(sandboxFixture(sandbox, PERSON).vanity));
   await popup.getByTestId('save-button').click();
   const result = popup.getByTestId('save-result-stardex');
   await expect(result).toHaveAttribute('data-state', 'retrying', { timeout: 15_000 });
@@ -117,7 +106,7 @@ test('a timeout after Leonar did add the person: the retry looks first and does 
   test.setTimeout(90_000);
   const fake = leonarControls(server.vendors.leonar);
   await connectLeonar(context, extensionId);
-  const popup = await openPopupFor(await openProfile(vanityOf(sandbox)));
+  const popup = await openPopupFor(await openProfile(sandboxFixture(sandbox, PERSON).vanity));
   await pickProject(popup, LEONAR_PROJECTS.backend);
   await expect(popup.getByTestId('duplicate-leonar')).toHaveAttribute('data-state', 'new');
   const searchesBefore = fake.count('POST', '/sourcing/contacts/search');
@@ -149,7 +138,7 @@ test('a 401 stops and says why; after the key is fixed it is re-sent from the hi
 }) => {
   const fake = leonarControls(server.vendors.leonar);
   await connectLeonar(context, extensionId);
-  const popup = await openPopupFor(await openProfile(vanityOf(sandbox)));
+  const popup = await openPopupFor(await openProfile(sandboxFixture(sandbox, PERSON).vanity));
   await pickProject(popup, LEONAR_PROJECTS.design);
   await expect(popup.getByTestId('duplicate-leonar')).toHaveAttribute('data-state', 'new');
 
@@ -193,7 +182,7 @@ test('the service worker stopped in the middle of a save: it resumes, checks wit
   test.setTimeout(60_000);
   const fake = leonarControls(server.vendors.leonar);
   await connectLeonar(context, extensionId);
-  const popup = await openPopupFor(await openProfile(vanityOf(sandbox)));
+  const popup = await openPopupFor(await openProfile(sandboxFixture(sandbox, PERSON).vanity));
   await pickProject(popup, LEONAR_PROJECTS.backend);
   await expect(popup.getByTestId('duplicate-leonar')).toHaveAttribute('data-state', 'new');
 
@@ -206,11 +195,7 @@ test('the service worker stopped in the middle of a save: it resumes, checks wit
   // Stop the worker while Leonar still holds the request (it adds the person, its answer reaches nobody).
   // The popup's open message channel would keep the worker busy: close it first.
   await popup.close();
-  const cdp = await context.newCDPSession(await context.newPage());
-  const { targetInfos } = await cdp.send('Target.getTargets');
-  const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
-  expect(worker, 'the extension’s service worker').toBeTruthy();
-  await cdp.send('Target.closeTarget', { targetId: worker!.targetId });
+  await stopServiceWorker(context, extensionId);
   await expect.poll(() => fake.entriesIn(LEONAR_PROJECTS.backend).length, { timeout: 10_000 }).toBe(1);
 
   // Any extension page wakes the worker; the outbox finds the interrupted job and re-checks before sending.

@@ -4,20 +4,15 @@
 import type { Page, Worker } from '@playwright/test';
 import { profileSchema, type Profile } from '@/lib/profile/profile';
 import type { JsonFault } from '../fakes/linkedin';
-import type { ProfileFixture, Sandbox } from '../fakes/sandbox-profiles';
+import { sandboxFixture, type ProfileFixture, type Sandbox } from '../fakes/sandbox-profiles';
 import { expect, test } from './fixtures';
 
 const WITH_JSON = 'sdui-2026-profile'; // the 2026 page whose person LinkedIn's JSON also describes
 const OTHER = 'ember-2025-profile'; // another person, reached by in-app navigation
 
-function listed(sandbox: Sandbox, id: string): ProfileFixture {
-  const f = sandbox.fixtures.find((x) => x.id === id);
-  if (!f) throw new Error(`tests/fixtures/index.json has no ${id}`);
-  return f;
-}
 
 function fixture(sandbox: Sandbox, id: string): ProfileFixture & { expected: Profile } {
-  const f = listed(sandbox, id);
+  const f = sandboxFixture(sandbox, id);
   if (!f.expected) throw new Error(`tests/fixtures: the expected Profile of ${id} is missing`);
   return { ...f, expected: f.expected };
 }
@@ -168,7 +163,7 @@ for (const { name, fault } of JSON_FAULTS) {
 
 test('signed out: LinkedIn shows its sign-in wall and the popup says to sign in', async ({ sandbox, server, openProfile, openPopupFor }) => {
   server.linkedin.setSignedIn(false);
-  const page = await openProfile(listed(sandbox, WITH_JSON).vanity);
+  const page = await openProfile(sandboxFixture(sandbox, WITH_JSON).vanity);
   await expect(page).toHaveURL(/\/authwall\?/);
   const popup = await openPopupFor(page);
   const notice = popup.getByTestId('state-not-profile');

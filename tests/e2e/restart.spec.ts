@@ -8,27 +8,15 @@ import type { Page } from '@playwright/test';
 import { launchWithExtension, openPopupFor, waitForPopupResult, type ExtensionBrowser } from '../fakes/browser';
 import { leonarControls, LEONAR_PROJECTS } from '../fakes/leonar';
 import { LINKEDIN_ORIGIN } from '../fakes/linkedin';
-import type { Sandbox } from '../fakes/sandbox-profiles';
+import { sandboxFixture, type Sandbox } from '../fakes/sandbox-profiles';
 import type { FakeServer } from '../fakes/server';
-import { isStardexFake, STARDEX_DEFAULT_JOBS, type StardexFake } from '../fakes/stardex';
+import { asStardexFake, STARDEX_DEFAULT_JOBS } from '../fakes/stardex';
 import { connectTools, type ToolId } from './connect-vendors';
 import { expect, test } from './fixtures';
 
 const PERSON = 'sdui-2026-profile';
 const STARDEX_JOB = STARDEX_DEFAULT_JOBS[0]!;
 const ADD = '/sourcing/add-to-project';
-
-function vanityOf(sandbox: Sandbox): string {
-  const f = sandbox.fixtures.find((x) => x.id === PERSON);
-  if (!f) throw new Error(`tests/fixtures/index.json has no ${PERSON}`);
-  return f.vanity;
-}
-
-function stardexOf(server: FakeServer): StardexFake {
-  const fake = server.vendors.stardex;
-  if (!isStardexFake(fake)) throw new Error('the fake server does not run the Stardex fake');
-  return fake;
-}
 
 let profileDir = '';
 const opened: ExtensionBrowser[] = [];
@@ -55,7 +43,7 @@ async function popupOnPerson(b: ExtensionBrowser, sandbox: Sandbox, tool: ToolId
   await connectTools(options, b.extensionId, [tool]);
   await options.close();
   const page = await b.context.newPage();
-  await page.goto(`${LINKEDIN_ORIGIN}/in/${encodeURIComponent(vanityOf(sandbox))}/`);
+  await page.goto(`${LINKEDIN_ORIGIN}/in/${encodeURIComponent(sandboxFixture(sandbox, PERSON).vanity)}/`);
   const popup = await openPopupFor(b, page);
   await waitForPopupResult(popup);
   return popup;
@@ -76,7 +64,7 @@ async function historyRow(b: ExtensionBrowser) {
 
 test('saved offline, browser quit, relaunched online → sent by itself, one record', async ({ server, sandbox }) => {
   test.setTimeout(60_000);
-  const fake = stardexOf(server);
+  const fake = asStardexFake(server.vendors.stardex);
   const sends = () => fake.requests.filter((r) => r.method === 'POST' && r.path === '/v1/persons').length;
 
   const first = await launch(server);

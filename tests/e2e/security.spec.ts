@@ -10,7 +10,7 @@ import { profileSchema, type Profile } from '@/lib/profile/profile';
 import { EXTENSION_DIR } from '../fakes/browser';
 import { asCollectiveFake, COLLECTIVE_SANDBOX_KEY } from '../fakes/collective';
 import { leonarControls, LEONAR_PROJECTS, LEONAR_TEST_KEY } from '../fakes/leonar';
-import type { Sandbox } from '../fakes/sandbox-profiles';
+import { sandboxFixture } from '../fakes/sandbox-profiles';
 import { isStardexFake, STARDEX_DEFAULT_JOBS, STARDEX_TEST_KEY } from '../fakes/stardex';
 import { connectTools } from './connect-vendors';
 import { expect, test } from './fixtures';
@@ -75,12 +75,6 @@ interface Answer {
   text: string;
 }
 
-function vanityOf(sandbox: Sandbox): string {
-  const f = sandbox.fixtures.find((x) => x.id === PERSON);
-  if (!f) throw new Error(`tests/fixtures/index.json has no ${PERSON}`);
-  return f.vanity;
-}
-
 async function configureLeonar(page: Page, extensionId: string): Promise<void> {
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   await page.getByTestId('field-leonar-apiKey').fill(LEONAR_TEST_KEY);
@@ -142,7 +136,7 @@ test('a configured key cannot be obtained from the LinkedIn page nor from the co
   const options = await context.newPage();
   await configureLeonar(options, extensionId);
 
-  const page = await openProfile(vanityOf(sandbox));
+  const page = await openProfile(sandboxFixture(sandbox, PERSON).vanity);
   // The popup injects the reader: the probes below then share the world our content script really runs in.
   const popup = await openPopupFor(page);
   const profile = await popupProfile(popup);
@@ -419,7 +413,7 @@ test('a full save to the three tools logs no key and no profile content anywhere
   const collective = asCollectiveFake(server.vendors.collective);
   const options = await context.newPage();
   await connectTools(options, extensionId, ['leonar', 'stardex', 'collective']);
-  const popup = await openPopupFor(await openProfile(vanityOf(sandbox)));
+  const popup = await openPopupFor(await openProfile(sandboxFixture(sandbox, PERSON).vanity));
   const profile = await popupProfile(popup);
 
   // Three tools and no remembered choice: nothing is ticked yet.

@@ -4,8 +4,9 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { createPersonRequestSchema } from '@/lib/vendors/stardex/schema';
 import { stardexLinkedInUrl } from '@/lib/vendors/stardex/mapping';
-import type { FakeServer } from '../fakes/server';
-import { isStardexFake, STARDEX_DEFAULT_JOBS, STARDEX_TEST_KEY, type StardexFake } from '../fakes/stardex';
+
+import { asStardexFake, STARDEX_DEFAULT_JOBS, STARDEX_TEST_KEY } from '../fakes/stardex';
+import { sandboxFixture } from '../fakes/sandbox-profiles';
 import { expect, test } from './fixtures';
 
 const PERSON = 'sdui-2026-profile';
@@ -15,12 +16,6 @@ const TECH = BACKEND.stages[2]!;
 const SCREENING = BACKEND.stages[1]!;
 /** A save is several requests one second apart (Stardex allows 60 a minute): give it time. */
 const SAVE_TIMEOUT = 25_000;
-
-function stardexOf(server: FakeServer): StardexFake {
-  const fake = server.vendors.stardex;
-  if (!isStardexFake(fake)) throw new Error('the fake server does not run the Stardex fake');
-  return fake;
-}
 
 async function openOptions(context: BrowserContext, extensionId: string): Promise<Page> {
   const page = await context.newPage();
@@ -34,12 +29,6 @@ async function connect(context: BrowserContext, extensionId: string, key = STARD
   await options.getByTestId('field-stardex-apiKey').fill(key);
   await options.getByTestId('save-stardex').click();
   return options;
-}
-
-function vanityOf(sandbox: { fixtures: { id: string; vanity: string }[] }): string {
-  const f = sandbox.fixtures.find((x) => x.id === PERSON);
-  if (!f) throw new Error(`tests/fixtures/index.json has no ${PERSON}`);
-  return f.vanity;
 }
 
 async function chooseJob(popup: Page, jobId: string): Promise<void> {
@@ -59,7 +48,7 @@ test('key check: a wrong key shows Stardex’s code and message, a good one “C
   extensionId,
   server,
 }) => {
-  const fake = stardexOf(server);
+  const fake = asStardexFake(server.vendors.stardex);
   const options = await connect(context, extensionId, 'ats-not-a-real-key');
   const status = options.getByTestId('status-stardex');
   await expect(status).toContainText('INVALID_API_KEY');
@@ -82,9 +71,9 @@ test('key check: a wrong key shows Stardex’s code and message, a good one “C
 });
 
 test('a new person is saved as a candidate on a job, in the chosen stage', async ({ context, extensionId, server, sandbox, openProfile, openPopupFor }) => {
-  const fake = stardexOf(server);
+  const fake = asStardexFake(server.vendors.stardex);
   await connect(context, extensionId);
-  const page = await openProfile(vanityOf(sandbox));
+  const page = await openProfile(sandboxFixture(sandbox, PERSON).vanity);
   const popup = await openPopupFor(page);
 
   const panel = popup.getByTestId('vendor-panel-stardex');
@@ -117,7 +106,7 @@ test('a new person is saved as a candidate on a job, in the chosen stage', async
   // What Stardex received is exactly what the popup showed, with the canonical LinkedIn URL.
   const create = fake.requests.find((r) => r.method === 'POST' && r.path === '/v1/persons');
   expect(create?.body).toEqual(preview);
-  expect(preview.linkedin_url).toBe(stardexLinkedInUrl(`https://www.linkedin.com/in/${vanityOf(sandbox)}/`));
+  expect(preview.linkedin_url).toBe(stardexLinkedInUrl(`https://www.linkedin.com/in/${sandboxFixture(sandbox, PERSON).vanity}/`));
   const search = fake.requests.find((r) => r.path === '/v1/persons/search');
   expect(search?.body).toMatchObject({ linkedin_url: preview.linkedin_url });
   expect(fake.contractViolations).toEqual([]);
@@ -135,8 +124,8 @@ test('an existing person is added to the job without a second person being creat
   openProfile,
   openPopupFor,
 }) => {
-  const fake = stardexOf(server);
-  const vanity = vanityOf(sandbox);
+  const fake = asStardexFake(server.vendors.stardex);
+  const vanity = sandboxFixture(sandbox, PERSON).vanity;
   const existing = fake.seedPerson(
     {
       name: 'Known Person',
@@ -186,9 +175,9 @@ test('errors are shown as a sentence and an action, and nothing typed is lost', 
   openProfile,
   openPopupFor,
 }) => {
-  const fake = stardexOf(server);
+  const fake = asStardexFake(server.vendors.stardex);
   await connect(context, extensionId);
-  const page = await openProfile(vanityOf(sandbox));
+  const page = await openProfile(sandboxFixture(sandbox, PERSON).vanity);
   const popup = await openPopupFor(page);
   await chooseJob(popup, BACKEND.id);
   await expect(popup.getByTestId('duplicate-stardex')).toHaveAttribute('data-state', 'new');

@@ -68,6 +68,21 @@ export async function launchWithExtension(server: FakeServer, options: LaunchOpt
   }
 }
 
+/**
+ * Stops the extension's service worker as Chrome does when it idles (a test of "stopped mid-save"). Pages with an
+ * open channel to it (a popup) keep it busy: close them first. Opening an extension page starts it again.
+ */
+export async function stopServiceWorker(context: BrowserContext, extensionId: string): Promise<void> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
+  if (!worker) throw new Error('the extension has no running service worker to stop');
+  await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+  await cdp.detach();
+  await page.close();
+}
+
 /** The tab id Chrome gave a page: matched on URL (LinkedIn URLs are visible to the extension), else the active tab. */
 export async function tabIdOf(sw: Worker, page: Page): Promise<number> {
   const url = page.url();

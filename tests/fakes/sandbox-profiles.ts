@@ -86,6 +86,13 @@ export function vanityOf(url: string): string | null {
   return m ? decodeURIComponent(m[1]!) : null;
 }
 
+/** The sandbox's fixture `id` (tests/fixtures/index.json), or an error naming what is missing. */
+export function sandboxFixture(sandbox: Pick<Sandbox, 'fixtures'>, id: string): ProfileFixture {
+  const f = sandbox.fixtures.find((x) => x.id === id);
+  if (!f) throw new Error(`tests/fixtures/index.json has no ${id}`);
+  return f;
+}
+
 export async function loadSandbox(): Promise<Sandbox> {
   const index = await loadFixtureIndex();
   const fixtures: ProfileFixture[] = [];

@@ -113,6 +113,12 @@ export function isStardexFake(fake: VendorFake): fake is StardexFake {
   return fake.name === 'stardex' && 'seedPerson' in fake;
 }
 
+/** The server's `vendors.stardex` with its control API (server.ts types it as a plain VendorFake). */
+export function asStardexFake(fake: VendorFake): StardexFake {
+  if (!isStardexFake(fake)) throw new Error(`${fake.name} is not the Stardex fake`);
+  return fake;
+}
+
 const DEFAULT_CODES: Record<StardexFault['status'], string> = {
   400: 'VALIDATION_ERROR',
   401: 'INVALID_API_KEY',

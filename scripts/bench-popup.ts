@@ -1,7 +1,8 @@
 // Bench section: popup opened → profile and remembered target shown, with Leonar set up and its projects cached
 // by the background (as after the first open of the day). Figures are reported, never asserted.
 import { launchWithExtension, popupUrl, tabIdOf } from '../tests/fakes/browser';
-import { LEONAR_PROJECTS, LEONAR_TEST_KEY } from '../tests/fakes/leonar';
+import { connectTools } from '../tests/fakes/connect-vendors';
+import { LEONAR_PROJECTS } from '../tests/fakes/leonar';
 import { LINKEDIN_ORIGIN } from '../tests/fakes/linkedin';
 import { loadSandbox } from '../tests/fakes/sandbox-profiles';
 import { startFakeServer } from '../tests/fakes/server';
@@ -28,10 +29,7 @@ export async function benchPopupOpen(): Promise<PopupBench> {
   const browser = await launchWithExtension(server, { headless: true });
   try {
     const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-    await options.getByTestId('field-leonar-apiKey').fill(LEONAR_TEST_KEY);
-    await options.getByTestId('save-leonar').click();
-    await options.getByTestId('status-leonar').getByText('Connected').waitFor();
+    await connectTools(options, browser.extensionId, ['leonar']);
     // The remembered choice, as the popup writes it after a save.
     await options.evaluate(
       (project) =>

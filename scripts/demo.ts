@@ -7,26 +7,18 @@ import { relative, resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { launchWithExtension, openPopupFor, waitForPopupResult } from '../tests/fakes/browser';
 import { COLLECTIVE_TEST_KEY } from '../tests/fakes/collective';
-import { LEONAR_PROJECTS, LEONAR_TEST_KEY } from '../tests/fakes/leonar';
-import { STARDEX_DEFAULT_JOBS, STARDEX_TEST_KEY } from '../tests/fakes/stardex';
+import { connectInNewPage } from '../tests/fakes/connect-vendors';
+import { LEONAR_PROJECTS } from '../tests/fakes/leonar';
+import { STARDEX_DEFAULT_JOBS } from '../tests/fakes/stardex';
 import { LINKEDIN_ORIGIN } from '../tests/fakes/linkedin';
 import { loadSandbox } from '../tests/fakes/sandbox-profiles';
 import { startFakeServer } from '../tests/fakes/server';
 
 /** The sandbox's own keys, typed into the options page as a recruiter would: every tool is ready to save to. */
 async function configureSandboxVendors(context: BrowserContext, extensionId: string): Promise<void> {
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  const fill = async (vendor: string, fields: Record<string, string>) => {
-    const section = options.getByTestId(`vendor-${vendor}`);
-    for (const [name, value] of Object.entries(fields)) await section.getByTestId(`field-${vendor}-${name}`).fill(value);
-    await section.getByTestId(`save-${vendor}`).click();
-    await section.getByTestId(`status-${vendor}`).getByText('Connected').waitFor({ timeout: 10_000 });
-  };
-  await fill('leonar', { apiKey: LEONAR_TEST_KEY });
-  await fill('stardex', { apiKey: STARDEX_TEST_KEY });
-  await fill('collective', { apiKey: COLLECTIVE_TEST_KEY, environment: 'production', email: 'recruiter@example.com' });
-  await options.close();
+  await connectInNewPage(context, extensionId, ['leonar', 'stardex', 'collective'], {
+    collective: { apiKey: COLLECTIVE_TEST_KEY, environment: 'production', email: 'recruiter@example.com' },
+  });
 }
 
 /** The headless walk's save: a Leonar project, a Stardex job, Collective, one click. */

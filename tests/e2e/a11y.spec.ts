@@ -3,7 +3,7 @@
 import type { Page } from '@playwright/test';
 import { sandboxFixture } from '../fakes/sandbox-profiles';
 import { LEONAR_PROJECTS } from '../fakes/leonar';
-import { connectTools } from './connect-vendors';
+import { connectTools } from '../fakes/connect-vendors';
 import { expect, test } from './fixtures';
 
 const FIRST = 'sdui-2026-profile';

@@ -4,10 +4,11 @@
 // JSON alone) and never offers to save an empty or wrong person.
 import type { Page } from '@playwright/test';
 import { profileSchema, type Profile } from '@/lib/profile/profile';
-import { leonarControls, LEONAR_TEST_KEY, type LeonarFake } from '../fakes/leonar';
+import { leonarControls, type LeonarFake } from '../fakes/leonar';
 import { sandboxFixture } from '../fakes/sandbox-profiles';
 import { voyagerOf } from '../fakes/sandbox-profiles';
 import { ADA, VIEWER, type FakePerson } from '../fakes/voyager-data';
+import { connectInNewPage } from '../fakes/connect-vendors';
 import { expect, test } from './fixtures';
 
 const SANDBOX_PERSON = 'sdui-2026-profile';
@@ -22,14 +23,6 @@ const NAMELESS_PAGE = `<!doctype html><html><head><title>LinkedIn</title></head>
 function unknownLayoutPage(name: string): string {
   return `<!doctype html><html><head><title>${name} | LinkedIn</title></head><body>
 <div class="profile-2030"><span class="who">${name}</span><span class="what">Engineer at Somewhere</span></div></body></html>`;
-}
-
-async function configureLeonar(page: Page, extensionId: string): Promise<void> {
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
-  await page.getByTestId('field-leonar-apiKey').fill(LEONAR_TEST_KEY);
-  await page.getByTestId('save-leonar').click();
-  await expect(page.getByTestId('status-leonar')).toContainText('Connected');
-  await page.close();
 }
 
 /** Nothing on screen could start a save, and Leonar was never asked about anyone. */
@@ -48,7 +41,7 @@ function inventedPerson(vanity: string, idTail: string): FakePerson {
 
 test('sign-in wall, security check and a missing profile: a clear message and no save', async ({ server, sandbox, extensionId, context, openPopupFor }) => {
   const fake = leonarControls(server.vendors.leonar);
-  await configureLeonar(await context.newPage(), extensionId);
+  await connectInNewPage(context, extensionId, ['leonar']);
   const since = fake.requests.length;
 
   const cases = [
@@ -72,7 +65,7 @@ test('sign-in wall, security check and a missing profile: a clear message and no
 
 test('a profile page with no name: the empty-profile message, no save panel', async ({ server, extensionId, context, openProfile, openPopupFor }) => {
   const fake = leonarControls(server.vendors.leonar);
-  await configureLeonar(await context.newPage(), extensionId);
+  await connectInNewPage(context, extensionId, ['leonar']);
   server.linkedin.addPage('/in/bad-input-nameless/', NAMELESS_PAGE);
   const since = fake.requests.length;
 
@@ -87,7 +80,7 @@ test('a profile page with no name: the empty-profile message, no save panel', as
 
 test('a layout that matches nothing: a clear message, never a person taken from the tab title', async ({ server, extensionId, context, openProfile, openPopupFor }) => {
   const fake = leonarControls(server.vendors.leonar);
-  await configureLeonar(await context.newPage(), extensionId);
+  await connectInNewPage(context, extensionId, ['leonar']);
   server.linkedin.addPage('/in/bad-input-unknown-layout/', unknownLayoutPage('Jane Unknownlayout'));
   const since = fake.requests.length;
 
@@ -101,7 +94,7 @@ test('a layout that matches nothing: a clear message, never a person taken from 
 });
 
 test('a layout that matches nothing, with LinkedIn’s JSON for this person: that person, from the JSON alone', async ({ server, extensionId, context, openProfile, openPopupFor }) => {
-  await configureLeonar(await context.newPage(), extensionId);
+  await connectInNewPage(context, extensionId, ['leonar']);
   const person = inventedPerson('bad-input-json-only', 'jsononly');
   server.linkedin.addProfile({ vanity: person.vanity, html: unknownLayoutPage('Not The Json Name'), voyager: voyagerOf(person) });
 
@@ -119,7 +112,7 @@ test('a layout that matches nothing, with LinkedIn’s JSON for this person: tha
 
 test('the wrong person: a page or LinkedIn’s JSON about someone else than the address is never offered for saving', async ({ server, sandbox, extensionId, context, openProfile, openPopupFor }) => {
   const fake = leonarControls(server.vendors.leonar);
-  await configureLeonar(await context.newPage(), extensionId);
+  await connectInNewPage(context, extensionId, ['leonar']);
   const since = fake.requests.length;
 
   // LinkedIn changed the address but still shows the previous person's page (its name link names their vanity).

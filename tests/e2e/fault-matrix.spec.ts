@@ -2,14 +2,14 @@
 // "offline, then back" and "service worker stopped mid-save". Each case checks the popup's line (state + words),
 // what the outbox does next (retries by itself / waits for the user, who can re-send from the history) and the
 // fake's own count of records: one after success, none after a refusal, never two.
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { stopServiceWorker } from '../fakes/browser';
 import { asCollectiveFake, type CollectiveFake } from '../fakes/collective';
 import { leonarControls, LEONAR_PROJECTS, type LeonarFake } from '../fakes/leonar';
 import { sandboxFixture } from '../fakes/sandbox-profiles';
 import type { FakeServer } from '../fakes/server';
 import { asStardexFake, STARDEX_DEFAULT_JOBS } from '../fakes/stardex';
-import { connectTools, type ToolId } from './connect-vendors';
+import { connectInNewPage, type ToolId } from '../fakes/connect-vendors';
 import { expect, test } from './fixtures';
 
 const PERSON = 'sdui-2026-profile';
@@ -213,12 +213,6 @@ const COLLECTIVE: VendorUnderTest = {
 
 const VENDORS: readonly VendorUnderTest[] = [LEONAR, STARDEX, COLLECTIVE];
 
-async function setUp(context: BrowserContext, extensionId: string, vendor: VendorUnderTest): Promise<void> {
-  const options = await context.newPage();
-  await connectTools(options, extensionId, [vendor.id]);
-  await options.close();
-}
-
 function title(vendor: VendorUnderTest, fault: Fault): string {
   const e = expectationOf(vendor.id, fault);
   if (e.kind === 'transient') return `${vendor.id} · ${fault} → retried, one record`;
@@ -230,7 +224,7 @@ for (const vendor of VENDORS) {
     test(title(vendor, fault), async ({ server, sandbox, extensionId, context, openProfile, openPopupFor }) => {
       test.setTimeout(fault === 'timeout' ? 80_000 : 45_000);
       const expected = expectationOf(vendor.id, fault);
-      await setUp(context, extensionId, vendor);
+      await connectInNewPage(context, extensionId, [vendor.id]);
       const popup = await openPopupFor(await openProfile(sandboxFixture(sandbox, PERSON).vanity));
       await vendor.prepare(popup);
 
@@ -303,7 +297,7 @@ for (const vendor of VENDORS) {
 for (const vendor of VENDORS) {
   test(`${vendor.id} · offline, then back → waits, then saved once`, async ({ server, sandbox, extensionId, context, openProfile, openPopupFor, sw }) => {
     test.setTimeout(45_000);
-    await setUp(context, extensionId, vendor);
+    await connectInNewPage(context, extensionId, [vendor.id]);
     const popup = await openPopupFor(await openProfile(sandboxFixture(sandbox, PERSON).vanity));
     await vendor.prepare(popup);
     await context.setOffline(true);
@@ -326,7 +320,7 @@ for (const vendor of VENDORS) {
 test('stardex · service worker stopped mid-save → resumes, re-checks, one record', async ({ server, sandbox, extensionId, context, openProfile, openPopupFor }) => {
   test.setTimeout(45_000);
   const fake = asStardexFake(server.vendors.stardex);
-  await setUp(context, extensionId, STARDEX);
+  await connectInNewPage(context, extensionId, [STARDEX.id]);
   const popup = await openPopupFor(await openProfile(sandboxFixture(sandbox, PERSON).vanity));
   await STARDEX.prepare(popup);
   // Stardex holds the create for 3 s, then does it; its answer reaches nobody.

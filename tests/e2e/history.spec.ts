@@ -1,20 +1,14 @@
 // Issue 6, history: every save with its time, person, tool, target, outcome and record; reachable from the popup and
 // the options; a failed save re-sent from it; finished saves cleared; everything exported as CSV.
 import { readFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
 import { profileSchema } from '@/lib/profile/profile';
-import { leonarControls, LEONAR_PROJECTS, LEONAR_TEST_KEY } from '../fakes/leonar';
+import { leonarControls, LEONAR_PROJECTS } from '../fakes/leonar';
 import { sandboxFixture } from '../fakes/sandbox-profiles';
-import { isStardexFake, STARDEX_TEST_KEY } from '../fakes/stardex';
+import { asStardexFake } from '../fakes/stardex';
+import { connectTools } from '../fakes/connect-vendors';
 import { expect, test } from './fixtures';
 
 const PERSON = 'sdui-2026-profile';
-
-async function connect(options: Page, vendor: 'leonar' | 'stardex', key: string): Promise<void> {
-  await options.getByTestId(`field-${vendor}-apiKey`).fill(key);
-  await options.getByTestId(`save-${vendor}`).click();
-  await expect(options.getByTestId(`status-${vendor}`)).toContainText('Connected');
-}
 
 test('history lists each save, re-sends a failed one, exports CSV and clears finished saves', async ({
   server,
@@ -26,12 +20,9 @@ test('history lists each save, re-sends a failed one, exports CSV and clears fin
 }) => {
   test.setTimeout(60_000);
   const leonar = leonarControls(server.vendors.leonar);
-  const stardex = server.vendors.stardex;
-  if (!isStardexFake(stardex)) throw new Error('no Stardex fake');
+  const stardex = asStardexFake(server.vendors.stardex);
   const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await connect(options, 'leonar', LEONAR_TEST_KEY);
-  await connect(options, 'stardex', STARDEX_TEST_KEY);
+  await connectTools(options, extensionId, ['leonar', 'stardex']);
 
   const popup = await openPopupFor(await openProfile(sandboxFixture(sandbox, PERSON).vanity));
   const profile = profileSchema.parse(JSON.parse((await popup.getByTestId('profile-json').textContent()) ?? 'null'));

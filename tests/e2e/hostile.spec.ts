@@ -6,7 +6,8 @@ import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { profileSchema, type Profile } from '@/lib/profile/profile';
 import { addToProjectRequestSchema } from '@/lib/vendors/leonar/schema';
-import { leonarControls, LEONAR_PROJECTS, LEONAR_TEST_KEY } from '../fakes/leonar';
+import { leonarControls, LEONAR_PROJECTS } from '../fakes/leonar';
+import { connectInNewPage } from '../fakes/connect-vendors';
 import { expect, test } from './fixtures';
 
 interface HostileEntry {
@@ -18,14 +19,6 @@ interface HostileEntry {
 
 const HOSTILE_DIR = resolve(import.meta.dirname, '../fixtures/hostile');
 const ENTRIES = JSON.parse(readFileSync(resolve(HOSTILE_DIR, 'index.json'), 'utf8')) as HostileEntry[];
-
-async function configureLeonar(page: Page, extensionId: string): Promise<void> {
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
-  await page.getByTestId('field-leonar-apiKey').fill(LEONAR_TEST_KEY);
-  await page.getByTestId('save-leonar').click();
-  await expect(page.getByTestId('status-leonar')).toContainText('Connected');
-  await page.close();
-}
 
 /** Whatever a hostile string could have run or created: the flags its scripts set, and elements made from it. */
 async function traces(page: Page): Promise<{ flag: unknown; imgX: number; inlineScripts: number; italics: number }> {
@@ -49,7 +42,7 @@ for (const entry of ENTRIES) {
       p.on('pageerror', (e) => pageErrors.push(e.message));
     });
     const fake = leonarControls(server.vendors.leonar);
-    await configureLeonar(await context.newPage(), extensionId);
+    await connectInNewPage(context, extensionId, ['leonar']);
     server.linkedin.addPage(new URL(entry.url).pathname, readFileSync(resolve(HOSTILE_DIR, entry.file), 'utf8'));
 
     const page = await openProfile(entry.facts.vanity);

@@ -5,7 +5,7 @@ import { launchWithExtension } from '../fakes/browser';
 import { asCollectiveFake } from '../fakes/collective';
 import { LEONAR_PROJECTS } from '../fakes/leonar';
 import { sandboxFixture } from '../fakes/sandbox-profiles';
-import { connectTools } from './connect-vendors';
+import { connectTools } from '../fakes/connect-vendors';
 import { expect, test as base } from './fixtures';
 
 // Same fixtures, but every browser of this file is French.

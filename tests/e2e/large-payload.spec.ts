@@ -4,7 +4,7 @@
 import { stopServiceWorker } from '../fakes/browser';
 import { asCollectiveFake } from '../fakes/collective';
 import { sandboxFixture } from '../fakes/sandbox-profiles';
-import { connectTools } from './connect-vendors';
+import { connectInNewPage } from '../fakes/connect-vendors';
 import { expect, test } from './fixtures';
 
 const PEOPLE = ['sdui-2026-profile', 'ember-2024-profile'] as const;
@@ -21,9 +21,7 @@ test('two saves with 5 MB CVs waiting for a retry survive the worker being stopp
 }) => {
   test.setTimeout(90_000);
   const fake = asCollectiveFake(server.vendors.collective);
-  const options = await context.newPage();
-  await connectTools(options, extensionId, ['collective']);
-  await options.close();
+  await connectInNewPage(context, extensionId, ['collective']);
 
   const cvs = PEOPLE.map((_, i) => Buffer.concat([Buffer.from(`%PDF-1.4\n% cv ${i}\n`), Buffer.alloc(CV_BYTES, 0x20 + i)]));
   const popups = [];

@@ -7,12 +7,12 @@
 import { chromium, type CDPSession, type Page, type Worker } from '@playwright/test';
 import { COMMAND_TEST_HOOK } from '@/lib/protocol';
 import { findChromium } from '../fakes/browser';
-import { COLLECTIVE_SANDBOX_KEY, asCollectiveFake } from '../fakes/collective';
-import { leonarControls, LEONAR_PROJECTS, LEONAR_TEST_KEY } from '../fakes/leonar';
+import { asCollectiveFake } from '../fakes/collective';
+import { leonarControls, LEONAR_PROJECTS } from '../fakes/leonar';
 import { LINKEDIN_ORIGIN } from '../fakes/linkedin';
 import { sandboxFixture } from '../fakes/sandbox-profiles';
-import { asStardexFake, STARDEX_DEFAULT_JOBS, STARDEX_TEST_KEY } from '../fakes/stardex';
-
+import { asStardexFake, STARDEX_DEFAULT_JOBS } from '../fakes/stardex';
+import { connectTools } from '../fakes/connect-vendors';
 import { expect, test } from './fixtures';
 
 const PERSON = 'sdui-2026-profile';
@@ -20,22 +20,6 @@ const OTHER = 'ember-2025-profile';
 const BACKEND_JOB = STARDEX_DEFAULT_JOBS[0]!;
 
 type Tool = 'leonar' | 'stardex' | 'collective';
-
-async function connect(options: Page, extensionId: string, tools: Tool[]): Promise<void> {
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  for (const tool of tools) {
-    const section = options.getByTestId(`vendor-${tool}`);
-    if (tool === 'leonar') await section.getByTestId('field-leonar-apiKey').fill(LEONAR_TEST_KEY);
-    if (tool === 'stardex') await section.getByTestId('field-stardex-apiKey').fill(STARDEX_TEST_KEY);
-    if (tool === 'collective') {
-      await section.getByTestId('field-collective-apiKey').fill(COLLECTIVE_SANDBOX_KEY);
-      await section.getByTestId('field-collective-environment').fill('sandbox');
-      await section.getByTestId('field-collective-email').fill('recruiter@example.com');
-    }
-    await section.getByTestId(`save-${tool}`).click();
-    await expect(section.getByTestId(`status-${tool}`)).toContainText('Connected');
-  }
-}
 
 /** What the popup remembers after a save (lib/storage saveDefaults), written from an extension page. */
 async function seedDefaults(page: Page, vendors: Tool[], targets: Partial<Record<Tool, { targetId: string | null; stageId: string | null }>>): Promise<void> {
@@ -144,7 +128,7 @@ test('one click saves to Leonar, Stardex and Collective at once with the remembe
   const stardex = asStardexFake(server.vendors.stardex);
   const collective = asCollectiveFake(server.vendors.collective);
   const options = await context.newPage();
-  await connect(options, extensionId, ['leonar', 'stardex', 'collective']);
+  await connectTools(options, extensionId, ['leonar', 'stardex', 'collective']);
 
   // The popup, used once on someone else, remembers the three tools and their targets.
   const first = await openProfile(sandboxFixture(sandbox, PERSON).vanity);
@@ -202,7 +186,7 @@ test('one click saves to Leonar, Stardex and Collective at once with the remembe
 
 test('the button follows LinkedIn’s in-app navigation and shows only on profiles', async ({ sandbox, extensionId, context, openProfile }) => {
   const options = await context.newPage();
-  await connect(options, extensionId, ['leonar']);
+  await connectTools(options, extensionId, ['leonar']);
   await seedDefaults(options, ['leonar'], { leonar: { targetId: LEONAR_PROJECTS.backend, stageId: null } });
 
   const page = await openProfile(sandboxFixture(sandbox, PERSON).vanity);
@@ -233,7 +217,7 @@ test('the keyboard shortcut saves the profile in the tab, and the button and the
 }) => {
   const leonar = leonarControls(server.vendors.leonar);
   const options = await context.newPage();
-  await connect(options, extensionId, ['leonar']);
+  await connectTools(options, extensionId, ['leonar']);
   await seedDefaults(options, ['leonar'], { leonar: { targetId: LEONAR_PROJECTS.backend, stageId: null } });
   const commands = await options.evaluate(() => chrome.commands.getAll());
   expect(commands.find((c) => c.name === 'save-profile')?.shortcut).toBe('Alt+Shift+S');
@@ -268,7 +252,7 @@ test('one tool failing leaves the others saved; the failure is shown with a link
   const leonar = leonarControls(server.vendors.leonar);
   const stardex = asStardexFake(server.vendors.stardex);
   const options = await context.newPage();
-  await connect(options, extensionId, ['leonar', 'stardex']);
+  await connectTools(options, extensionId, ['leonar', 'stardex']);
   await seedDefaults(options, ['leonar', 'stardex'], {
     leonar: { targetId: LEONAR_PROJECTS.backend, stageId: null },
     stardex: { targetId: BACKEND_JOB.id, stageId: null },
@@ -316,7 +300,7 @@ test('a tool that is down: the button says why and when it tries again, then sav
   test.setTimeout(45_000);
   const stardex = asStardexFake(server.vendors.stardex);
   const options = await context.newPage();
-  await connect(options, extensionId, ['stardex']);
+  await connectTools(options, extensionId, ['stardex']);
   await seedDefaults(options, ['stardex'], { stardex: { targetId: BACKEND_JOB.id, stageId: null } });
   stardex.failNext('persons.create', { status: 503 });
 
@@ -332,7 +316,7 @@ test('a tool that is down: the button says why and when it tries again, then sav
 test('the address changed but the page still shows the previous person: one click saves nobody', async ({ server, sandbox, extensionId, context, openProfile }) => {
   const leonar = leonarControls(server.vendors.leonar);
   const options = await context.newPage();
-  await connect(options, extensionId, ['leonar']);
+  await connectTools(options, extensionId, ['leonar']);
   await seedDefaults(options, ['leonar'], { leonar: { targetId: LEONAR_PROJECTS.backend, stageId: null } });
   const adds = () => leonar.count('POST', '/sourcing/add-to-project');
   // Both page generations: the 2026 page and the 2022–2025 one, each served at someone else's address.
@@ -356,7 +340,7 @@ test('the address changed but the page still shows the previous person: one clic
 test('a missing remembered project is refused before anything is read or sent', async ({ server, sandbox, extensionId, context, openProfile }) => {
   const leonar = leonarControls(server.vendors.leonar);
   const options = await context.newPage();
-  await connect(options, extensionId, ['leonar']);
+  await connectTools(options, extensionId, ['leonar']);
   const before = leonar.requests.length;
   const page = await openProfile(sandboxFixture(sandbox, PERSON).vanity);
   await expect.poll(async () => (await button(page)).state).toBe('idle');

@@ -2,27 +2,18 @@
 // re-created after an attempt that may have reached the vendor, stopped for the user on permanent failures, and
 // resumed after the service worker was stopped mid-request. Production build, real Chromium, the vendor fakes
 // (which count records, so "one record" and "no duplicate" are things the test sees).
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { stopServiceWorker } from '../fakes/browser';
 import { asCollectiveFake, COLLECTIVE_SANDBOX_KEY } from '../fakes/collective';
-import { leonarControls, LEONAR_PROJECTS, LEONAR_TEST_KEY, type LeonarFake } from '../fakes/leonar';
+import { leonarControls, LEONAR_PROJECTS, type LeonarFake } from '../fakes/leonar';
 import { sandboxFixture } from '../fakes/sandbox-profiles';
-
 import { asStardexFake, STARDEX_TEST_KEY } from '../fakes/stardex';
+import { connectInNewPage } from '../fakes/connect-vendors';
 import { expect, test } from './fixtures';
 
 const PERSON = 'sdui-2026-profile';
 /** The outbox's first retry comes after about 5 s (±20 %). */
 const FIRST_RETRY_MS = 6_000;
-
-async function connectLeonar(context: BrowserContext, extensionId: string, key = LEONAR_TEST_KEY): Promise<void> {
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await options.getByTestId('field-leonar-apiKey').fill(key);
-  await options.getByTestId('save-leonar').click();
-  await expect(options.getByTestId('status-leonar')).toContainText('Connected');
-  await options.close();
-}
 
 async function pickProject(popup: Page, projectId: string): Promise<void> {
   const select = popup.getByTestId('target-select-leonar');
@@ -105,7 +96,7 @@ test('a timeout after Leonar did add the person: the retry looks first and does 
 }) => {
   test.setTimeout(90_000);
   const fake = leonarControls(server.vendors.leonar);
-  await connectLeonar(context, extensionId);
+  await connectInNewPage(context, extensionId, ['leonar']);
   const popup = await openPopupFor(await openProfile(sandboxFixture(sandbox, PERSON).vanity));
   await pickProject(popup, LEONAR_PROJECTS.backend);
   await expect(popup.getByTestId('duplicate-leonar')).toHaveAttribute('data-state', 'new');
@@ -137,7 +128,7 @@ test('a 401 stops and says why; after the key is fixed it is re-sent from the hi
   openPopupFor,
 }) => {
   const fake = leonarControls(server.vendors.leonar);
-  await connectLeonar(context, extensionId);
+  await connectInNewPage(context, extensionId, ['leonar']);
   const popup = await openPopupFor(await openProfile(sandboxFixture(sandbox, PERSON).vanity));
   await pickProject(popup, LEONAR_PROJECTS.design);
   await expect(popup.getByTestId('duplicate-leonar')).toHaveAttribute('data-state', 'new');
@@ -155,7 +146,7 @@ test('a 401 stops and says why; after the key is fixed it is re-sent from the hi
   await popup.waitForTimeout(FIRST_RETRY_MS);
   expect(fake.requests.length).toBe(sent);
 
-  await connectLeonar(context, extensionId, NEW_KEY);
+  await connectInNewPage(context, extensionId, ['leonar'], { leonar: { apiKey: NEW_KEY } });
   const history = await context.newPage();
   await history.goto(`chrome-extension://${extensionId}/save-history.html`);
   const row = history.getByTestId('history-row');
@@ -181,7 +172,7 @@ test('the service worker stopped in the middle of a save: it resumes, checks wit
 }) => {
   test.setTimeout(60_000);
   const fake = leonarControls(server.vendors.leonar);
-  await connectLeonar(context, extensionId);
+  await connectInNewPage(context, extensionId, ['leonar']);
   const popup = await openPopupFor(await openProfile(sandboxFixture(sandbox, PERSON).vanity));
   await pickProject(popup, LEONAR_PROJECTS.backend);
   await expect(popup.getByTestId('duplicate-leonar')).toHaveAttribute('data-state', 'new');

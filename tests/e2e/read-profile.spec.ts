@@ -10,7 +10,6 @@ import { expect, test } from './fixtures';
 const WITH_JSON = 'sdui-2026-profile'; // the 2026 page whose person LinkedIn's JSON also describes
 const OTHER = 'ember-2025-profile'; // another person, reached by in-app navigation
 
-
 function fixture(sandbox: Sandbox, id: string): ProfileFixture & { expected: Profile } {
   const f = sandboxFixture(sandbox, id);
   if (!f.expected) throw new Error(`tests/fixtures: the expected Profile of ${id} is missing`);

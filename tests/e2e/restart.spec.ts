@@ -11,7 +11,7 @@ import { LINKEDIN_ORIGIN } from '../fakes/linkedin';
 import { sandboxFixture, type Sandbox } from '../fakes/sandbox-profiles';
 import type { FakeServer } from '../fakes/server';
 import { asStardexFake, STARDEX_DEFAULT_JOBS } from '../fakes/stardex';
-import { connectTools, type ToolId } from './connect-vendors';
+import { connectInNewPage, type ToolId } from '../fakes/connect-vendors';
 import { expect, test } from './fixtures';
 
 const PERSON = 'sdui-2026-profile';
@@ -39,9 +39,7 @@ async function launch(server: FakeServer): Promise<ExtensionBrowser> {
 
 /** Connects the tool, opens the person and the popup about them. */
 async function popupOnPerson(b: ExtensionBrowser, sandbox: Sandbox, tool: ToolId): Promise<Page> {
-  const options = await b.context.newPage();
-  await connectTools(options, b.extensionId, [tool]);
-  await options.close();
+  await connectInNewPage(b.context, b.extensionId, [tool]);
   const page = await b.context.newPage();
   await page.goto(`${LINKEDIN_ORIGIN}/in/${encodeURIComponent(sandboxFixture(sandbox, PERSON).vanity)}/`);
   const popup = await openPopupFor(b, page);

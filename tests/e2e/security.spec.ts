@@ -11,8 +11,8 @@ import { EXTENSION_DIR } from '../fakes/browser';
 import { asCollectiveFake, COLLECTIVE_SANDBOX_KEY } from '../fakes/collective';
 import { leonarControls, LEONAR_PROJECTS, LEONAR_TEST_KEY } from '../fakes/leonar';
 import { sandboxFixture } from '../fakes/sandbox-profiles';
-import { isStardexFake, STARDEX_DEFAULT_JOBS, STARDEX_TEST_KEY } from '../fakes/stardex';
-import { connectTools } from './connect-vendors';
+import { asStardexFake, STARDEX_DEFAULT_JOBS, STARDEX_TEST_KEY } from '../fakes/stardex';
+import { connectTools } from '../fakes/connect-vendors';
 import { expect, test } from './fixtures';
 
 const PERSON = 'sdui-2026-profile';
@@ -75,13 +75,6 @@ interface Answer {
   text: string;
 }
 
-async function configureLeonar(page: Page, extensionId: string): Promise<void> {
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
-  await page.getByTestId('field-leonar-apiKey').fill(LEONAR_TEST_KEY);
-  await page.getByTestId('save-leonar').click();
-  await expect(page.getByTestId('status-leonar')).toContainText('Connected');
-}
-
 async function popupProfile(popup: Page): Promise<Profile> {
   return profileSchema.parse(JSON.parse((await popup.getByTestId('profile-json').textContent()) ?? 'null'));
 }
@@ -134,7 +127,7 @@ test('a configured key cannot be obtained from the LinkedIn page nor from the co
   const consoleLines = collectConsole(context, sw);
   const fake = leonarControls(server.vendors.leonar);
   const options = await context.newPage();
-  await configureLeonar(options, extensionId);
+  await connectTools(options, extensionId, ['leonar']);
 
   const page = await openProfile(sandboxFixture(sandbox, PERSON).vanity);
   // The popup injects the reader: the probes below then share the world our content script really runs in.
@@ -297,7 +290,7 @@ test('a configured key cannot be obtained from the LinkedIn page nor from the co
 test('forged and malformed messages from our own page are refused, and the worker stays healthy', async ({ server, extensionId, context, sw }) => {
   const fake = leonarControls(server.vendors.leonar);
   const options = await context.newPage();
-  await configureLeonar(options, extensionId);
+  await connectTools(options, extensionId, ['leonar']);
   const requestsBefore = fake.requests.length;
 
   const huge = 'x'.repeat(5_000_000);
@@ -408,8 +401,7 @@ test('a full save to the three tools logs no key and no profile content anywhere
   test.setTimeout(45_000);
   const consoleLines = collectConsole(context, sw);
   const fake = leonarControls(server.vendors.leonar);
-  const stardex = server.vendors.stardex;
-  if (!isStardexFake(stardex)) throw new Error('the fake server does not run the Stardex fake');
+  const stardex = asStardexFake(server.vendors.stardex);
   const collective = asCollectiveFake(server.vendors.collective);
   const options = await context.newPage();
   await connectTools(options, extensionId, ['leonar', 'stardex', 'collective']);

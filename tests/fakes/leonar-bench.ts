@@ -3,7 +3,8 @@
 // "reaching" ≈ "leaving"), and how many requests each save and each popup make (goal: 1 add-to-project per save,
 // 1 duplicate lookup per popup and project).
 import { launchWithExtension, openPopupFor, waitForPopupResult } from './browser';
-import { leonarControls, LEONAR_PROJECTS, LEONAR_TEST_KEY } from './leonar';
+import { connectInNewPage } from './connect-vendors';
+import { leonarControls, LEONAR_PROJECTS } from './leonar';
 import { LINKEDIN_ORIGIN } from './linkedin';
 import { loadSandbox } from './sandbox-profiles';
 import { startFakeServer } from './server';
@@ -29,12 +30,7 @@ export async function benchLeonarSave(saves = Number(process.env.BENCH_LEONAR_SA
   const fake = leonarControls(server.vendors.leonar);
   const browser = await launchWithExtension(server);
   try {
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-    await options.getByTestId('field-leonar-apiKey').fill(LEONAR_TEST_KEY);
-    await options.getByTestId('save-leonar').click();
-    await options.getByTestId('status-leonar').getByText('Connected').waitFor();
-    await options.close();
+    await connectInNewPage(browser.context, browser.extensionId, ['leonar']);
 
     const page = await browser.context.newPage();
     await page.goto(`${LINKEDIN_ORIGIN}/in/${encodeURIComponent(fixture.vanity)}/`);

@@ -38,7 +38,8 @@ async function saveEverywhere(popup: Page): Promise<string[]> {
   const lines: string[] = [];
   for (const vendor of ['leonar', 'stardex', 'collective']) {
     const result = popup.getByTestId(`save-result-${vendor}`);
-    await result.waitFor({ timeout: 20_000 });
+    // The line appears as soon as the job is queued: wait until the tool has answered (saved or refused).
+    await popup.locator(`[data-testid="save-result-${vendor}"]:is([data-state="done"], [data-state="failed"])`).waitFor({ timeout: 30_000 });
     lines.push(`${vendor.padEnd(11)}${(await result.textContent())?.trim() ?? ''}`);
   }
   return lines;

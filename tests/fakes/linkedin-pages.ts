@@ -93,19 +93,36 @@ export function sandboxBar(vanities: readonly string[]): string {
 <script src="${SANDBOX_NAV_PATH}"></script>`;
 }
 
-/** Served as a file (not inline), so a page CSP without 'unsafe-inline' would still run it. */
+/**
+ * Served as a file (not inline), so a page CSP without 'unsafe-inline' still runs it. Under the 2026 pages' Trusted
+ * Types CSP, DOMParser.parseFromString and script.src are sinks: the script goes through the sandbox's policy. After
+ * the swap it starts the sandbox scripts the new page lists that this document has not run yet (scripts adopted from
+ * a parsed document never run), and tells the running ones to look at the new page (`sandbox:navigated`).
+ */
 export const SANDBOX_NAV_SCRIPT = `(() => {
   if (window.__sandboxNav) return;
   window.__sandboxNav = true;
+  const policy = window.__sandboxPolicy || (window.__sandboxPolicy = window.trustedTypes
+    ? window.trustedTypes.createPolicy('linkedin-sandbox', { createHTML: (s) => s, createScriptURL: (s) => s })
+    : { createHTML: (s) => s, createScriptURL: (s) => s });
   document.addEventListener('click', async (event) => {
     const link = event.target instanceof Element ? event.target.closest('a[data-sandbox-nav]') : null;
     if (!link) return;
     event.preventDefault();
     const response = await fetch(link.href, { credentials: 'include' });
-    const next = new DOMParser().parseFromString(await response.text(), 'text/html');
+    const next = new DOMParser().parseFromString(policy.createHTML(await response.text()), 'text/html');
     document.title = next.title;
     document.body.replaceWith(document.adoptNode(next.body));
     history.pushState({ sandbox: true }, '', response.url || link.href);
+    const running = new Set(Array.from(document.head.querySelectorAll('script[src]'), (s) => s.getAttribute('src')));
+    for (const old of document.body.querySelectorAll('script[src^="/__sandbox/"]')) {
+      const src = old.getAttribute('src');
+      if (running.has(src) || src === '${SANDBOX_NAV_PATH}') continue;
+      const script = document.createElement('script');
+      script.src = policy.createScriptURL(src);
+      document.head.append(script);
+    }
+    document.dispatchEvent(new Event('sandbox:navigated'));
   });
 })();
 `;

@@ -6,8 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { profileSchema, type Profile } from '@/lib/profile/profile';
-import type { SandboxProfile, VoyagerResponses } from './linkedin';
-import { buildDashProfileResponse, buildPositionsResponse, buildSkillsResponse, type BuildOptions, type FakePerson } from './voyager-data';
+import { voyagerResponsesOf, type SandboxProfile, type VoyagerResponses } from './linkedin';
+import type { BuildOptions, FakePerson } from './voyager-data';
 
 export const FIXTURES_DIR = resolve(import.meta.dirname, '../fixtures');
 
@@ -141,12 +141,7 @@ function isPublic(f: ProfileFixture): boolean {
   return new URL(f.url).hostname !== 'www.linkedin.com';
 }
 
-/** LinkedIn's JSON for an invented person (tests/fakes/voyager-data.ts), with paged completion endpoints. */
+/** LinkedIn's JSON for an invented person (tests/fakes/voyager-data.ts): the dash profile and every paged list. */
 export function voyagerOf(person: FakePerson, options: BuildOptions = {}): VoyagerResponses {
-  return {
-    memberId: person.memberId,
-    profile: buildDashProfileResponse(person, options),
-    positions: (start, count) => buildPositionsResponse(person, start, count),
-    skills: (start, count) => buildSkillsResponse(person, start, count),
-  };
+  return voyagerResponsesOf(person, options);
 }

@@ -2,7 +2,7 @@
 // only our parser understands: compared here with the anonymised recording of a real response.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ADA, buildDashProfileResponse, DASH_TYPES } from '@/tests/fakes/voyager-data';
+import { ADA, buildDashProfileResponse, buildPositionGroupsResponse, DASH_TYPES } from '@/tests/fakes/voyager-data';
 import { parseDashProfile } from './parse-profile';
 
 const FIXTURE = 'tests/fixtures/voyager-2025-dash-profile.json';
@@ -80,6 +80,17 @@ describe('tests/fakes/voyager-data builder', () => {
     for (const [type, fakeKinds] of kinds(fake)) {
       const expected = realKinds.get(type);
       if (expected) expect([...fakeKinds], type).toEqual([...expected]);
+    }
+  });
+
+  it('answers profilePositionGroups decorated (FullProfilePositionGroup-73) with the recording’s group and role shapes', () => {
+    const groups = shape(buildPositionGroupsResponse(ADA, 0, 20, true) as unknown as Doc);
+    const optional = new Set(['locationName', 'multiLocaleLocationName', 'description', 'multiLocaleDescription', 'employmentTypeUrn', '*employmentType']);
+    for (const type of [DASH_TYPES.positionGroup, DASH_TYPES.position]) {
+      const realEntry = realShape.get(type)!;
+      const fakeEntry = groups.get(type)!;
+      expect([...realEntry.refs].filter((k) => !fakeEntry.refs.has(k)), `${type} misses references`).toEqual([]);
+      expect([...fakeEntry.keys].filter((k) => !realEntry.keys.has(k) && !optional.has(k)), `${type} invents keys`).toEqual([]);
     }
   });
 

@@ -11,10 +11,16 @@ describe('describeCompleteness', () => {
   it('says how much of a truncated section was read', () => {
     expect(describeCompleteness('experiences', { read: 5, total: 12, loaded: true }).text).toBe('5 of 12 experiences read');
   });
-  it('never calls a lazy section empty', () => {
-    const line = describeCompleteness('educations', { read: 0, total: null, loaded: false });
-    expect(line.text).toMatch(/not loaded yet/);
+  it('never calls a lazy section empty, and says why it is missing', () => {
+    const line = describeCompleteness('educations', { read: 0, total: null, loaded: false, gap: { reason: 'not-rendered' } });
+    expect(line.text).toBe('Education not loaded: the page has not shown it yet');
     expect(line.text).not.toMatch(/^0/);
+    const refused = describeCompleteness('experiences', { read: 0, total: null, loaded: false, gap: { reason: 'refused', status: 429 } });
+    expect(refused.text).toBe('Experience not loaded: LinkedIn refused the data (429)');
+  });
+  it('words every section, certifications and languages included', () => {
+    expect(describeCompleteness('certifications', { read: 2, total: 5, loaded: true }).text).toBe('2 of 5 certifications read');
+    expect(describeCompleteness('languages', { read: 3, total: 3, loaded: true }).text).toBe('3 of 3 languages');
   });
   it('uses the singular for one entry', () => {
     expect(describeCompleteness('skills', { read: 1, total: 1, loaded: true }).text).toBe('1 of 1 skill');

@@ -1,6 +1,6 @@
 // Text for what the popup shows; pure apart from the words (t) and the UI language, so it is tested without a browser.
 import { t, uiLanguage } from '@/lib/i18n';
-import type { Section, SectionCompleteness, YearMonth } from '@/lib/profile/profile';
+import type { Gap, Section, SectionCompleteness, YearMonth } from '@/lib/profile/profile';
 
 export function formatYearMonth(date: YearMonth | null, locale: string = uiLanguage()): string {
   if (!date) return '';
@@ -29,23 +29,49 @@ export function isolate(text: string): string {
   return `\u2068${text.replace(/[\u202A-\u202E\u2066-\u2069]/g, '')}\u2069`;
 }
 
-/** "8 of 8 experiences", "5 of 12 experiences read", "Experience not loaded yet". */
+/** Why a section is missing, as a clause ("LinkedIn refused the data (429)"). */
+export function gapText(gap: Gap | undefined): string {
+  const status = String(gap?.status ?? '?');
+  switch (gap?.reason) {
+    case 'refused':
+      return t('gap.refused', { status });
+    case 'retired':
+      return t('gap.retired', { status });
+    case 'failed':
+      return t('gap.failed', { status });
+    case 'timeout':
+      return t('gap.timeout');
+    case 'network':
+      return t('gap.network');
+    case 'not-rendered':
+      return t('gap.notRendered');
+    case 'no-source':
+    case undefined:
+      return t('gap.noSource');
+  }
+}
+
+/** "8 of 8 experiences", "5 of 12 experiences read", "Experience not loaded: LinkedIn refused the data (429)". */
 export function describeCompleteness(section: Section, c: SectionCompleteness): { text: string; complete: boolean } {
-  if (!c.loaded) return { text: notLoaded(section), complete: false };
+  if (!c.loaded) return { text: notLoaded(section, gapText(c.gap)), complete: false };
   if (c.total === null) return { text: noTotal(section, c.read), complete: false };
   if (c.read >= c.total) return { text: complete(section, c.read, c.total), complete: true };
   return { text: partial(section, c.read, c.total), complete: false };
 }
 
 // One key per section and case: each language words its own agreement (the count is the total where it decides).
-function notLoaded(section: Section): string {
+function notLoaded(section: Section, why: string): string {
   switch (section) {
     case 'experiences':
-      return t('completeness.experiences.notLoaded');
+      return t('completeness.experiences.notLoaded', { why });
     case 'educations':
-      return t('completeness.educations.notLoaded');
+      return t('completeness.educations.notLoaded', { why });
     case 'skills':
-      return t('completeness.skills.notLoaded');
+      return t('completeness.skills.notLoaded', { why });
+    case 'certifications':
+      return t('completeness.certifications.notLoaded', { why });
+    case 'languages':
+      return t('completeness.languages.notLoaded', { why });
   }
 }
 
@@ -57,6 +83,10 @@ function noTotal(section: Section, read: number): string {
       return t('completeness.educations.noTotal', read);
     case 'skills':
       return t('completeness.skills.noTotal', read);
+    case 'certifications':
+      return t('completeness.certifications.noTotal', read);
+    case 'languages':
+      return t('completeness.languages.noTotal', read);
   }
 }
 
@@ -68,6 +98,10 @@ function complete(section: Section, read: number, total: number): string {
       return t('completeness.educations.complete', total, { read });
     case 'skills':
       return t('completeness.skills.complete', total, { read });
+    case 'certifications':
+      return t('completeness.certifications.complete', total, { read });
+    case 'languages':
+      return t('completeness.languages.complete', total, { read });
   }
 }
 
@@ -79,5 +113,30 @@ function partial(section: Section, read: number, total: number): string {
       return t('completeness.educations.partial', total, { read });
     case 'skills':
       return t('completeness.skills.partial', total, { read });
+    case 'certifications':
+      return t('completeness.certifications.partial', total, { read });
+    case 'languages':
+      return t('completeness.languages.partial', total, { read });
   }
+}
+
+/** A section's name as the popup titles it ("Experience", "Licenses & certifications"). */
+export function sectionTitle(section: Section): string {
+  switch (section) {
+    case 'experiences':
+      return t('section.experience');
+    case 'educations':
+      return t('section.education');
+    case 'skills':
+      return t('section.skills');
+    case 'certifications':
+      return t('section.certifications');
+    case 'languages':
+      return t('section.languages');
+  }
+}
+
+/** "Experience, Skills": sections listed in the UI's language. */
+export function sectionList(sections: readonly Section[], locale: string = uiLanguage()): string {
+  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(sections.map(sectionTitle));
 }

@@ -3,7 +3,8 @@ import { t } from '@/lib/i18n';
 import type { Experience, Profile, Section } from '@/lib/profile/profile';
 import { describeCompleteness, formatRange } from './format';
 
-export function ProfileSections({ profile }: { profile: Profile }) {
+export function ProfileSections({ profile, reading = false }: { profile: Profile; reading?: boolean }) {
+  const block = { profile, reading };
   return (
     <div className="space-y-3">
       {profile.about && (
@@ -11,10 +12,10 @@ export function ProfileSections({ profile }: { profile: Profile }) {
           <p dir="auto" className="whitespace-pre-line text-sm">{profile.about}</p>
         </Block>
       )}
-      <Block title={t('section.experience')} testId="section-experiences" section="experiences" profile={profile}>
+      <Block title={t('section.experience')} testId="section-experiences" section="experiences" {...block}>
         <ExperienceList experiences={profile.experiences} />
       </Block>
-      <Block title={t('section.education')} testId="section-educations" section="educations" profile={profile}>
+      <Block title={t('section.education')} testId="section-educations" section="educations" {...block}>
         <ul className="space-y-1">
           {profile.educations.map((e, i) => (
             <li key={i} data-testid="education-item" dir="auto" className="text-sm">
@@ -25,26 +26,22 @@ export function ProfileSections({ profile }: { profile: Profile }) {
           ))}
         </ul>
       </Block>
-      <Block title={t('section.skills')} testId="section-skills" section="skills" profile={profile}>
+      <Block title={t('section.skills')} testId="section-skills" section="skills" {...block}>
         <Chips items={profile.skills} testId="skill-item" />
       </Block>
-      {profile.languages.length > 0 && (
-        <Block title={t('section.languages')} testId="section-languages">
-          <Chips items={profile.languages} testId="language-item" />
-        </Block>
-      )}
-      {profile.certifications.length > 0 && (
-        <Block title={t('section.certifications')} testId="section-certifications">
-          <ul className="space-y-1 text-sm">
-            {profile.certifications.map((c, i) => (
-              <li key={i} data-testid="certification-item" dir="auto">
-                {c.name}
-                {c.authority && <span className="text-slate-600 dark:text-slate-400"> · {c.authority}</span>}
-              </li>
-            ))}
-          </ul>
-        </Block>
-      )}
+      <Block title={t('section.certifications')} testId="section-certifications" section="certifications" {...block}>
+        <ul className="space-y-1 text-sm">
+          {profile.certifications.map((c, i) => (
+            <li key={i} data-testid="certification-item" dir="auto">
+              {c.name}
+              {c.authority && <span className="text-slate-600 dark:text-slate-400"> · {c.authority}</span>}
+            </li>
+          ))}
+        </ul>
+      </Block>
+      <Block title={t('section.languages')} testId="section-languages" section="languages" {...block}>
+        <Chips items={profile.languages} testId="language-item" />
+      </Block>
     </div>
   );
 }
@@ -55,10 +52,13 @@ interface BlockProps {
   children: ReactNode;
   section?: Section;
   profile?: Profile;
+  /** The chain of sources still runs: a section not loaded yet says "loading…", not why it is missing. */
+  reading?: boolean;
 }
 
-function Block({ title, testId, children, section, profile }: BlockProps) {
-  const line = section && profile ? describeCompleteness(section, profile.completeness[section]) : null;
+function Block({ title, testId, children, section, profile, reading = false }: BlockProps) {
+  const c = section && profile ? profile.completeness[section] : null;
+  const line = section && c ? (reading && !c.loaded ? { text: t('completeness.loading'), complete: false } : describeCompleteness(section, c)) : null;
   return (
     <section data-testid={testId} aria-label={title} className="rounded-lg border border-slate-200 p-2 dark:border-slate-700">
       <header className="mb-1 flex items-baseline justify-between gap-2">
@@ -66,6 +66,7 @@ function Block({ title, testId, children, section, profile }: BlockProps) {
         {line && section && (
           <span
             data-testid={`completeness-${section}`}
+            data-loaded={c?.loaded}
             className={line.complete ? 'text-xs text-emerald-700 dark:text-emerald-400' : 'text-xs text-amber-700 dark:text-amber-400'}
           >
             {line.text}

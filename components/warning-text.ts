@@ -2,6 +2,7 @@
 // again from its code, section and the profile's numbers. English shows the reader's own sentence (it is English
 // and often more precise); codes with free-form detail keep the technical part in parentheses.
 import { t, uiLanguage } from '@/lib/i18n';
+import { gapText } from './format';
 import type { Profile, Section, Warning } from '@/lib/profile/profile';
 
 /** The technical reason a reader put in parentheses ("HTTP 429"), shown as is in every language. */
@@ -14,7 +15,7 @@ export function warningText(warning: Warning, profile: Pick<Profile, 'completene
   const section = warning.section;
   switch (warning.code) {
     case 'section-not-loaded':
-      return section ? notLoaded(section) : warning.message;
+      return section ? notLoaded(section, gapText(profile.completeness[section].gap)) : warning.message;
     case 'section-truncated': {
       if (!section) return warning.message;
       const c = profile.completeness[section];
@@ -31,6 +32,10 @@ export function warningText(warning: Warning, profile: Pick<Profile, 'completene
           return t('warnings.completionFailed.experiences', { details });
         case 'skills':
           return t('warnings.completionFailed.skills', { details });
+        case 'certifications':
+          return t('warnings.completionFailed.certifications', { details });
+        case 'languages':
+          return t('warnings.completionFailed.languages', { details });
         default:
           return t('warnings.completionFailed.educations', { details });
       }
@@ -42,14 +47,18 @@ export function warningText(warning: Warning, profile: Pick<Profile, 'completene
   }
 }
 
-function notLoaded(section: Section): string {
+function notLoaded(section: Section, why: string): string {
   switch (section) {
     case 'experiences':
-      return t('warnings.notLoaded.experiences');
+      return t('warnings.notLoaded.experiences', { why });
     case 'educations':
-      return t('warnings.notLoaded.educations');
+      return t('warnings.notLoaded.educations', { why });
     case 'skills':
-      return t('warnings.notLoaded.skills');
+      return t('warnings.notLoaded.skills', { why });
+    case 'certifications':
+      return t('warnings.notLoaded.certifications', { why });
+    case 'languages':
+      return t('warnings.notLoaded.languages', { why });
   }
 }
 
@@ -61,5 +70,9 @@ function truncated(section: Section, read: number, total: number): string {
       return t('warnings.truncated.educations', total, { read });
     case 'skills':
       return t('warnings.truncated.skills', total, { read });
+    case 'certifications':
+      return t('warnings.truncated.certifications', total, { read });
+    case 'languages':
+      return t('warnings.truncated.languages', total, { read });
   }
 }

@@ -67,10 +67,23 @@ describe('French UI', () => {
 
   it('rewords a reader’s section warning from its code and the profile’s numbers', () => {
     const warning = { code: 'section-truncated', section: 'skills', message: '50 of 80 skills read.' } as const;
-    const profile = { completeness: { experiences: { read: 1, total: 1, loaded: true }, educations: { read: 0, total: 0, loaded: true }, skills: { read: 50, total: 80, loaded: true } } };
+    const done = { read: 0, total: 0, loaded: true };
+    const profile = {
+      completeness: {
+        experiences: { read: 1, total: 1, loaded: true },
+        educations: done,
+        skills: { read: 50, total: 80, loaded: true },
+        certifications: { read: 0, total: null, loaded: false, gap: { reason: 'refused' as const, status: 429 } },
+        languages: done,
+      },
+    };
     expect(warningText(warning, profile, 'en')).toBe('50 of 80 skills read.');
     useLocale('fr');
-    expect(warningText(warning, profile, 'fr')).toBe('50 sur 80 compétences lues. La page n’affiche qu’une partie de la liste.');
+    expect(warningText(warning, profile, 'fr')).toBe('50 sur 80 compétences lues.');
+    const missing = { code: 'section-not-loaded', section: 'certifications', message: 'Licenses & certifications not loaded: …' } as const;
+    expect(warningText(missing, profile, 'fr')).toBe(
+      'Licences et certifications non chargées : LinkedIn a refusé les données (429). Chargez toutes les sections, puis relisez le profil.',
+    );
   });
 });
 

@@ -1,7 +1,7 @@
 // The one protocol map: every message name exists here and nowhere else. Inputs are zod-checked by the receiver
 // (lib/protocol.ts holds the schemas); answers are plain data, errors included (never thrown across contexts).
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { ReadOutcome } from '@/lib/linkedin/read-outcome';
+import type { LoadSectionsOutcome, ReadOutcome, ReadRequest } from '@/lib/linkedin/read-outcome';
 import type { Job } from '@/lib/outbox/job';
 import type {
   CheckInput,
@@ -22,8 +22,10 @@ import type {
 import type { CheckResult, DuplicateStatus, RevealResult, Target, TargetDetail } from '@/lib/vendors/vendor';
 
 export interface ProtocolMap {
-  /** popup → content script of a LinkedIn tab: read the person on screen now. */
-  readProfile(): ReadOutcome;
+  /** popup or background → content script of a LinkedIn tab: read the person on screen now. */
+  readProfile(input: ReadRequest): ReadOutcome;
+  /** popup → content script: bring the page's lazy sections into view and back (then the popup reads again). */
+  loadAllSections(): LoadSectionsOutcome;
   /** UI → background: which vendors are set up (public fields and key hint only, never a key). */
   getVendorStatus(): VendorStatus[];
   /** options → background: store a vendor's settings (secret fields left empty keep the stored value) and check them. */

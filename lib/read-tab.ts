@@ -2,29 +2,62 @@
 // every later "save from the page" path), so there is one way to read a tab.
 import { browser } from 'wxt/browser';
 import { appError, toAppError } from '@/lib/errors';
-import { readOutcomeSchema, type ReadOutcome } from '@/lib/linkedin/read-outcome';
+import { jsonMemoSchema } from '@/lib/linkedin/voyager/json-memo';
+import { loadSectionsOutcomeSchema, readOutcomeSchema, type LoadSectionsOutcome, type ReadOutcome } from '@/lib/linkedin/read-outcome';
 import { sendMessage } from '@/lib/messaging';
+import { linkedinJsonMemo } from '@/lib/storage';
 
 const READER_FILE = '/content-scripts/linkedin.js';
 const LINKEDIN_HOST = 'www.linkedin.com';
 
-export async function readProfileInTab(tabId: number): Promise<ReadOutcome> {
+export interface ReadTabOptions {
+  /** `page`: what the page holds, at once (the popup's first paint); `full`: the whole chain of sources. */
+  depth?: 'page' | 'full';
+  /** The chain's deadline in the page: what it gathered by then is used, the rest reported missing. */
+  deadlineMs?: number;
+}
+
+/** The popup's read gives LinkedIn's JSON, lists and details pages this long. */
+export const FULL_READ_DEADLINE_MS = 10_000;
+
+type Injected = { ok: true } | { ok: false; outcome: ReadOutcome };
+
+/** Injections under way, per tab: the popup's two reads (page and full) share one. */
+const injecting = new Map<number, Promise<Injected>>();
+
+/** Puts the reader in the tab (a no-op if it is there already). */
+function inject(tabId: number): Promise<Injected> {
+  const running = injecting.get(tabId);
+  if (running) return running;
+  const started = injectNow(tabId).finally(() => injecting.delete(tabId));
+  injecting.set(tabId, started);
+  return started;
+}
+
+async function injectNow(tabId: number): Promise<Injected> {
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
-  if (!tab) return { ok: false, error: appError('no-tab', `No tab ${tabId}`) };
+  if (!tab) return { ok: false, outcome: { ok: false, error: appError('no-tab', `No tab ${tabId}`) } };
   // Without host access Chrome hides the URL of other sites: no URL means "not LinkedIn" for us.
   const url = tab.url ? new URL(tab.url) : null;
   if (!url || url.protocol !== 'https:' || url.hostname !== LINKEDIN_HOST) {
-    return { ok: false, error: appError('not-profile', 'Not a LinkedIn tab', { reason: 'not-linkedin' }) };
+    return { ok: false, outcome: { ok: false, error: appError('not-profile', 'Not a LinkedIn tab', { reason: 'not-linkedin' }) } };
   }
   if (tab.status === 'loading') await waitForTabComplete(tabId, 10_000);
   try {
     await browser.scripting.executeScript({ target: { tabId }, files: [READER_FILE] });
   } catch (err) {
-    return { ok: false, error: appError('page-unreachable', toAppError(err).message, { retryable: true }) };
+    return { ok: false, outcome: { ok: false, error: appError('page-unreachable', toAppError(err).message, { retryable: true }) } };
   }
+  return { ok: true };
+}
+
+export async function readProfileInTab(tabId: number, options: ReadTabOptions = {}): Promise<ReadOutcome> {
+  const injected = await inject(tabId);
+  if (!injected.ok) return injected.outcome;
+  const memo = await linkedinJsonMemo.getValue();
   let answer: unknown;
   try {
-    answer = await sendMessage('readProfile', undefined, tabId);
+    answer = await sendMessage('readProfile', { depth: options.depth ?? 'full', memo, deadlineMs: options.deadlineMs ?? FULL_READ_DEADLINE_MS }, tabId);
   } catch (err) {
     return { ok: false, error: appError('page-unreachable', toAppError(err).message, { retryable: true }) };
   }
@@ -33,7 +66,21 @@ export async function readProfileInTab(tabId: number): Promise<ReadOutcome> {
   if (!parsed.success) {
     return { ok: false, error: appError('read-failed', `The reader answered an unexpected shape: ${parsed.error.message}`) };
   }
+  const learnt = parsed.data.memo ? jsonMemoSchema.safeParse(parsed.data.memo) : null;
+  if (learnt?.success && JSON.stringify(learnt.data) !== JSON.stringify(memo)) await linkedinJsonMemo.setValue(learnt.data);
   return parsed.data;
+}
+
+/** Asks the page to bring its lazy sections into view (and back); the caller reads the profile again after. */
+export async function loadAllSectionsInTab(tabId: number): Promise<LoadSectionsOutcome | null> {
+  const injected = await inject(tabId);
+  if (!injected.ok) return null;
+  try {
+    const parsed = loadSectionsOutcomeSchema.safeParse(await sendMessage('loadAllSections', undefined, tabId));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Resolves when the tab has finished loading (or after timeoutMs: the caller reads whatever is there). */

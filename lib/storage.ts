@@ -1,6 +1,7 @@
 // Typed storage items that are not secret (secrets: lib/secrets.ts). All in chrome.storage.local, which the
 // background locks to extension pages at start.
 import { storage } from 'wxt/utils/storage';
+import { EMPTY_JSON_MEMO, type JsonMemo } from '@/lib/linkedin/voyager/json-memo';
 import type { CheckResult, VendorId } from '@/lib/vendors/vendor';
 
 /** The last key check per vendor, shown in options and used by the popup to say "check your key". */
@@ -26,5 +27,15 @@ export const saveDefaults = storage.defineItem<SaveDefaults>('local:save-default
  */
 export const inPageButtonEnabled = storage.defineItem<boolean>('local:in-page-button', {
   fallback: true,
+  version: 1,
+});
+
+/**
+ * What this browser learnt about LinkedIn's JSON (which profile decoration answers, what is retired, when LinkedIn
+ * asked us to stop for a while). Written after each read by whoever asked for it (popup or background); the reader
+ * in LinkedIn's page gets a copy with each request and never touches storage.
+ */
+export const linkedinJsonMemo = storage.defineItem<JsonMemo>('local:linkedin-json-memo', {
+  fallback: EMPTY_JSON_MEMO,
   version: 1,
 });

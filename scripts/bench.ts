@@ -122,20 +122,18 @@ async function readTimes(): Promise<ReadRow[]> {
         server.reset();
         // Two fixtures may show the same person (a logged-in and a public page): serve this one under the vanity.
         server.linkedin.addProfile(fixture.profile);
-        // Page-only: LinkedIn's JSON answers 410 for this person, as the retired endpoints do.
-        if (mode === 'page-only') server.linkedin.setFault({ kind: 'status', status: 410 }, { vanity: fixture.vanity });
         const page = await browser.context.newPage();
         await page.goto(`${LINKEDIN_ORIGIN}/in/${encodeURIComponent(fixture.vanity)}/`);
         const tabId = await tabIdOf(browser.sw, page);
         // The message is @webext-core/messaging's wire format ({id, type, data, timestamp} → {res} | {err}), sent
         // straight from the service worker so that no popup rendering is timed.
         const samples = await browser.sw.evaluate(
-          async ({ tabId, reads, file }) => {
+          async ({ tabId, reads, file, depth }) => {
             await chrome.scripting.executeScript({ target: { tabId }, files: [file] });
             const out: { roundTrip: number; readMs: number | null; ok: boolean; sources: string[]; error: string | null; first: boolean }[] = [];
             for (let i = 0; i <= reads; i++) {
               const started = performance.now();
-              const answer = (await chrome.tabs.sendMessage(tabId, { id: i, type: 'readProfile', data: undefined, timestamp: Date.now() })) as
+              const answer = (await chrome.tabs.sendMessage(tabId, { id: i, type: 'readProfile', data: { depth, memo: { decoration: null, profileRetiredUntil: null, listsRetiredUntil: {}, quiet: null }, deadlineMs: 10000 }, timestamp: Date.now() })) as
                 | { res?: { ok?: boolean; readMs?: number; profile?: { sources?: string[] }; error?: { code?: string } } }
                 | undefined;
               const roundTrip = performance.now() - started;
@@ -146,7 +144,7 @@ async function readTimes(): Promise<ReadRow[]> {
             }
             return out;
           },
-          { tabId, reads: READS, file: READER_FILE },
+          { tabId, reads: READS, file: READER_FILE, depth: mode === 'page-only' ? 'page' : 'full' },
         );
         await page.close();
         const firstRead = samples.find((s) => s.first);
@@ -191,7 +189,7 @@ async function main(): Promise<void> {
   );
 
   console.log(`\nRead time per profile fixture (first read, then the median of ${READS} more; ms).`);
-  console.log('page-only = LinkedIn’s JSON answers 410 for the person (the failed JSON attempts are included).');
+  console.log('page-only = what the page alone holds (the popup’s first paint); with-json = the whole chain of sources.');
   const reads = await readTimes();
   console.log(`  ${'fixture'.padEnd(34)} ${'mode'.padEnd(10)} ${'first read'.padStart(10)} ${'reader median/p90'.padStart(18)} ${'round trip median/p90'.padStart(22)}  sources`);
   for (const r of reads) {
@@ -224,6 +222,7 @@ async function main(): Promise<void> {
 }
 
 main()
+  .then(chainSection)
   .then(leonarSaveSection)
   .then(popupSection)
   .catch((err: unknown) => {
@@ -248,4 +247,12 @@ async function popupSection(): Promise<void> {
   const result = await benchPopupOpen();
   console.log(`\n${formatPopupBench(result)}`);
   writeFileSync(join(resolve('bench-results'), 'popup.json'), `${JSON.stringify({ at: new Date().toISOString(), ...result }, null, 2)}\n`);
+}
+
+// ── Every section of a 2026 page (issue "Every section…", item 6): the chain of sources at 150 ms per request. ────
+async function chainSection(): Promise<void> {
+  const { benchChain, formatChainBench } = await import('./bench-chain');
+  const result = await benchChain();
+  console.log(`\n${formatChainBench(result)}`);
+  writeFileSync(join(resolve('bench-results'), 'chain.json'), `${JSON.stringify({ at: new Date().toISOString(), ...result }, null, 2)}\n`);
 }

@@ -24,6 +24,14 @@ function expectedOf(file: string): Record<string, unknown> {
 }
 
 describe('npm run read-profile', () => {
+  it('says, offline, which sections a saved 2026 page does not hold (never "0")', () => {
+    const r = run(join('tests', 'fixtures', 'sdui-2026-profile.html'));
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('not loaded: skills (not-rendered)');
+    expect(r.stderr).toContain('not loaded: languages (not-rendered)');
+    expect(r.stderr).not.toContain('experiences');
+  });
+
   it('prints the Profile of a saved 2026 page, finding its URL itself, and exits 0', () => {
     const r = run(join('tests', 'fixtures', 'sdui-2026-profile.html'));
     expect(r.code, r.stderr).toBe(0);

@@ -1,6 +1,7 @@
 // npm run read-profile -- <capture.html|capture.json> [--url <profile url>]
 // Runs the extension's own reader (readProfile) on a saved LinkedIn page or a saved Voyager dash-profile response,
 // and prints the Profile (or the error) as JSON. Exit code 0 on a profile, 2 otherwise.
+import { SECTIONS } from '@/lib/profile/profile';
 import { readProfileFromFile } from './lib/read-file';
 
 const USAGE = 'usage: npm run read-profile -- <capture.html|capture.json> [--url <profile url>]';
@@ -43,6 +44,14 @@ async function main(): Promise<number> {
     return 2;
   }
   process.stdout.write(`${JSON.stringify(outcome.ok ? outcome.profile : { error: outcome.error }, null, 2)}\n`);
+  if (outcome.ok) {
+    // What a saved page alone cannot say: which sections are missing or short, and why (stderr, so stdout stays JSON).
+    for (const section of SECTIONS) {
+      const c = outcome.profile.completeness[section];
+      if (!c.loaded) console.error(`not loaded: ${section} (${c.gap?.reason ?? 'unknown'}${c.gap?.status ? ` ${c.gap.status}` : ''})`);
+      else if (c.total !== null && c.read < c.total) console.error(`short: ${section} ${c.read} of ${c.total}`);
+    }
+  }
   if (!outcome.ok) console.error(`${outcome.error.code}${outcome.error.reason ? ` (${outcome.error.reason})` : ''}: ${outcome.error.message}`);
   return outcome.ok ? 0 : 2;
 }

@@ -28,7 +28,7 @@ import {
 import { FIRST_ATTEMPT_WAIT_MS, outbox, saveAndWait } from './outbox';
 import { saveTab, tabSaveState } from './one-click';
 
-type BackgroundVerb = Exclude<keyof ProtocolMap, 'readProfile'>;
+type BackgroundVerb = Exclude<keyof ProtocolMap, 'readProfile' | 'loadAllSections'>;
 
 export interface Handler<K extends BackgroundVerb> {
   /** Who may send it. Keys and vendor reads: our own pages only. */

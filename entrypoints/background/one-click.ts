@@ -3,6 +3,7 @@
 // "this tab" (the button's content world is shared with a page we do not control). The result goes through the same
 // outbox as the popup's saves; this module follows it for the button's state and the toolbar badge.
 import { browser } from 'wxt/browser';
+import { sectionList } from '@/components/format';
 import { clockTime, describeError, type AppError } from '@/lib/errors';
 import { t } from '@/lib/i18n';
 import { isFinished, latestPerVendor, type Job, type SaveOrigin } from '@/lib/outbox/job';
@@ -38,6 +39,8 @@ interface TabRecord {
 }
 
 const records = new Map<number, TabRecord>();
+/** How long a one-click save waits for LinkedIn's JSON, lists and details pages before saving what it has. */
+export const ONE_CLICK_READ_MS = 4000;
 /** A refusal is news for a minute; after that (a reload, a fix in the popup) the button offers to save again. */
 const PROBLEM_SHOWN_MS = 60_000;
 /** Tabs whose badge follows jobs still waiting. */
@@ -105,8 +108,15 @@ function where(job: Job): string {
 function lineOf(job: Job): string {
   const s = job.state;
   switch (s.kind) {
-    case 'done':
-      return s.result.status === 'skipped' ? t('oneClick.line.alreadyThere', { where: where(job) }) : t('oneClick.line.saved', { where: where(job) });
+    case 'done': {
+      if (s.result.status === 'skipped') return t('oneClick.line.alreadyThere', { where: where(job) });
+      const missing = job.person.missing ?? [];
+      const short = job.person.short ?? [];
+      // Never silently less: a person saved with sections LinkedIn did not give says which.
+      if (missing.length > 0) return t('oneClick.line.savedWithout', { where: where(job), sections: sectionList(missing) });
+      if (short.length > 0) return t('oneClick.line.savedPart', { where: where(job), sections: sectionList(short) });
+      return t('oneClick.line.saved', { where: where(job) });
+    }
     case 'failed': {
       const { title, action } = describeError(s.error);
       return t('oneClick.line.failed', { where: VENDOR_LABELS[job.vendor], error: title, action });
@@ -290,7 +300,8 @@ async function saveTabNow(tabId: number, origin: SaveOrigin, options: SaveTabOpt
   records.set(tabId, { profileUrl, documentId: options.documentId, at: Date.now(), reading: true, jobIds: [], problem: null });
   await setBadge(badgeTab, 'saving', t('oneClick.line.reading'));
   if (origin !== 'button') void pokeButton(tabId);
-  const read = await readProfileInTab(tabId);
+  // The whole chain of sources, bounded: what is not in after ONE_CLICK_READ_MS is saved without, and said so.
+  const read = await readProfileInTab(tabId, { depth: 'full', deadlineMs: ONE_CLICK_READ_MS });
   if (!read.ok) return fail(errorProblem(read.error));
   // The reader reads the URL of its moment: if the user moved on to someone else meanwhile, this is not the person
   // they asked for.

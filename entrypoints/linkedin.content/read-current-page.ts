@@ -1,19 +1,28 @@
 import { toAppError } from '@/lib/errors';
+import { createPageDetailsLoader } from '@/lib/linkedin/details/page-loader';
 import { readProfile } from '@/lib/linkedin/read-profile';
-import type { ReadOutcome } from '@/lib/linkedin/read-outcome';
+import type { ReadOutcome, ReadRequest } from '@/lib/linkedin/read-outcome';
 import { createPageVoyagerClient } from '@/lib/linkedin/voyager/page-client';
 
-export async function readCurrentPage(): Promise<ReadOutcome> {
+export async function readCurrentPage(request: ReadRequest): Promise<ReadOutcome> {
   const started = performance.now();
+  // The deadline ends the chain; what it gathered is used and the rest reported missing ("did not answer in time").
+  const deadline = new AbortController();
+  const timer = setTimeout(() => deadline.abort(), request.deadlineMs);
   try {
     const outcome = await readProfile({
       url: location.href,
       document,
-      voyager: createPageVoyagerClient(),
+      depth: request.depth,
+      memo: request.memo,
+      signal: deadline.signal,
+      ...(request.depth === 'full' ? { voyager: createPageVoyagerClient(), details: createPageDetailsLoader() } : {}),
     });
     if (!outcome.ok) return outcome;
-    return { ...outcome, readMs: Math.round(performance.now() - started) };
+    return { ...outcome, depth: request.depth, readMs: Math.round(performance.now() - started) };
   } catch (err) {
     return { ok: false, error: toAppError(err) };
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -1,4 +1,5 @@
 import { ErrorNotice } from '@/components/error-notice';
+import { MissingSections } from '@/components/missing-sections';
 import { ProfileCard } from '@/components/profile-card';
 import { ProfileSections } from '@/components/profile-sections';
 import { ProfileWarnings } from '@/components/profile-warnings';
@@ -11,36 +12,38 @@ import { useTabProfile } from './use-tab-profile';
 document.documentElement.lang = uiLanguage();
 
 export function App() {
-  const query = useTabProfile();
+  const tab = useTabProfile();
+  const outcome = tab.outcome;
   return (
     <main className="w-[400px] max-w-full space-y-3 bg-white p-3 text-slate-900 dark:bg-slate-900 dark:text-slate-100">
-      {query.isPending || query.isFetching ? (
+      {tab.failure ? (
+        <ErrorNotice error={appError('read-failed', String(tab.failure))} onRetry={tab.readAgain} />
+      ) : !outcome ? (
         <p data-testid="state-reading" role="status" className="text-sm text-slate-600 dark:text-slate-300">
           {t('popup.reading')}
         </p>
-      ) : query.isError ? (
-        <ErrorNotice error={appError('read-failed', String(query.error))} onRetry={() => void query.refetch()} />
-      ) : !query.data.ok ? (
-        <ErrorNotice error={query.data.error} onRetry={() => void query.refetch()} />
+      ) : !outcome.ok ? (
+        <ErrorNotice error={outcome.error} onRetry={tab.readAgain} />
       ) : (
         <>
-          <ProfileCard profile={query.data.profile} />
-          <ProfileWarnings profile={query.data.profile} />
-          {/* Keyed by person: choices and results of the previous person never carry over. */}
-          <SavePanel key={query.data.profile.profileUrl} profile={query.data.profile} />
-          <ProfileSections profile={query.data.profile} />
+          <ProfileCard profile={outcome.profile} />
+          <MissingSections profile={outcome.profile} reading={tab.readingSections} onLoadAll={tab.loadAll} loadingAll={tab.loadingAll} />
+          <ProfileWarnings profile={outcome.profile} />
+          {/* Keyed by person: choices and results of the previous person never carry over; the same person keeps them. */}
+          <SavePanel key={outcome.profile.profileUrl} profile={outcome.profile} readingSections={tab.readingSections} />
+          <ProfileSections profile={outcome.profile} reading={tab.readingSections} />
           <div className="flex items-center justify-between text-xs text-slate-600 dark:text-slate-400">
-            <span data-testid="read-time">{t('popup.readIn', { ms: query.data.readMs })}</span>
+            <span data-testid="read-time">{outcome.depth === 'full' ? t('popup.readIn', { ms: outcome.readMs }) : ''}</span>
             <button
               type="button"
-              onClick={() => void query.refetch()}
+              onClick={tab.readAgain}
               className="rounded px-2 py-1 underline hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600 dark:hover:bg-slate-800"
             >
               {t('common.readAgain')}
             </button>
           </div>
-          <script type="application/json" data-testid="profile-json">
-            {JSON.stringify(query.data.profile)}
+          <script type="application/json" data-testid="profile-json" data-depth={outcome.depth}>
+            {JSON.stringify(outcome.profile)}
           </script>
         </>
       )}

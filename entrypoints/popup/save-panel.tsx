@@ -2,14 +2,14 @@ import { useEffect, useMemo, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { browser } from 'wxt/browser';
 import { ErrorNotice } from '@/components/error-notice';
-import { isolate } from '@/components/format';
+import { isolate, sectionList } from '@/components/format';
 import { appError, type AppError } from '@/lib/errors';
 import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import { latestPerVendor, type Job } from '@/lib/outbox/job';
 import { watchOutbox } from '@/lib/outbox/store';
 import type { Result, SaveInput, VendorStatus } from '@/lib/protocol';
-import type { Profile } from '@/lib/profile/profile';
+import { missingSections, type Profile } from '@/lib/profile/profile';
 import { saveDefaults, type SaveDefaults } from '@/lib/storage';
 import { VENDORS } from '@/lib/vendors';
 import type { Contacts, SaveRequest, TargetDetail, Vendor, VendorId } from '@/lib/vendors/vendor';
@@ -46,7 +46,7 @@ export function HistoryLink() {
 }
 
 /** Where the person goes: every configured vendor, each with its own target, one Save for all ticked ones. */
-export function SavePanel({ profile }: { profile: Profile }) {
+export function SavePanel({ profile, readingSections = false }: { profile: Profile; readingSections?: boolean }) {
   const status = useQuery({ queryKey: ['vendor-status'], queryFn: () => sendMessage('getVendorStatus', undefined) });
   const defaults = useQuery({ queryKey: ['save-defaults'], queryFn: () => saveDefaults.getValue() });
   if (status.isPending || defaults.isPending) return <p className="text-xs text-slate-500">{t('savePanel.loadingTools')}</p>;
@@ -68,7 +68,7 @@ export function SavePanel({ profile }: { profile: Profile }) {
       </section>
     );
   }
-  return <SaveForm profile={profile} configured={configured} defaults={defaults.data ?? { vendors: [], targets: {} }} />;
+  return <SaveForm profile={profile} readingSections={readingSections} configured={configured} defaults={defaults.data ?? { vendors: [], targets: {} }} />;
 }
 
 interface Configured {
@@ -90,7 +90,15 @@ function initialChoices(configured: Configured[], defaults: SaveDefaults): Parti
   return out;
 }
 
-function SaveForm({ profile, configured, defaults }: { profile: Profile; configured: Configured[]; defaults: SaveDefaults }) {
+interface SaveFormProps {
+  profile: Profile;
+  /** The chain of sources still runs: saving waits for the whole person. */
+  readingSections: boolean;
+  configured: Configured[];
+  defaults: SaveDefaults;
+}
+
+function SaveForm({ profile, readingSections, configured, defaults }: SaveFormProps) {
   const [choices, setChoices] = useState(() => initialChoices(configured, defaults));
   const [note, setNote] = useState('');
   const [contacts, setContacts] = useState<Contacts>({ emails: [], phones: [] });
@@ -99,6 +107,10 @@ function SaveForm({ profile, configured, defaults }: { profile: Profile; configu
   const [sendError, setSendError] = useState<{ vendors: VendorId[]; error: AppError } | null>(null);
   const queryClient = useQueryClient();
   const [saving, setSaving] = useState(false);
+  // A person with sections missing is saved only once the user said so (asked once per person and popup).
+  const missing = missingSections(profile.completeness);
+  const [askingPartial, setAskingPartial] = useState(false);
+  const [partialAccepted, setPartialAccepted] = useState(false);
   const live = useLiveJobs(profile.profileUrl, saving);
 
   const requests = useMemo(() => {
@@ -207,6 +219,28 @@ function SaveForm({ profile, configured, defaults }: { profile: Profile; configu
         rows={2}
         className="w-full rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800"
       />
+      {askingPartial && missing.length > 0 && (
+        <div role="alertdialog" aria-labelledby="partial-question" data-testid="save-partial-question" className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-2 text-xs text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
+          <p id="partial-question">{t('savePanel.partial.question', { sections: sectionList(missing) })}</p>
+          <div className="flex gap-2">
+            <button
+              type="button"
+              data-testid="save-partial-confirm"
+              onClick={() => {
+                setPartialAccepted(true);
+                setAskingPartial(false);
+                save.mutate();
+              }}
+              className="rounded-md bg-amber-200 px-2 py-1 font-medium hover:bg-amber-300 dark:bg-amber-800 dark:hover:bg-amber-700"
+            >
+              {t('savePanel.partial.confirm')}
+            </button>
+            <button type="button" onClick={() => setAskingPartial(false)} className="rounded-md px-2 py-1 underline">
+              {t('savePanel.partial.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
       {missingTarget && (
         <p className="text-xs text-amber-700 dark:text-amber-300">
           {chooseTargetText(missingTarget.vendor)}
@@ -215,11 +249,11 @@ function SaveForm({ profile, configured, defaults }: { profile: Profile; configu
       <button
         type="button"
         data-testid="save-button"
-        disabled={save.isPending || requests.length === 0 || Boolean(missingTarget)}
-        onClick={() => save.mutate()}
+        disabled={save.isPending || readingSections || requests.length === 0 || Boolean(missingTarget)}
+        onClick={() => (missing.length > 0 && !partialAccepted ? setAskingPartial(true) : save.mutate())}
         className="w-full rounded-md bg-blue-700 px-3 py-2 text-sm font-semibold text-white hover:bg-blue-800 disabled:opacity-50 focus:outline-2 focus:outline-offset-2 focus:outline-blue-700"
       >
-        {save.isPending ? t('savePanel.saving') : saveLabel(profile.firstName || profile.fullName, requests.length)}
+        {save.isPending ? t('savePanel.saving') : readingSections ? t('savePanel.readingSections') : saveLabel(profile.firstName || profile.fullName, requests.length)}
       </button>
       <p className="text-right">
         <HistoryLink />

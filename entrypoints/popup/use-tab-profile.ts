@@ -1,8 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { browser } from 'wxt/browser';
-import { readProfileInTab } from '@/lib/read-tab';
 import { appError } from '@/lib/errors';
 import type { ReadOutcome } from '@/lib/linkedin/read-outcome';
+import { loadAllSectionsInTab, readProfileInTab } from '@/lib/read-tab';
 
 /** The tab this popup is about: `?tabId=` (tests, history links) or the active tab of the current window. */
 export async function resolveTabId(search: string = location.search): Promise<number | null> {
@@ -12,14 +12,58 @@ export async function resolveTabId(search: string = location.search): Promise<nu
   return tab?.id ?? null;
 }
 
-export function useTabProfile() {
-  return useQuery({
-    queryKey: ['tab-profile'],
-    queryFn: async (): Promise<ReadOutcome & { tabId: number | null }> => {
+type TabRead = ReadOutcome & { tabId: number | null };
+
+async function read(depth: 'page' | 'full'): Promise<TabRead> {
+  const tabId = await resolveTabId();
+  if (tabId === null) return { ok: false, error: appError('no-tab', 'No active tab'), tabId };
+  return { ...(await readProfileInTab(tabId, { depth })), tabId };
+}
+
+export interface TabProfile {
+  /** The best answer so far: the whole chain's once it is in, else what the page alone showed. */
+  outcome: TabRead | undefined;
+  /** Nothing to show yet. */
+  reading: boolean;
+  /** The chain of sources (LinkedIn's JSON, lists, details pages) is still running. */
+  readingSections: boolean;
+  /** Reads again (the person on screen may have changed), keeping what is shown meanwhile. */
+  readAgain(): void;
+  /** Brings the page's lazy sections into view and back, then reads again. */
+  loadAll(): void;
+  loadingAll: boolean;
+  failure: unknown;
+}
+
+/**
+ * Two reads of the tab at once: the page alone answers in milliseconds (the top card shows at once), the chain of
+ * sources follows and replaces it. Both keep their last answer while reading again, so nothing typed is lost.
+ */
+export function useTabProfile(): TabProfile {
+  const queryClient = useQueryClient();
+  const page = useQuery({ queryKey: ['tab-profile', 'page'], queryFn: () => read('page'), staleTime: Infinity });
+  const full = useQuery({ queryKey: ['tab-profile', 'full'], queryFn: () => read('full'), staleTime: Infinity });
+  const loadAll = useMutation({
+    mutationFn: async () => {
       const tabId = await resolveTabId();
-      if (tabId === null) return { ok: false, error: appError('no-tab', 'No active tab'), tabId };
-      return { ...(await readProfileInTab(tabId)), tabId };
+      if (tabId !== null) await loadAllSectionsInTab(tabId);
     },
-    staleTime: Infinity,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['tab-profile'] }),
   });
+  const fullDone = full.data !== undefined && !full.isFetching;
+  // While the chain runs again for the same person, its last answer stays on screen (nothing flickers back to "not
+  // loaded"); for a new person, the page's quick answer shows at once.
+  const samePerson = full.data?.ok && page.data?.ok && full.data.profile.profileUrl === page.data.profile.profileUrl;
+  // The page alone may know nobody (an unknown layout) where the chain will: its failure is not shown while the chain
+  // still runs.
+  const outcome = fullDone || samePerson ? full.data : page.data?.ok ? page.data : full.isFetching ? undefined : (full.data ?? page.data);
+  return {
+    outcome,
+    reading: outcome === undefined,
+    readingSections: full.isFetching || loadAll.isPending,
+    readAgain: () => void queryClient.invalidateQueries({ queryKey: ['tab-profile'] }),
+    loadAll: () => loadAll.mutate(),
+    loadingAll: loadAll.isPending,
+    failure: page.error ?? full.error ?? null,
+  };
 }

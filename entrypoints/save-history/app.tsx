@@ -2,6 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { ErrorNotice } from '@/components/error-notice';
+import { sectionList } from '@/components/format';
 import { describeError } from '@/lib/errors';
 import { t, uiLanguage } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
@@ -135,6 +136,16 @@ function Row({ job, retrying, onRetry }: { job: Job; retrying: boolean; onRetry(
         <a href={job.person.profileUrl} target="_blank" rel="noreferrer" dir="auto" className="underline">
           {job.person.fullName}
         </a>
+        {(job.person.missing?.length ?? 0) + (job.person.short?.length ?? 0) > 0 && (
+          <span data-testid="history-partial" className="block text-xs text-amber-800 dark:text-amber-300">
+            {[
+              job.person.missing?.length ? t('saveHistory.partial', { sections: sectionList(job.person.missing) }) : null,
+              job.person.short?.length ? t('saveHistory.partialShort', { sections: sectionList(job.person.short) }) : null,
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+          </span>
+        )}
       </td>
       <td className="p-1">{VENDOR_LABELS[job.vendor]}</td>
       <td className="p-1">{targetOf(job) || '—'}</td>

@@ -5,11 +5,16 @@ import { sameVanity } from '@/lib/profile/url';
 
 const SOURCE_LABEL: Record<SourceId, string> = {
   voyager: 'LinkedIn’s JSON',
+  'voyager-sections': 'LinkedIn’s section lists',
+  'details-pages': 'the details pages',
+  'page-json': 'the page’s embedded data',
   'sdui-2026': 'the page',
   'ember-2022': 'the page',
   public: 'the public page',
   'public-2016': 'the public page',
 };
+
+const PAGE_SOURCES = new Set<SourceId>(['sdui-2026', 'ember-2022', 'public', 'public-2016']);
 
 function mismatch(source: SourceId, why: string): Warning {
   return {
@@ -37,7 +42,10 @@ export function keepSamePerson(results: readonly ReaderResult[], vanity: string)
     byVanity.push(r);
   }
 
-  const proven = byVanity.find((r) => r.fragment?.publicIdentifier !== undefined && r.fragment.memberId !== undefined);
+  // The page is what the user sees: its own proof of who this is outranks LinkedIn's JSON (which could describe
+  // another member under the same address); the JSON proves the person only when the page does not.
+  const provenBy = (r: ReaderResult) => r.fragment?.publicIdentifier !== undefined && r.fragment.memberId !== undefined;
+  const proven = byVanity.find((r) => PAGE_SOURCES.has(r.source) && provenBy(r)) ?? byVanity.find(provenBy);
   const memberId = proven?.fragment?.memberId;
   if (memberId === undefined) return { kept: byVanity, warnings };
 

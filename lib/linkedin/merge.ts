@@ -3,8 +3,17 @@
 import type { ProfileFragment, ReaderResult } from '@/lib/linkedin/types';
 import { SECTIONS, type Section, type SourceId, type Warning } from '@/lib/profile/profile';
 
+/** How one section stands after the merge. */
+export interface SectionVerdict {
+  /** The source whose list was kept; null when no source saw the section. */
+  from: SourceId | null;
+  /** Read to its end: as many as LinkedIn's count, or a source that read it all (a list paged to its end…). */
+  complete: boolean;
+}
+
 export interface MergedFragment {
   fragment: ProfileFragment;
+  sections: Record<Section, SectionVerdict>;
   /** Sources whose data made it into the merged fragment, in trust order. */
   sources: SourceId[];
   /** Warnings of the results that contributed (section completeness is recomputed by the caller). */
@@ -52,6 +61,7 @@ export function mergeFragments(results: readonly ReaderResult[]): MergedFragment
     used.add(names.source);
   }
 
+  const bestOf = new Map<string, ReaderResult & { fragment: ProfileFragment }>();
   for (const key of LISTS) {
     let best: (ReaderResult & { fragment: ProfileFragment }) | undefined;
     for (const r of withFragment) {
@@ -62,6 +72,7 @@ export function mergeFragments(results: readonly ReaderResult[]): MergedFragment
     const list = best?.fragment[key];
     if (best && list !== undefined) {
       (merged as Record<string, unknown>)[key] = list;
+      bestOf.set(key, best);
       if (list.length > 0) used.add(best.source);
     }
   }
@@ -88,7 +99,29 @@ export function mergeFragments(results: readonly ReaderResult[]): MergedFragment
   );
   if (notLoaded.length) merged.notLoaded = notLoaded;
 
+  const sections = Object.fromEntries(
+    SECTIONS.map((section) => {
+      const best = bestOf.get(section);
+      const read = merged[section]?.length ?? 0;
+      const total = totals[section];
+      const complete = best === undefined ? false : total !== undefined ? read >= total : readToTheEnd(best, section);
+      return [section, { from: best?.source ?? null, complete }];
+    }),
+  ) as Record<Section, SectionVerdict>;
+
   const sources = withFragment.map((r) => r.source).filter((s, i, all) => used.has(s) && all.indexOf(s) === i);
   const warnings = withFragment.filter((r) => used.has(r.source)).flatMap((r) => r.warnings);
-  return { fragment: merged, sources, warnings };
+  return { fragment: merged, sections, sources, warnings };
 }
+
+/**
+ * A list without LinkedIn's count is whole when its source says it read to the end (`complete`), or when a page
+ * shows entries with no sign of a cut ("Show all" with no number): LinkedIn shows such a link otherwise.
+ */
+function readToTheEnd(r: ReaderResult & { fragment: ProfileFragment }, section: Section): boolean {
+  if (r.fragment.complete?.includes(section)) return true;
+  const cut = r.warnings.some((w) => w.code === 'section-truncated' && w.section === section);
+  return PAGE_SOURCES.has(r.source) && (r.fragment[section]?.length ?? 0) > 0 && !cut;
+}
+
+const PAGE_SOURCES = new Set<SourceId>(['sdui-2026', 'ember-2022', 'public', 'public-2016']);

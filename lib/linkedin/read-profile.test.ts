@@ -1,7 +1,7 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DomReader } from '@/lib/linkedin/dom';
 import type { ProfileFragment, ReaderResult } from '@/lib/linkedin/types';
-import { forgetProfileDecoration, type VoyagerClient } from '@/lib/linkedin/voyager/fetch-profile';
+import type { VoyagerClient } from '@/lib/linkedin/voyager/ask';
 import { authwallPage } from '@/tests/fakes/linkedin-pages';
 import { ADA, VIEWER, answerVoyager, manyRolesPerson, type FakePerson, type VoyagerFaults } from '@/tests/fakes/voyager-data';
 import { readProfile } from './read-profile';
@@ -46,8 +46,6 @@ async function profileOf(input: Partial<Parameters<typeof readProfile>[0]>) {
   return outcome.profile;
 }
 
-beforeEach(() => forgetProfileDecoration());
-
 describe('readProfile with LinkedIn’s JSON', () => {
   it('reads the whole person from the JSON and lets the page fill nothing it already has', async () => {
     const p = await profileOf({ voyager: client([ADA]), readers: [reader('sdui-2026', ADA_TOP_CARD)] });
@@ -63,9 +61,11 @@ describe('readProfile with LinkedIn’s JSON', () => {
       currentJob: { title: 'Staff Engineer', company: 'Northwind' },
       skills: ['TypeScript', 'PostgreSQL', 'Kafka'],
       completeness: {
-        experiences: { read: 4, total: 4, loaded: true },
-        educations: { read: 2, total: 2, loaded: true },
-        skills: { read: 3, total: 3, loaded: true },
+        experiences: { read: 4, total: 4, loaded: true, from: 'voyager' },
+        educations: { read: 2, total: 2, loaded: true, from: 'voyager' },
+        skills: { read: 3, total: 3, loaded: true, from: 'voyager' },
+        certifications: { read: 1, total: 1, loaded: true, from: 'voyager' },
+        languages: { read: 2, total: 2, loaded: true, from: 'voyager' },
       },
       warnings: [],
     });
@@ -94,8 +94,8 @@ describe('readProfile with LinkedIn’s JSON', () => {
     expect(outcome).toMatchObject({ ok: false, error: { code: 'empty-profile' } });
   });
 
-  it('falls back along the decoration chain (410, 500) without a warning', async () => {
-    const voyager = client([ADA], { decorationStatus: { '-93': 410, '-91': 500 } });
+  it('falls back along the decoration chain (400, 500) without a warning', async () => {
+    const voyager = client([ADA], { decorationStatus: { '-101': 400, '-109': 500 } });
     const p = await profileOf({ voyager });
     expect(p.sources).toEqual(['voyager']);
     expect(p.warnings).toEqual([]);
@@ -103,14 +103,14 @@ describe('readProfile with LinkedIn’s JSON', () => {
   });
 
   it('reads the page and says why when every decoration fails', async () => {
-    const voyager = client([ADA], { decorationStatus: { '-93': 500, '-91': 410, '-109': 500, '-107': 500 } });
+    const voyager = client([ADA], { decorationStatus: { '-101': 500, '-109': 400, '-93': 500, '-102': 500, '-100': 400, '-99': 404 } });
     const p = await profileOf({ voyager, readers: [reader('sdui-2026', ADA_TOP_CARD)] });
     expect(p.sources).toEqual(['sdui-2026']);
     expect(p.warnings[0]).toMatchObject({ code: 'json-unavailable', message: expect.stringContaining('500') });
   });
 
   it('reads the page when the csrf token is refused (403), after one request only', async () => {
-    const voyager = client([ADA], { decorationStatus: { '-93': 403 } });
+    const voyager = client([ADA], { decorationStatus: { '-101': 403 } });
     const p = await profileOf({ voyager, readers: [reader('sdui-2026', ADA_TOP_CARD)] });
     expect(voyager.calls).toHaveLength(1);
     expect(p.warnings.find((w) => w.code === 'json-unavailable')?.message).toMatch(/403/);
@@ -131,33 +131,35 @@ describe('readProfile with LinkedIn’s JSON', () => {
   it('completes roles and skills beyond LinkedIn’s caps', async () => {
     const voyager = client([manyRolesPerson(14, 45)]);
     const p = await profileOf({ url: 'https://www.linkedin.com/in/max-many/', voyager });
-    expect(p.completeness.experiences).toEqual({ read: 15, total: 15, loaded: true });
-    expect(p.completeness.skills).toEqual({ read: 45, total: 45, loaded: true });
+    expect(p.completeness.experiences).toEqual({ read: 15, total: 15, loaded: true, from: 'voyager-sections' });
+    expect(p.completeness.skills).toEqual({ read: 45, total: 45, loaded: true, from: 'voyager-sections' });
     expect(p.warnings).toEqual([]);
-    expect(voyager.calls.filter((c) => c.includes('q=viewee'))).toHaveLength(2);
+    // Only the capped sections are asked again; the complete ones (educations…) are not.
+    expect(voyager.calls.filter((c) => c.includes('q=viewee')).map((c) => /dash\/(\w+)\?/.exec(c)?.[1])).toEqual(['profilePositions', 'profileSkills']);
+    expect(p.sources).toEqual(['voyager', 'voyager-sections']);
   });
 
   it('reports what is missing when the completion calls fail', async () => {
     const voyager = client([manyRolesPerson(14, 45)], { completionStatus: 500 });
     const p = await profileOf({ url: 'https://www.linkedin.com/in/max-many/', voyager });
-    expect(p.completeness.experiences).toEqual({ read: 11, total: 15, loaded: true });
+    expect(p.completeness.experiences).toEqual({ read: 11, total: 15, loaded: true, from: 'voyager', gap: { reason: 'failed', status: 500 } });
     const truncated = p.warnings.filter((w) => w.code === 'section-truncated');
     expect(truncated.map((w) => w.message)).toEqual([
-      expect.stringMatching(/^11 of 15 experiences read/),
+      expect.stringMatching(/^11 of 15 experiences read. \(LinkedIn answered an error \(500\)\)/),
       expect.stringMatching(/^20 of 45 skills read/),
     ]);
-    expect(p.warnings.filter((w) => w.code === 'completion-failed').map((w) => w.section)).toEqual(['experiences', 'skills']);
   });
 });
 
 describe('readProfile from the page only', () => {
-  it('reports lazy sections as not loaded, never as empty', async () => {
+  it('reports lazy sections as not loaded, never as empty, and sections nobody saw as not loaded either', async () => {
     const p = await profileOf({ readers: [reader('sdui-2026', { ...ADA_TOP_CARD, skills: ['TypeScript'] })] });
-    expect(p.completeness.experiences).toEqual({ read: 0, total: null, loaded: false });
-    expect(p.completeness.skills).toEqual({ read: 1, total: 1, loaded: true });
+    expect(p.completeness.experiences).toEqual({ read: 0, total: null, loaded: false, gap: { reason: 'not-rendered' } });
+    expect(p.completeness.skills).toEqual({ read: 1, total: 1, loaded: true, from: 'sdui-2026' });
+    expect(p.completeness.languages).toEqual({ read: 0, total: null, loaded: false, gap: { reason: 'no-source' } });
     const notLoaded = p.warnings.filter((w) => w.code === 'section-not-loaded');
-    expect(notLoaded.map((w) => w.section)).toEqual(['experiences', 'educations']);
-    expect(notLoaded[0]?.message).toMatch(/scroll/);
+    expect(notLoaded.map((w) => w.section)).toEqual(['experiences', 'educations', 'certifications', 'languages']);
+    expect(notLoaded[0]?.message).toMatch(/^Experience not loaded: the page had not shown it yet\. Load all sections/);
   });
 
   it('takes the current job from the top card when no role is current', async () => {
@@ -174,7 +176,9 @@ describe('readProfile from the page only', () => {
     });
     expect(p).toMatchObject({ fullName: 'Ada Quill', firstName: 'Ada', lastName: 'Quill', photoUrl: 'https://media.example.test/ada.jpg' });
     expect(p.sources).toEqual(['sdui-2026', 'public']);
-    expect(p.warnings).toEqual([expect.objectContaining({ code: 'section-truncated', section: 'experiences', message: expect.stringMatching(/^0 of 12 experiences read/) })]);
+    expect(p.warnings.filter((w) => w.section === 'experiences')).toEqual([
+      expect.objectContaining({ code: 'section-truncated', section: 'experiences', message: expect.stringMatching(/^0 of 12 experiences read/) }),
+    ]);
   });
 
   it('takes the name from the tab title when a recognised page has no name block', async () => {
@@ -195,13 +199,14 @@ describe('readProfile from the page only', () => {
     const cut = { code: 'section-truncated', section: 'experiences', message: 'A “show all” link: more experiences exist.' } as const;
     const role = { title: 'Staff Engineer', company: 'Northwind', location: null, startDate: { year: 2022 }, endDate: null, isCurrent: true, description: null, employmentType: null };
     const pageOnly = await profileOf({ readers: [reader('sdui-2026', { fullName: 'Ada Quill', experiences: [role] }, [cut])] });
-    expect(pageOnly.warnings).toEqual([cut]);
+    expect(pageOnly.warnings.filter((w) => w.section === 'experiences')).toEqual([cut]);
     // Cut with no count: the total stays unknown (without the warning, a list read whole counts as complete).
-    expect(pageOnly.completeness.experiences).toEqual({ read: 1, total: null, loaded: true });
+    expect(pageOnly.completeness.experiences).toEqual({ read: 1, total: null, loaded: true, from: 'sdui-2026' });
     const whole = await profileOf({ readers: [reader('sdui-2026', { fullName: 'Ada Quill', experiences: [role] })] });
-    expect(whole.completeness.experiences).toEqual({ read: 1, total: 1, loaded: true });
+    expect(whole.completeness.experiences).toEqual({ read: 1, total: 1, loaded: true, from: 'sdui-2026' });
     const withJson = await profileOf({ voyager: client([ADA]), readers: [reader('sdui-2026', { fullName: 'Ada Quill', experiences: [] }, [cut])] });
     expect(withJson.warnings).toEqual([]);
+    expect(withJson.completeness.experiences).toMatchObject({ read: 4, total: 4, from: 'voyager' });
   });
 
   it('keeps going when one reader throws', async () => {

@@ -1,39 +1,66 @@
-// The read orchestrator: which page is this, LinkedIn's JSON when a client is given, the page's DOM readers,
-// identity check, merge, completeness, validation. Pure apart from the VoyagerClient it is handed.
+// The read orchestrator: which page is this, then a chain of sources, each asked only for what the previous ones
+// did not give (docs/ARCHITECTURE.md, "Reading a profile"):
+//   1. what the page already holds for this person (its own cards, JSON embedded for this person);
+//   2. LinkedIn's JSON: the dash profile (decoration chain), then per-section lists for sections capped or missing;
+//   3. the /details/<section>/ pages for what is still missing;
+//   4. whatever is still missing is reported per section, with why ("not loaded: LinkedIn refused the data (429)").
+// Identity is checked for every fragment, the fragments merged, completeness judged against LinkedIn's own counts.
+// Pure apart from the clients it is handed.
 import { appError, type AppError } from '@/lib/errors';
+import { readDetailsPages, type DetailsLoader } from '@/lib/linkedin/details/details-pages';
 import { DOM_READERS, type DomReader } from '@/lib/linkedin/dom';
 import { keepSamePerson } from '@/lib/linkedin/identity';
-import { mergeFragments } from '@/lib/linkedin/merge';
+import { mergeFragments, type MergedFragment } from '@/lib/linkedin/merge';
 import { detectPageKind } from '@/lib/linkedin/page-kind';
+import { readPageJson } from '@/lib/linkedin/page-json';
 import { nameFromTitle } from '@/lib/linkedin/page-title';
 import type { NotProfileReason, ProfileFragment, ReaderResult } from '@/lib/linkedin/types';
-import { fetchVoyagerProfile, type VoyagerClient } from '@/lib/linkedin/voyager/fetch-profile';
+import type { VoyagerClient } from '@/lib/linkedin/voyager/ask';
+import { fetchDashProfile, type DashOutcome } from '@/lib/linkedin/voyager/fetch-profile';
+import { EMPTY_JSON_MEMO, pruneMemo, type JsonMemo } from '@/lib/linkedin/voyager/json-memo';
+import { fetchSectionLists, type ListOutcome } from '@/lib/linkedin/voyager/section-lists';
 import { cleanNamePart, splitName } from '@/lib/profile/name';
 import {
   MEMBER_ID_PATTERN,
   SECTIONS,
   profileSchema,
+  type Gap,
   type Profile,
   type Section,
   type SectionCompleteness,
   type Warning,
 } from '@/lib/profile/profile';
 
+export type ReadDepth = 'page' | 'full';
+
 export interface ReadProfileInput {
   url: string | URL;
   document: Document;
-  /** LinkedIn's JSON, fetched with the page's session; absent = page only (CLI on an HTML file, tests). */
+  /** LinkedIn's JSON, fetched with the page's session; absent = no JSON (CLI on a saved page, tests). */
   voyager?: VoyagerClient;
+  /** The /details/<section>/ pages, loaded with the page's session; absent = none. */
+  details?: DetailsLoader;
+  /** What this browser learnt about LinkedIn's JSON before (json-memo.ts). */
+  memo?: JsonMemo;
+  /** `page`: only what the page holds, at once (the popup's first paint); `full` (default): the whole chain. */
+  depth?: ReadDepth;
+  /** Ends the chain early (a deadline): what was gathered is used, the rest reported as missing. */
+  signal?: AbortSignal;
+  now?: number;
   /** The DOM readers in trial order; defaults to every layout's reader. */
   readers?: readonly DomReader[];
 }
 
-export type ReadProfileResult = { ok: true; profile: Profile } | { ok: false; error: AppError };
+export type ReadProfileResult =
+  | { ok: true; profile: Profile; memo: JsonMemo }
+  | { ok: false; error: AppError; memo: JsonMemo };
 
 const SECTION_WORDS: Record<Section, { plural: string; title: string }> = {
   experiences: { plural: 'experiences', title: 'Experience' },
   educations: { plural: 'educations', title: 'Education' },
   skills: { plural: 'skills', title: 'Skills' },
+  certifications: { plural: 'certifications', title: 'Licenses & certifications' },
+  languages: { plural: 'languages', title: 'Languages' },
 };
 
 const NOT_PROFILE_MESSAGES: Record<NotProfileReason, string> = {
@@ -62,17 +89,53 @@ function runReaders(readers: readonly DomReader[], doc: Document, url: URL): { r
   return { results, errors };
 }
 
-/**
- * `cut`: a reader saw that the list goes on without saying how far ("Show all" with no count).
- * A list read with no count and no sign of a cut is the whole list: LinkedIn shows a "Show all" link otherwise.
- */
-function completenessOf(fragment: ProfileFragment, section: Section, cut: boolean): SectionCompleteness {
-  const read = fragment[section]?.length ?? 0;
-  const total = fragment.totals?.[section];
-  const loaded = !(fragment.notLoaded?.includes(section) && read === 0);
-  if (!loaded) return { read: 0, total: total ?? null, loaded };
-  if (total !== undefined) return { read, total: Math.max(total, read), loaded };
-  return { read, total: read > 0 && !cut ? read : null, loaded };
+/** Why each section was not had from each step, in the order the steps ran: the last word is the one shown. */
+type GapNotes = Partial<Record<Section, Gap>>;
+
+function note(notes: GapNotes, sections: readonly Section[], gap: Gap): void {
+  for (const s of sections) notes[s] = gap;
+}
+
+/** Sections still to fill: not seen by any source, or short of LinkedIn's count / not read to their end. */
+function sectionsToFill(merged: MergedFragment): Section[] {
+  return SECTIONS.filter((s) => !merged.sections[s].complete);
+}
+
+function completenessOf(merged: MergedFragment, section: Section, gap: Gap | undefined): SectionCompleteness {
+  const f = merged.fragment;
+  const verdict = merged.sections[section];
+  const read = f[section]?.length ?? 0;
+  const total = f.totals?.[section];
+  const from = verdict.from ?? undefined;
+  const lazy = f.notLoaded?.includes(section) ?? false;
+  // Not seen by anyone, or seen only as an empty lazy placeholder: "not loaded", never "0" (unless a source that read
+  // the section to its end, LinkedIn's JSON with its count, says it is empty).
+  const loaded = verdict.from !== null && (verdict.complete || !(read === 0 && lazy));
+  const base = { ...(from ? { from } : {}) };
+  if (!loaded) return { read: 0, total: total ?? null, loaded: false, ...(gap ? { gap } : { gap: { reason: lazy ? 'not-rendered' : 'no-source' } }) };
+  const counted = total !== undefined ? Math.max(total, read) : verdict.complete ? read : null;
+  const short = !verdict.complete && gap ? { gap } : {};
+  return { read, total: counted, loaded: true, ...base, ...short };
+}
+
+function gapWords(gap: Gap | undefined): string {
+  switch (gap?.reason) {
+    case 'refused':
+      return `LinkedIn refused the data (${gap.status ?? '?'})`;
+    case 'retired':
+      return `LinkedIn no longer answers this request (${gap.status ?? 410})`;
+    case 'failed':
+      return `LinkedIn answered an error (${gap.status ?? '?'})`;
+    case 'timeout':
+      return 'LinkedIn did not answer in time';
+    case 'network':
+      return 'the network failed';
+    case 'not-rendered':
+      return 'the page had not shown it yet';
+    case 'no-source':
+    case undefined:
+      return 'no other source could be read';
+  }
 }
 
 function sectionWarnings(completeness: Record<Section, SectionCompleteness>, jsonFailed: boolean): Warning[] {
@@ -84,12 +147,10 @@ function sectionWarnings(completeness: Record<Section, SectionCompleteness>, jso
       warnings.push({
         code: 'section-not-loaded',
         section,
-        message: `The ${words.title} section had not loaded on the page yet: scroll down to it (or wait a few seconds), then read the profile again.`,
+        message: `${words.title} not loaded: ${gapWords(c.gap)}. Load all sections (or scroll down to it), then read the profile again.`,
       });
     } else if (c.total !== null && c.read < c.total) {
-      const hint = jsonFailed
-        ? ' LinkedIn’s JSON was not available and the page shows only part of the list.'
-        : ' The page shows only part of the list.';
+      const hint = c.gap ? ` (${gapWords(c.gap)})` : jsonFailed ? ' LinkedIn’s JSON was not available and the page shows only part of the list.' : ' The page shows only part of the list.';
       warnings.push({ code: 'section-truncated', section, message: `${c.read} of ${c.total} ${words.plural} read.${hint}` });
     }
   }
@@ -120,43 +181,135 @@ function dedupe(warnings: readonly Warning[]): Warning[] {
   });
 }
 
+/** The lists that answered, as one fragment (source `voyager-sections`). */
+function listsResult(results: { [S in Section]?: ListOutcome<S> }): ReaderResult | null {
+  const fragment: ProfileFragment = {};
+  const totals: Partial<Record<Section, number>> = {};
+  const complete: Section[] = [];
+  let any = false;
+  for (const section of SECTIONS) {
+    const outcome = results[section];
+    if (!outcome?.ok) continue;
+    any = true;
+    (fragment as Record<Section, unknown>)[section] = outcome.items;
+    if (outcome.total !== null) totals[section] = outcome.total;
+    if (outcome.complete) complete.push(section);
+  }
+  if (!any) return null;
+  if (Object.keys(totals).length) fragment.totals = totals;
+  if (complete.length) fragment.complete = complete;
+  return { source: 'voyager-sections', fragment, warnings: [] };
+}
+
 export async function readProfile(input: ReadProfileInput): Promise<ReadProfileResult> {
   const url = input.url instanceof URL ? input.url : new URL(input.url);
+  const now = input.now ?? Date.now();
+  let memo = pruneMemo(input.memo ?? EMPTY_JSON_MEMO, now);
   const kind = detectPageKind(url, input.document);
   if (kind.kind === 'not-profile') {
-    return { ok: false, error: appError('not-profile', NOT_PROFILE_MESSAGES[kind.reason], { reason: kind.reason }) };
+    return { ok: false, memo, error: appError('not-profile', NOT_PROFILE_MESSAGES[kind.reason], { reason: kind.reason }) };
   }
   const vanity = kind.vanity;
+  const full = (input.depth ?? 'full') === 'full';
+  const signal = input.signal;
 
-  const results: ReaderResult[] = [];
+  // 1. The page: its own cards and the JSON it embeds for this person.
+  const dom = runReaders(input.readers ?? DOM_READERS, input.document, url);
+  const pageResults = [readPageJson(input.document, vanity), ...dom.results];
   const extraWarnings: Warning[] = [];
+  const gaps: GapNotes = {};
+  const json: ReaderResult[] = [];
   let jsonFailure: string | null = null;
-  if (input.voyager) {
-    const outcome = await fetchVoyagerProfile(vanity, input.voyager);
-    if (outcome.ok) {
-      results.push(outcome.result);
+  let jsonStopped = false;
+  let profileUrn: string | null = null;
+
+  // 2. LinkedIn's JSON: the dash profile.
+  if (full && input.voyager && !signal?.aborted) {
+    const read = await fetchDashProfile(vanity, input.voyager, memo, now, signal);
+    memo = read.memo;
+    const dash: DashOutcome = read.outcome;
+    if (dash.ok) {
+      json.push(dash.result);
+      profileUrn = dash.profileUrn;
     } else {
-      jsonFailure = outcome.message;
-      if (outcome.reason === 'identity-mismatch') {
-        extraWarnings.push({ code: 'identity-mismatch', message: `${outcome.message}: it was ignored.` });
-      }
+      jsonFailure = dash.message;
+      jsonStopped = dash.failure === 'stop';
+      note(gaps, SECTIONS, dash.gap);
+      if (dash.failure === 'identity-mismatch') extraWarnings.push({ code: 'identity-mismatch', message: `${dash.message}: it was ignored.` });
     }
   }
 
-  const dom = runReaders(input.readers ?? DOM_READERS, input.document, url);
-  results.push(...dom.results);
+  const mergeNow = () => {
+    const { kept, warnings } = keepSamePerson([...json, ...pageResults], vanity);
+    return { kept, identityWarnings: warnings, merged: mergeFragments(kept) };
+  };
+  let state = mergeNow();
 
-  const { kept, warnings: identityWarnings } = keepSamePerson(results, vanity);
-  const merged = mergeFragments(kept);
+  // 2b. The per-section lists, for what the dash profile capped or could not give (the member id may come from the page).
+  const memberId = state.merged.fragment.memberId;
+  profileUrn ??= memberId && MEMBER_ID_PATTERN.test(memberId) ? `urn:li:fsd_profile:${memberId}` : null;
+  let toFill = sectionsToFill(state.merged);
+  if (full && input.voyager && !jsonStopped && toFill.length > 0 && !signal?.aborted) {
+    if (profileUrn) {
+      const lists = await fetchSectionLists(profileUrn, toFill, input.voyager, memo, now, signal);
+      memo = lists.memo;
+      for (const section of toFill) {
+        const outcome = lists.results[section];
+        if (outcome && !outcome.ok) gaps[section] = outcome.gap;
+        if (outcome && !outcome.ok && !state.merged.sections[section].from) {
+          extraWarnings.push({ code: 'completion-failed', section, message: `The ${SECTION_WORDS[section].plural} could not be read from LinkedIn’s section list (${outcome.message}).` });
+        }
+      }
+      const listed = listsResult(lists.results);
+      if (listed) json.push(listed);
+      state = mergeNow();
+      toFill = sectionsToFill(state.merged);
+    } else {
+      note(gaps, toFill, gaps[toFill[0]!] ?? { reason: 'no-source' });
+    }
+  }
+
+  // 3. The details pages, for what is still missing or short.
+  if (full && input.details && toFill.length > 0 && !signal?.aborted) {
+    const details = await readDetailsPages({
+      vanity,
+      memberId: state.merged.fragment.memberId ?? null,
+      sections: toFill,
+      loader: input.details,
+      ...(signal ? { signal } : {}),
+    });
+    for (const [section, gap] of Object.entries(details.gaps) as [Section, Gap][]) gaps[section] = gap;
+    if (details.result) pageResults.push(details.result);
+    state = mergeNow();
+  }
+  if (signal?.aborted) {
+    // The deadline cut the chain: what it did not reach is missing for lack of time.
+    for (const section of sectionsToFill(state.merged)) gaps[section] ??= { reason: 'timeout' };
+  }
+
+  return finish(input, kind.section, vanity, state, dom, gaps, jsonFailure, extraWarnings, memo);
+}
+
+function finish(
+  input: ReadProfileInput,
+  pageSection: string,
+  vanity: string,
+  state: { kept: ReaderResult[]; identityWarnings: Warning[]; merged: MergedFragment },
+  dom: { results: ReaderResult[]; errors: string[] },
+  gaps: GapNotes,
+  jsonFailure: string | null,
+  extraWarnings: Warning[],
+  memo: JsonMemo,
+): ReadProfileResult {
+  const { kept, identityWarnings, merged } = state;
   const f = merged.fragment;
-
   let sources = merged.sources;
   let shownName = f.fullName ?? [f.firstName, f.lastName].filter(Boolean).join(' ');
   // A page a reader recognised but whose name block is absent (a details page, a carved section): the tab title
   // still names the person. Only then: an unrecognised page's title proves nothing.
-  const pageReader = kept.find((r) => r.source !== 'voyager' && r.fragment !== null);
+  const pageReader = kept.find((r) => PAGE_READER_SOURCES.has(r.source) && r.fragment !== null);
   if (!shownName.trim() && pageReader) {
-    const fromTitle = nameFromTitle(input.document.title ?? '', kind.section !== 'main');
+    const fromTitle = nameFromTitle(input.document.title ?? '', pageSection !== 'main');
     if (fromTitle) {
       shownName = fromTitle;
       if (!sources.includes(pageReader.source)) sources = [...sources, pageReader.source];
@@ -168,7 +321,7 @@ export async function readProfile(input: ReadProfileInput): Promise<ReadProfileR
   const pageShowsOther = dom.results.some((r) => r.fragment === null && r.warnings.some((w) => w.code === 'identity-mismatch'));
   if (!displayed.fullName && pageShowsOther) {
     const jsonWhy = jsonFailure ? ` LinkedIn’s JSON was not usable: ${jsonFailure}.` : '';
-    return { ok: false, error: appError('other-person', `The page shows another member than ${vanity}.${jsonWhy}`, { retryable: true }) };
+    return { ok: false, memo, error: appError('other-person', `The page shows another member than ${vanity}.${jsonWhy}`, { retryable: true }) };
   }
   if (!displayed.fullName || displayed.isPlaceholder) {
     const why = displayed.isPlaceholder
@@ -177,18 +330,12 @@ export async function readProfile(input: ReadProfileInput): Promise<ReadProfileR
         ? `No name could be read on this page (reader errors: ${dom.errors.join('; ')}).`
         : 'No name could be read on this page.';
     const jsonWhy = jsonFailure ? ` LinkedIn’s JSON was not usable either: ${jsonFailure}.` : '';
-    return { ok: false, error: appError('empty-profile', why + jsonWhy, { retryable: true }) };
+    return { ok: false, memo, error: appError('empty-profile', why + jsonWhy, { retryable: true }) };
   }
   const firstName = f.firstName !== undefined ? cleanNamePart(f.firstName) : displayed.firstName;
   const lastName = f.lastName !== undefined ? cleanNamePart(f.lastName) : displayed.lastName;
 
-  const cut = (section: Section) =>
-    kept.some((r) => r.fragment?.[section]?.length === f[section]?.length && r.warnings.some((w) => w.code === 'section-truncated' && w.section === section));
-  const completeness = {
-    experiences: completenessOf(f, 'experiences', cut('experiences')),
-    educations: completenessOf(f, 'educations', cut('educations')),
-    skills: completenessOf(f, 'skills', cut('skills')),
-  };
+  const completeness = Object.fromEntries(SECTIONS.map((s) => [s, completenessOf(merged, s, gaps[s])])) as Record<Section, SectionCompleteness>;
 
   const experiences = f.experiences ?? [];
   const current = experiences.find((e) => e.isCurrent);
@@ -199,7 +346,7 @@ export async function readProfile(input: ReadProfileInput): Promise<ReadProfileR
       : null;
 
   const jsonWarning: Warning[] =
-    jsonFailure && sources.length > 0
+    jsonFailure && !sources.includes('voyager') && sources.length > 0
       ? [{ code: 'json-unavailable', message: `LinkedIn’s JSON could not be used (${jsonFailure}); the page was read instead.` }]
       : [];
 
@@ -236,7 +383,9 @@ export async function readProfile(input: ReadProfileInput): Promise<ReadProfileR
   const checked = profileSchema.safeParse(candidate);
   if (!checked.success) {
     const issues = checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    return { ok: false, error: appError('read-failed', `The profile read does not fit the model (${issues})`) };
+    return { ok: false, memo, error: appError('read-failed', `The profile read does not fit the model (${issues})`) };
   }
-  return { ok: true, profile: checked.data };
+  return { ok: true, memo, profile: checked.data };
 }
+
+const PAGE_READER_SOURCES = new Set(['sdui-2026', 'ember-2022', 'public', 'public-2016', 'details-pages']);

@@ -33,6 +33,8 @@ export interface ProfileFragment {
   totals?: Partial<Record<Section, number>>;
   /** Sections present on the page but not rendered yet (skeletons, lazy anchors). */
   notLoaded?: Section[];
+  /** Sections this source read to their end (a list paged until it stopped, a details page that stopped growing). */
+  complete?: Section[];
 }
 
 export interface ReaderResult {

@@ -15,8 +15,14 @@ function job(over: Partial<Job>): Job {
 describe('history CSV', () => {
   it('has the columns asked for and one row per job, quoting commas', () => {
     const lines = jobsToCsv([job({})]).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('time,person,profile URL,vendor,target,outcome,record id,record link,error');
-    expect(lines[1]).toBe('2026-01-02T14:05:00.000Z,Camille Durand,https://www.linkedin.com/in/camille-durand-42/,Leonar,"Backend, Lyon",added,c-9,https://app.leonar.app/c/9,');
+    expect(lines[0]).toBe('time,person,profile URL,vendor,target,outcome,record id,record link,error,missing sections');
+    expect(lines[1]).toBe('2026-01-02T14:05:00.000Z,Camille Durand,https://www.linkedin.com/in/camille-durand-42/,Leonar,"Backend, Lyon",added,c-9,https://app.leonar.app/c/9,,');
+  });
+
+  it('lists the sections a partial save went without, as section ids', () => {
+    const partial = job({});
+    const row = jobsToCsv([{ ...partial, person: { ...partial.person, missing: ['experiences', 'skills'] } }]).split('\r\n')[1] ?? '';
+    expect(row.endsWith(',experiences skills')).toBe(true);
   });
 
   it('says why a failed job failed, in the same words as the popup', () => {
@@ -25,7 +31,7 @@ describe('history CSV', () => {
     const row = jobsToCsv([failed]).split('\r\n')[1] ?? '';
     const text = describeError(error);
     expect(row).toContain(',Stardex,');
-    expect(row.endsWith(`,failed,,,${csvCell(`${text.title} ${text.action}`)}`)).toBe(true);
+    expect(row.endsWith(`,failed,,,${csvCell(`${text.title} ${text.action}`)},`)).toBe(true);
   });
 
   it('defuses formulas and escapes quotes', () => {

@@ -5,7 +5,7 @@ import { describeError } from '@/lib/errors';
 import { VENDOR_LABELS } from '@/lib/vendors/ids';
 import type { Job } from './job';
 
-export const CSV_COLUMNS = ['time', 'person', 'profile URL', 'vendor', 'target', 'outcome', 'record id', 'record link', 'error'] as const;
+export const CSV_COLUMNS = ['time', 'person', 'profile URL', 'vendor', 'target', 'outcome', 'record id', 'record link', 'error', 'missing sections'] as const;
 
 /** One word for where a job is: the vendor's outcome when done, else the job's state. */
 export function outcomeOf(job: Job): string {
@@ -50,6 +50,9 @@ export function jobsToCsv(jobs: readonly Job[]): string {
       result?.recordId ?? '',
       result?.recordUrl ?? '',
       errorOf(job),
+      // Section ids, one format in every language (like the outcome codes): empty when the whole person was sent;
+      // "(part)" after a section read in part.
+      [...(job.person.missing ?? []), ...(job.person.short ?? []).map((s) => `${s}(part)`)].join(' '),
     ];
   });
   return [[...CSV_COLUMNS], ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';

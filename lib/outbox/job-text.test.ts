@@ -47,7 +47,7 @@ describe('outcomeText (history page)', () => {
   it('leaves the CSV’s columns and outcome codes in English in a French browser (files from any browser merge)', () => {
     french();
     const [head, row] = jobsToCsv([job(done('created', 'recheck'))]).split('\r\n');
-    expect(head).toBe('time,person,profile URL,vendor,target,outcome,record id,record link,error');
+    expect(head).toBe('time,person,profile URL,vendor,target,outcome,record id,record link,error,missing sections');
     expect(row).toContain(',created (found on re-check),');
   });
 });

@@ -3,7 +3,7 @@
 // payload, stored under its own key so the job list stays cheap to rewrite on every change.
 import { z } from 'zod';
 import { appErrorSchema } from '@/lib/errors';
-import { profileSchema } from '@/lib/profile/profile';
+import { SECTIONS, profileSchema } from '@/lib/profile/profile';
 import { saveRequestSchema, saveResultSchema, vendorIdSchema } from '@/lib/vendors/vendor';
 
 export const SAVE_ORIGINS = ['popup', 'button', 'shortcut', 'context-menu'] as const;
@@ -48,7 +48,14 @@ export const jobSchema = z.object({
   resentAt: z.number().optional(),
   updatedAt: z.number(),
   vendor: vendorIdSchema,
-  person: z.object({ fullName: z.string(), profileUrl: z.string() }),
+  person: z.object({
+    fullName: z.string(),
+    profileUrl: z.string(),
+    /** Sections not loaded when the save was made: the history marks such a save "partial". */
+    missing: z.array(z.enum(SECTIONS)).optional(),
+    /** Sections read in part (fewer than LinkedIn's count) when the save was made. */
+    short: z.array(z.enum(SECTIONS)).optional(),
+  }),
   target: z.object({
     id: z.string().nullable(),
     name: z.string().nullable(),

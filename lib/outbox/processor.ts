@@ -4,7 +4,7 @@
 import { appError, toAppError, type AppError } from '@/lib/errors';
 import { isAppError } from '@/lib/http';
 import { t } from '@/lib/i18n';
-import type { Profile } from '@/lib/profile/profile';
+import { missingSections, shortSections, type Profile } from '@/lib/profile/profile';
 import { VENDOR_IDS, type SaveRequest, type SaveResult, type Vendor, type VendorContext, type VendorId } from '@/lib/vendors/vendor';
 import { isDue, isFinished, MAX_ATTEMPTS_KEPT, type Attempt, type Job, type JobPayload, type SaveOrigin } from './job';
 import { alreadyThere } from './job-text';
@@ -99,7 +99,12 @@ export function createProcessor(deps: ProcessorDeps) {
       const payload: JobPayload = { profile: input.profile, request };
       const label = input.labels?.[request.vendor];
       const described = {
-        person: { fullName: input.profile.fullName, profileUrl: input.profile.profileUrl },
+        person: {
+          fullName: input.profile.fullName,
+          profileUrl: input.profile.profileUrl,
+          missing: missingSections(input.profile.completeness),
+          short: shortSections(input.profile.completeness),
+        },
         target: { id: request.targetId, name: label?.target ?? null, stageId: request.stageId, stageName: label?.stage ?? null },
       };
       const payloadId = deps.newId();

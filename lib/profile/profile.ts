@@ -41,8 +41,31 @@ export const websiteSchema = z.object({
 });
 export type Website = z.infer<typeof websiteSchema>;
 
-export const SECTIONS = ['experiences', 'educations', 'skills'] as const;
+/** The lists a profile has, each read against LinkedIn's own count. */
+export const SECTIONS = ['experiences', 'educations', 'skills', 'certifications', 'languages'] as const;
 export type Section = (typeof SECTIONS)[number];
+
+/**
+ * Where profile data came from, most trusted first (sections take the most complete list, whatever its source).
+ * - `voyager`: LinkedIn's JSON, the dash profile resource; `voyager-sections`: its per-section lists (q=viewee);
+ * - `details-pages`: the /in/<vanity>/details/<section>/ pages; `page-json`: JSON the page embeds for this person;
+ * - the page's own markup, one id per layout.
+ */
+export const SOURCES = ['voyager', 'voyager-sections', 'details-pages', 'page-json', 'sdui-2026', 'ember-2022', 'public', 'public-2016'] as const;
+export type SourceId = (typeof SOURCES)[number];
+
+/**
+ * Why a section is missing or short, as the popup words it ("Experience not loaded: LinkedIn refused the data (429)").
+ * - `refused`: LinkedIn answered 401/403/429/999 (status says which); `retired`: the JSON resource is gone (410);
+ * - `failed`: another error status; `timeout` / `network`: no answer; `not-rendered`: the page had not shown it yet
+ *   (LinkedIn's lazy cards); `no-source`: nothing could be asked (a saved page read offline, no member id).
+ */
+export const GAP_REASONS = ['refused', 'retired', 'failed', 'timeout', 'network', 'not-rendered', 'no-source'] as const;
+export const gapSchema = z.object({
+  reason: z.enum(GAP_REASONS),
+  status: z.number().int().optional(),
+});
+export type Gap = z.infer<typeof gapSchema>;
 
 /**
  * How much of a section was read.
@@ -55,8 +78,26 @@ export const sectionCompletenessSchema = z.object({
   read: z.number().int().min(0),
   total: z.number().int().min(0).nullable(),
   loaded: z.boolean(),
+  /** The source whose list was kept. */
+  from: z.enum(SOURCES).optional(),
+  /** Why the section is not loaded or short, when it is. */
+  gap: gapSchema.optional(),
 });
 export type SectionCompleteness = z.infer<typeof sectionCompletenessSchema>;
+const UNCOUNTED: SectionCompleteness = { read: 0, total: null, loaded: true };
+
+/** Sections not loaded at all: a save without them is a partial save, and the popup asks first. */
+export function missingSections(completeness: Record<Section, SectionCompleteness>): Section[] {
+  return SECTIONS.filter((s) => !completeness[s].loaded);
+}
+
+/** Sections read in part: fewer than LinkedIn's count. */
+export function shortSections(completeness: Record<Section, SectionCompleteness>): Section[] {
+  return SECTIONS.filter((s) => {
+    const c = completeness[s];
+    return c.loaded && c.total !== null && c.read < c.total;
+  });
+}
 
 export const WARNING_CODES = [
   'json-unavailable', // LinkedIn's JSON could not be used: the page was read instead
@@ -72,9 +113,6 @@ export const warningSchema = z.object({
   message: z.string(),
 });
 export type Warning = z.infer<typeof warningSchema>;
-
-export const SOURCES = ['voyager', 'sdui-2026', 'ember-2022', 'public', 'public-2016'] as const;
-export type SourceId = (typeof SOURCES)[number];
 
 /** `ACoAA…` member id: 39 characters of base64url. */
 export const MEMBER_ID_PATTERN = /^ACoA[A-Za-z0-9_-]{35}$/;
@@ -105,6 +143,9 @@ export const profileSchema = z.object({
     experiences: sectionCompletenessSchema,
     educations: sectionCompletenessSchema,
     skills: sectionCompletenessSchema,
+    // Profiles stored before these two were counted (a save waiting in the outbox) parse as "count unknown".
+    certifications: sectionCompletenessSchema.default(UNCOUNTED),
+    languages: sectionCompletenessSchema.default(UNCOUNTED),
   }),
   warnings: z.array(warningSchema),
   /** Readers whose data made it into this profile, most trusted first. */

@@ -104,7 +104,7 @@ test('a layout that matches nothing, with LinkedIn’s JSON for this person: tha
   expect(profile.publicIdentifier).toBe(person.vanity);
   expect(profile.sources).toEqual(['voyager']);
   // The JSON alone is the whole person here: nothing is missing, so nothing is warned about.
-  expect(profile.completeness.experiences).toEqual({ read: person.positions.length, total: person.positions.length, loaded: true });
+  expect(profile.completeness.experiences).toEqual({ read: person.positions.length, total: person.positions.length, loaded: true, from: 'voyager' });
   expect(profile.experiences.map((e) => e.title)).toEqual(person.positions.map((p) => p.title));
   await expect(popup.locator('body')).not.toContainText('Not The Json Name');
   await expect(popup.getByTestId('save-button')).toBeVisible();

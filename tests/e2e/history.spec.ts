@@ -63,7 +63,7 @@ test('history lists each save, re-sends a failed one, exports CSV and clears fin
   expect(download.suggestedFilename()).toMatch(/^saves-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = await readFile(await download.path(), 'utf8');
   const lines = csv.trimEnd().split('\r\n');
-  expect(lines[0]).toBe('time,person,profile URL,vendor,target,outcome,record id,record link,error');
+  expect(lines[0]).toBe('time,person,profile URL,vendor,target,outcome,record id,record link,error,missing sections');
   expect(lines).toHaveLength(3);
   const leonarLine = lines.find((l) => l.includes(',Leonar,'));
   expect(leonarLine).toContain(`${profile.profileUrl},Leonar,Backend Engineers,added,${leonar.contacts[0]!.id},`);

@@ -75,6 +75,9 @@ for (const entry of ENTRIES) {
     await expect(popup.locator(`[data-testid="target-select-leonar"] option[value="${LEONAR_PROJECTS.backend}"]`)).toHaveCount(1);
     await popup.getByTestId('target-select-leonar').selectOption(LEONAR_PROJECTS.backend);
     await popup.getByTestId('save-button').click();
+    // The page shows no skills, certifications or languages and LinkedIn gives nothing more here: asked once.
+    await expect(popup.getByTestId('save-partial-question')).toBeVisible();
+    await popup.getByTestId('save-partial-confirm').click();
     await expect(popup.getByTestId('save-result-leonar')).toHaveAttribute('data-status', 'added');
     const add = fake.requests.find((r) => r.path === '/api/v1/sourcing/add-to-project');
     const sent = addToProjectRequestSchema.parse(add?.body).profiles[0]!;

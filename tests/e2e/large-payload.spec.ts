@@ -3,17 +3,18 @@
 // stopping the service worker loses neither: the restarted worker sends both, each with its CV.
 import { stopServiceWorker } from '../fakes/browser';
 import { asCollectiveFake } from '../fakes/collective';
-import { sandboxFixture } from '../fakes/sandbox-profiles';
+import { sandboxPerson } from '../fakes/linkedin';
+import { JONAH, THEO } from '../fakes/sandbox-people';
 import { connectInNewPage } from '../fakes/connect-vendors';
 import { expect, test } from './fixtures';
 
-const PEOPLE = ['sdui-2026-profile', 'ember-2024-profile'] as const;
+// Two invented people whose every section LinkedIn's JSON gives (nothing missing: no question before saving).
+const PEOPLE = [THEO, JONAH] as const;
 /** 5 MB of PDF: 6.7 MB once base64-encoded; two of them are more than storage.local's 10 MB quota. */
 const CV_BYTES = 5_000_000;
 
 test('two saves with 5 MB CVs waiting for a retry survive the worker being stopped, and are sent once each with their CV', async ({
   server,
-  sandbox,
   extensionId,
   context,
   openProfile,
@@ -26,7 +27,8 @@ test('two saves with 5 MB CVs waiting for a retry survive the worker being stopp
   const cvs = PEOPLE.map((_, i) => Buffer.concat([Buffer.from(`%PDF-1.4\n% cv ${i}\n`), Buffer.alloc(CV_BYTES, 0x20 + i)]));
   const popups = [];
   for (const [i, person] of PEOPLE.entries()) {
-    const popup = await openPopupFor(await openProfile(sandboxFixture(sandbox, person).vanity));
+    server.linkedin.addProfile(sandboxPerson(person));
+    const popup = await openPopupFor(await openProfile(person.vanity));
     const panel = popup.getByTestId('vendor-panel-collective');
     await panel.getByTestId('collective-cv').setInputFiles({ name: `cv-${i}.pdf`, mimeType: 'application/pdf', buffer: cvs[i]! });
     await expect(panel.getByTestId('collective-cv-attached')).toContainText(`cv-${i}.pdf`);

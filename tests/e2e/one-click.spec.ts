@@ -9,15 +9,21 @@ import { COMMAND_TEST_HOOK } from '@/lib/protocol';
 import { findChromium } from '../fakes/browser';
 import { asCollectiveFake } from '../fakes/collective';
 import { leonarControls, LEONAR_PROJECTS } from '../fakes/leonar';
-import { LINKEDIN_ORIGIN } from '../fakes/linkedin';
+import { LINKEDIN_ORIGIN, sandboxPerson } from '../fakes/linkedin';
+import { MAYA, THEO } from '../fakes/sandbox-people';
 import { sandboxFixture } from '../fakes/sandbox-profiles';
 import { asStardexFake, STARDEX_DEFAULT_JOBS } from '../fakes/stardex';
 import { connectTools } from '../fakes/connect-vendors';
 import { expect, test } from './fixtures';
 
 const PERSON = 'sdui-2026-profile';
-const OTHER = 'ember-2025-profile';
+
 const BACKEND_JOB = STARDEX_DEFAULT_JOBS[0]!;
+
+// Someone else, invented, whose every section LinkedIn's JSON gives: saved whole, nothing "without".
+test.beforeEach(({ server }) => {
+  server.linkedin.addProfile(sandboxPerson(THEO));
+});
 
 type Tool = 'leonar' | 'stardex' | 'collective';
 
@@ -146,7 +152,7 @@ test('one click saves to Leonar, Stardex and Collective at once with the remembe
   await popup.close();
   const before = { leonar: leonar.requests.length, stardex: stardex.requests.length, collective: collective.requests.length };
 
-  const page = await openProfile(sandboxFixture(sandbox, OTHER).vanity);
+  const page = await openProfile(THEO.vanity);
   await expect.poll(async () => (await button(page)).state).toBe('idle');
   expect((await button(page)).label).toBe('Save to Leonar, Stardex, Collective');
   await clickPart(page, 'saveNode');
@@ -159,7 +165,7 @@ test('one click saves to Leonar, Stardex and Collective at once with the remembe
   expect(view.lines).toContain('Saved to Collective ✓');
 
   // What each fake received for this one click: one save per tool, for this person, into the remembered target.
-  const otherVanity = sandboxFixture(sandbox, OTHER).vanity;
+  const otherVanity = THEO.vanity;
   const leonarNew = leonar.requests.slice(before.leonar).filter((r) => r.method === 'POST');
   expect(leonarNew.map((r) => r.path)).toEqual(['/api/v1/sourcing/add-to-project']);
   expect(JSON.stringify(leonarNew[0]?.body)).toContain(LEONAR_PROJECTS.backend);
@@ -196,7 +202,7 @@ test('the button follows LinkedIn’s in-app navigation and shows only on profil
   await navigateInApp(page, '/feed/');
   await expect.poll(async () => (await button(page)).hosts).toBe(0);
 
-  await navigateInApp(page, `/in/${encodeURIComponent(sandboxFixture(sandbox, OTHER).vanity)}/`);
+  await navigateInApp(page, `/in/${encodeURIComponent(THEO.vanity)}/`);
   await expect.poll(async () => (await button(page)).state).toBe('idle');
   expect((await button(page)).hosts).toBe(1);
 
@@ -311,6 +317,33 @@ test('a tool that is down: the button says why and when it tries again, then sav
   expect((await button(page)).state).toBe('saving');
   await expect.poll(async () => (await button(page)).state, { timeout: 15_000 }).toBe('saved');
   expect(stardex.personCount()).toBe(1);
+});
+
+test('LinkedIn refuses its JSON and the details pages: one click waits at most 4 s, saves, and says what it saved without', async ({
+  server,
+  extensionId,
+  context,
+  openProfile,
+}) => {
+  test.setTimeout(45_000);
+  const collective = asCollectiveFake(server.vendors.collective);
+  const options = await context.newPage();
+  await connectTools(options, extensionId, ['collective']);
+  await seedDefaults(options, ['collective'], {});
+  server.linkedin.addProfile(sandboxPerson(MAYA, { page: { lazy: true } }));
+  server.linkedin.setFault({ kind: 'status', status: 429 }, { vanity: MAYA.vanity, endpoint: 'profiles' });
+  // The details pages never answer: the one-click read ends at its deadline and saves what it has.
+  server.linkedin.setFault({ kind: 'hang' }, { vanity: MAYA.vanity, endpoint: 'details' });
+
+  const page = await openProfile(MAYA.vanity);
+  await expect.poll(async () => (await button(page)).state).toBe('idle');
+  const clicked = Date.now();
+  await clickPart(page, 'saveNode');
+  await expect.poll(async () => collective.imports('sandbox').length, { timeout: 15_000 }).toBe(1);
+  // Read and queued within the 4 s bound (plus the click and the first request).
+  expect(Date.now() - clicked).toBeLessThan(8_000);
+  await expect.poll(async () => (await button(page)).state, { timeout: 15_000 }).toBe('saved');
+  expect((await button(page)).lines).toBe('Saved to Collective without Experience, Education, Skills, Licenses & certifications, and Languages ✓');
 });
 
 test('the address changed but the page still shows the previous person: one click saves nobody', async ({ server, sandbox, extensionId, context, openProfile }) => {

@@ -94,14 +94,12 @@ test('reads the person on screen, complete, from LinkedIn’s JSON, without touc
     await expect.poll(() => popup.getByTestId('profile-photo').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
   }
 
-  // The JSON request carried LinkedIn's CSRF token and walked past the retired decorations to one that answers.
+  // The JSON request carried LinkedIn's CSRF token and asked the decoration verified live in 2026 first (-101).
   const json = server.linkedin.voyagerRequests.filter((r) => r.endpoint === 'profiles');
   expect(json.length).toBeGreaterThan(0);
   for (const r of json) expect(r.headers['csrf-token']).toBe(server.linkedin.sessionId);
-  const outcomes = json.map((r) => r.outcome);
-  expect(outcomes.at(-1)).toBe(200);
-  expect(outcomes.length, 'the retired decorations were tried first').toBeGreaterThan(1);
-  for (const o of outcomes.slice(0, -1)) expect([400, 404]).toContain(o);
+  expect(json.map((r) => r.outcome)).toEqual([200]);
+  expect(json[0]?.query.decorationId).toMatch(/FullProfileWithEntities-101$/);
   expect(json.every((r) => r.query.memberIdentity === f.vanity)).toBe(true);
 
   expect(await elementCount(page)).toBe(before);
@@ -141,7 +139,7 @@ for (const { name, fault } of JSON_FAULTS) {
   test(`LinkedIn’s JSON ${name}: the page is read instead, and the popup says so`, async ({ sandbox, server, sw, openProfile, openPopupFor }) => {
     await withoutSaveButton(sw);
     const f = fixture(sandbox, WITH_JSON);
-    server.linkedin.setFault(fault, { vanity: f.vanity });
+    server.linkedin.setFault(fault, { vanity: f.vanity, endpoint: 'profiles' });
     const page = await openProfile(f.vanity);
     const before = await elementCount(page);
 

@@ -33,6 +33,8 @@ function protocolVerbs(): string[] {
  * a verb must still never answer with a key.
  */
 const CONTENT_WORLD_VERBS: readonly string[] = ['saveThisProfile', 'getTabSaveState', 'openFixPage'];
+/** Verbs the extension sends TO the reader in a LinkedIn tab: no background handler exists for them. */
+const TAB_VERBS: readonly string[] = ['readProfile', 'loadAllSections'];
 
 /** Inputs that pass the verb's schema, so that a refusal can only come from the sender check. */
 function validInputs(profile: Profile): Record<string, unknown> {
@@ -47,6 +49,7 @@ function validInputs(profile: Profile): Record<string, unknown> {
   };
   return {
     readProfile: undefined,
+    loadAllSections: undefined,
     getVendorStatus: undefined,
     setVendorSettings: { vendor: 'leonar', settings: { apiKey: 'leo_attacker_key_0000ffff' } },
     clearVendorSettings: { vendor: 'leonar' },
@@ -262,7 +265,8 @@ test('a configured key cannot be obtained from the LinkedIn page nor from the co
     if (!CONTENT_WORLD_VERBS.includes(a.type)) expect(a.accepted, `${a.type} must be refused from the content-script world`).toBe(false);
   }
   // Background verbs are answered with a refusal (not silence): the sender check ran.
-  const background = isolated!.answers.filter((a) => a.type !== 'readProfile');
+  // readProfile and loadAllSections are the reader's own verbs (answered in the tab, never by the background).
+  const background = isolated!.answers.filter((a) => !TAB_VERBS.includes(a.type));
   expect(background.length).toBeGreaterThanOrEqual(9);
   for (const a of background) {
     if (CONTENT_WORLD_VERBS.includes(a.type)) expect(a.accepted, `${a.type} is the in-page button's: answered`).toBe(true);

@@ -105,8 +105,8 @@ describe.each(index.map((e) => [e.layout, e] as const))('%s hostile page', (_lay
     expect(profile.experiences.map((e) => e.company)).toEqual(facts.positions.map((p) => p.company));
     expect(profile.experiences.map((e) => e.description)).toEqual(facts.positions.map((p) => p.description));
     expect(profile.experiences.filter((e) => e.isCurrent)).toHaveLength(1);
-    expect(profile.completeness.experiences).toEqual({ read: HOSTILE_POSITIONS, total: HOSTILE_POSITIONS, loaded: true });
-    expect(profile.warnings).toEqual([]);
+    expect(profile.completeness.experiences).toMatchObject({ read: HOSTILE_POSITIONS, total: HOSTILE_POSITIONS, loaded: true });
+    expect(profile.warnings.filter((w) => w.section === undefined || w.section === "experiences")).toEqual([]);
   });
 
   it.each(VENDORS.map((v) => [v.id, v] as const))('maps to a %s body valid against its documented schema', async (id, vendor) => {

@@ -1,6 +1,8 @@
 // Every hook the 2026 server-driven profile page is read by. Classes there are hashes: only componentkeys,
 // aria-labels, data-testids, hrefs and the heading structure are stable.
 
+import type { Section } from '@/lib/profile/profile';
+
 const CARD_PREFIX = 'com.linkedin.sdui.profile.card.ref';
 
 export const SDUI = {
@@ -13,8 +15,10 @@ export const SDUI = {
   experienceCardName: 'ExperienceTopLevelSection',
   educationCardName: 'EducationTopLevelSection',
   skillsCardName: 'Skills',
+  certificationsCardName: 'CertificationTopLevel',
+  languagesCardName: 'LanguageTopLevel',
 
-  nameLink: 'a[componentkey^="ProfileVerificationTriggerRef-"]',
+  nameLink: '[componentkey^="ProfileVerificationTriggerRef-"]',
   nameLinkPrefix: 'ProfileVerificationTriggerRef-',
   nameHeading: 'h1, h2',
   contactInfoLink: 'a[href*="/overlay/contact-info"]',
@@ -38,7 +42,14 @@ export const SDUI = {
     experiences: ['[componentkey^="profileCardsExperienceOnly"]', '[componentkey^="profile_top_card_experience_lazy_anchor_"]'],
     educations: ['[componentkey^="profile_top_card_education_lazy_anchor_"]', '[componentkey^="profile_education_top_anchor_"]'],
     skills: ['[componentkey^="profile_top_card_skills_lazy_anchor_"]', '[componentkey^="profileCardsSkillsOnly"]'],
-  },
+    certifications: [],
+    languages: [],
+  } satisfies Record<Section, readonly string[]>,
+  /**
+   * The 2026 page's lazy containers below Activity (`profileCardsBelowActivityPart1<vanity>` … `Part7`), filled as the
+   * user scrolls; which section lands in which part is not stable, so an empty one leaves every unseen section unknown.
+   */
+  lazyContainer: '[componentkey^="profileCardsBelowActivityPart"]',
   /** Keys that carry the profile owner's vanity at their end. */
   vanityKeyPrefixes: ['ProfileVerificationTriggerRef-', 'Profile_Top_Level_ExperienceTopLevelSection', 'profileCardsExperienceOnly', 'profileCardsAboveActivityTopcardOnly'],
 } as const;

@@ -193,3 +193,65 @@ describe('readSduiPage websites', () => {
     expect(result.fragment?.websites).toEqual([{ label: null, url: 'https://jane.example/blog' }]);
   });
 });
+
+// The 2026 details that read wrong (issue: "every section of a 2026 profile"): pronouns, the name as a bare <h2>,
+// "Top skills" in About, certification totals, the lazy photo placeholder, the empty lazy containers.
+describe('readSduiPage: 2026 details', () => {
+  const withPronouns = topCard.replace('<p>Engineer who builds things</p>', '<p>She/Her</p><p>· 2nd</p><p>Engineer who builds things</p>');
+
+  it('never takes the pronouns for the headline, nor the headline for the company', () => {
+    const { fragment } = readSduiPage(page(withPronouns), URL_);
+    expect(fragment).toMatchObject({ headline: 'Engineer who builds things', currentJob: { title: null, company: 'Acme' } });
+    const noCompanyLine = withPronouns.replace('<p>Acme · Example University</p>', '');
+    const { fragment: alone } = readSduiPage(page(noCompanyLine), URL_);
+    expect(alone?.headline).toBe('Engineer who builds things');
+    expect(alone?.currentJob?.company ?? null).toBeNull();
+  });
+
+  it('reads the name from an <h2> in a plain wrapper (September 2026: no <h1>, no link around it)', () => {
+    const bare = topCard.replace(
+      '<a href="https://www.linkedin.com/in/jane-doe/" componentkey="ProfileVerificationTriggerRef-jane-doe"><div><h2>Jane Doe</h2></div></a>',
+      '<div componentkey="ProfileVerificationTriggerRef-jane-doe"><h2>Jane Doe</h2></div>',
+    );
+    const doc = page(bare);
+    expect(doc.querySelector('h1')).toBeNull();
+    expect(readSduiPage(doc, URL_).fragment).toMatchObject({ fullName: 'Jane Doe', headline: 'Engineer who builds things', publicIdentifier: 'jane-doe' });
+  });
+
+  it('is not misled by a sidebar card’s own verification trigger earlier in the page', () => {
+    const sidebar = `<aside><div componentkey="ProfileVerificationTriggerRef-sidebar-person"><h2>Sidebar Person</h2></div></aside>`;
+    expect(readSduiPage(page(sidebar + topCard), URL_).fragment).toMatchObject({ fullName: 'Jane Doe', publicIdentifier: 'jane-doe' });
+  });
+
+  it('leaves the About card’s "Top skills" line out of About and out of Skills', () => {
+    const about = `<section componentkey="${card('About')}"><h2>About</h2><div><p>Builds data platforms.</p></div><div><p>Top skills</p><p>Kafka • PostgreSQL • TypeScript</p></div></section>`;
+    const { fragment } = readSduiPage(page(topCard + about), URL_);
+    expect(fragment?.about).toBe('Builds data platforms.');
+    expect(fragment?.skills).toBeUndefined();
+  });
+
+  it('takes the certifications’ total from "Show all N licenses & certifications"', () => {
+    const certs = `<section componentkey="${card('CertificationTopLevel')}"><h2>Licenses &amp; certifications</h2>
+      <div componentkey="entity-collection-item-c1"><p>Cloud Architect</p><p>Skyward</p><p>Issued Mar 2024</p></div>
+      <div componentkey="entity-collection-item-c2"><p>Scrum Master</p><p>Agile Guild</p></div>
+      <a href="https://www.linkedin.com/in/jane-doe/details/certifications/">Show all 7 licenses &amp; certifications</a></section>`;
+    const { fragment } = readSduiPage(page(topCard + certs), URL_);
+    expect(fragment?.certifications).toEqual([
+      { name: 'Cloud Architect', authority: 'Skyward' },
+      { name: 'Scrum Master', authority: 'Agile Guild' },
+    ]);
+    expect(fragment?.totals?.certifications).toBe(7);
+  });
+
+  it('takes a lazy data: placeholder for no photo', () => {
+    const lazy = topCard.replace('src="https://media.licdn.com/jane-100.jpg"', 'src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"');
+    expect(readSduiPage(page(lazy), URL_).fragment?.photoUrl).toBeUndefined();
+  });
+
+  it('reports every section as not loaded while the containers below Activity are empty, never as 0', () => {
+    const parts = [1, 2, 3, 4, 5, 6, 7].map((n) => `<div componentkey="profileCardsBelowActivityPart${n}jane-doe"></div>`).join('');
+    const { fragment } = readSduiPage(page(topCard + `<div componentkey="profileCardsExperienceOnlyjane-doe"></div>` + parts), URL_);
+    expect(fragment?.notLoaded).toEqual(['experiences', 'educations', 'skills', 'certifications', 'languages']);
+    expect(fragment?.experiences).toBeUndefined();
+  });
+});

@@ -1,11 +1,18 @@
 // Reader of the 2026 server-driven profile page (hashed classes; stable componentkeys, hrefs and headings).
-import { parseDateRange } from '@/lib/profile/dates';
 import { MEMBER_ID_PATTERN, type Education, type Experience, type Section, type Warning, type Website } from '@/lib/profile/profile';
 import { sameVanity, vanityFromUrl } from '@/lib/profile/url';
 import type { ProfileFragment, ReaderResult } from '@/lib/linkedin/types';
-import { educationFromLines, experienceFromLines, readGroupHeader } from './entry-lines';
 import { SDUI } from './sdui-2026-selectors';
-import { clean, firstInteger, hasText, multilineText, outermost, photoUrlOrNull, putName, sectionOfDetailsHref } from './text';
+import {
+  educationEntries,
+  experienceEntries,
+  readCertificationEntry,
+  readEducationEntry,
+  readExperienceEntry,
+  readNameEntry,
+  splitEntry,
+} from './sdui-entries';
+import { clean, firstInteger, hasText, multilineText, photoUrlOrNull, putName, sectionOfDetailsHref } from './text';
 
 const SOURCE = 'sdui-2026' as const;
 
@@ -18,7 +25,7 @@ export function readSduiPage(doc: Document, url: URL): ReaderResult {
   const cards = indexCards(doc);
   if (cards.size === 0) return none;
 
-  const nameLink = doc.querySelector(SDUI.nameLink);
+  const nameLink = nameTrigger(doc, cards, vanity);
   const shownVanity = nameLink?.getAttribute('componentkey')?.slice(SDUI.nameLinkPrefix.length) ?? null;
   const memberId = readMemberId(cards);
   // At a member-id address (/in/ACoA…/) the page's vanity cannot match: its cards' member id is compared instead.
@@ -66,10 +73,7 @@ export function readSduiPage(doc: Document, url: URL): ReaderResult {
 
   const educationCard = firstCardWithEntries(cards, SDUI.educationCardName, educationEntries);
   if (educationCard) {
-    fragment.educations = educationEntries(educationCard).flatMap((entry) => {
-      const education = educationFromLines(splitEntry(entry).lines);
-      return education ? [education] : [];
-    });
+    fragment.educations = educationEntries(educationCard).flatMap(readEducationEntry);
     addTotal(educationCard, 'educations', totals, warnings);
   } else if (sectionPlaceholderExists(doc, cards, 'educations', SDUI.educationCardName)) {
     notLoaded.push('educations');
@@ -81,6 +85,22 @@ export function readSduiPage(doc: Document, url: URL): ReaderResult {
     addTotal(skillsCard, 'skills', totals, warnings);
   } else if (sectionPlaceholderExists(doc, cards, 'skills', SDUI.skillsCardName)) {
     notLoaded.push('skills');
+  }
+
+  const certificationsCard = firstCardWithEntries(cards, SDUI.certificationsCardName, educationEntries);
+  if (certificationsCard) {
+    fragment.certifications = educationEntries(certificationsCard).flatMap(readCertificationEntry);
+    addTotal(certificationsCard, 'certifications', totals, warnings);
+  } else if (sectionPlaceholderExists(doc, cards, 'certifications', SDUI.certificationsCardName)) {
+    notLoaded.push('certifications');
+  }
+
+  const languagesCard = firstCardWithEntries(cards, SDUI.languagesCardName, educationEntries);
+  if (languagesCard) {
+    fragment.languages = unique(educationEntries(languagesCard).flatMap(readNameEntry));
+    addTotal(languagesCard, 'languages', totals, warnings);
+  } else if (sectionPlaceholderExists(doc, cards, 'languages', SDUI.languagesCardName)) {
+    notLoaded.push('languages');
   }
 
   if (fragment.experiences || topCard) {
@@ -166,13 +186,36 @@ function firstCardWithEntries(cards: CardIndex, name: string, entriesOf: (card: 
   return cardsNamed(cards, name).find((card) => entriesOf(card).length > 0) ?? null;
 }
 
+/**
+ * The name's verification trigger (`ProfileVerificationTriggerRef-<vanity>`, a link or, since September 2026, a plain
+ * wrapper of the `<h2>`): the one in the top card, else the one naming the address's vanity (a sidebar card may carry
+ * its own trigger earlier in the page), else the first.
+ */
+function nameTrigger(doc: Document, cards: CardIndex, vanity: string): Element | null {
+  const triggers = Array.from(doc.querySelectorAll(SDUI.nameLink));
+  const topCard = cardsNamed(cards, SDUI.topCardName).find(hasText);
+  return (
+    triggers.find((t) => topCard?.contains(t)) ??
+    triggers.find((t) => sameVanity((t.getAttribute('componentkey') ?? '').slice(SDUI.nameLinkPrefix.length), vanity)) ??
+    triggers[0] ??
+    null
+  );
+}
+
+/** "He/Him", "She/Her", "Il/Lui", "They/Them/Theirs": pronouns shown on the name row, never a headline. */
+function isPronouns(text: string): boolean {
+  return text.length <= 32 && /^\p{L}+(?:\s*\/\s*\p{L}+){1,2}$/u.test(text);
+}
+
 /** Fills the top-card fields; returns the "Company · School" line for the current job. */
 function readTopCard(topCard: Element, nameLink: Element | null, fragment: ProfileFragment): string | null {
   const inCard = nameLink && topCard.contains(nameLink) ? nameLink : null;
-  const heading = inCard?.querySelector(SDUI.nameHeading);
+  // The name is an <h2> (there is no <h1> on 2026 pages): inside its trigger, else the top card's first heading.
+  const heading = inCard?.querySelector(SDUI.nameHeading) ?? (nameLink ? null : topCard.querySelector(SDUI.nameHeading));
   // No heading, no name here: the orchestrator falls back to the tab title (page-title.ts) for every layout.
   const name = clean(heading?.textContent);
   putName(fragment, name);
+  const nameBlock = inCard ?? heading;
 
   const photo = topCard.querySelector(SDUI.photo);
   const photoUrl = photo ? bestImage(photo) : null;
@@ -186,16 +229,19 @@ function readTopCard(topCard: Element, nameLink: Element | null, fragment: Profi
   // The <p>s after the name block: headline, then "Company · School", down to the location.
   const lines: string[] = [];
   for (const p of Array.from(topCard.querySelectorAll('p'))) {
-    if (inCard && !(inCard.compareDocumentPosition(p) & 4 /* FOLLOWING */)) continue;
-    if (inCard?.contains(p)) continue;
+    if (nameBlock && !(nameBlock.compareDocumentPosition(p) & 4 /* FOLLOWING */)) continue;
+    if (nameBlock?.contains(p)) continue;
     if (locationP && (p === locationP || locationP.compareDocumentPosition(p) & 4)) break;
     if (p.querySelector('p')) continue;
     const text = clean(p.textContent);
-    if (!text || text.startsWith('·')) continue;
+    // The name row also holds the pronouns and the degree ("· 2nd"): neither is the headline.
+    if (!text || text.startsWith('·') || (lines.length === 0 && isPronouns(text))) continue;
     lines.push(text);
     if (lines.length === (locationP ? 2 : 1)) break;
   }
   if (lines[0]) fragment.headline = lines[0];
+  // Only a line after the headline is the "Company · School" line: the headline itself is never a company.
+  if (lines[1] !== undefined && lines[1] === lines[0]) lines.pop();
 
   const websites = readWebsites(topCard);
   if (websites.length > 0) fragment.websites = websites;
@@ -246,68 +292,35 @@ function bestImage(img: Element): string | null {
   return photoUrlOrNull(img.getAttribute('src'));
 }
 
+/**
+ * The About card's "Top skills" line: a label followed by a sibling listing skills separated by "•". It is a summary
+ * of the Skills section, neither About text nor the section itself (found by its shape, not its words).
+ */
+function topSkillsLines(card: Element): Set<Element> {
+  const out = new Set<Element>();
+  for (const el of Array.from(card.querySelectorAll('p, span, div'))) {
+    if (el.querySelector('p, div') || el.closest(SDUI.expandableText)) continue;
+    const parts = clean(el.textContent).split(/\s*•\s*/).filter(Boolean);
+    const label = el.previousElementSibling;
+    const labelText = clean(label?.textContent);
+    if (parts.length < 2 || !label || !labelText || labelText.length > 40 || labelText.includes('•') || label.querySelector('p, div')) continue;
+    out.add(el);
+    out.add(label);
+  }
+  return out;
+}
+
 function readAbout(cards: CardIndex): string | null {
   for (const card of cardsNamed(cards, SDUI.aboutCardName)) {
     const box = card.querySelector(SDUI.expandableText);
+    const topSkills = topSkillsLines(card);
     const text = box
       ? multilineText(box)
-      : multilineText(card, (el) => /^H[1-6]$/.test(el.tagName));
+      : multilineText(card, (el) => /^H[1-6]$/.test(el.tagName) || topSkills.has(el));
     const cleaned = text.replace(/\s*…\s*$/u, '').trim();
     if (cleaned) return cleaned;
   }
   return null;
-}
-
-function experienceEntries(card: Element): Element[] {
-  return outermost(Array.from(card.querySelectorAll(SDUI.entry)));
-}
-
-/** Education and skills entries: keyed like experiences, or by plain UUIDs (then separated by <hr>). */
-function educationEntries(card: Element): Element[] {
-  const keyed = experienceEntries(card);
-  if (keyed.length > 0) return keyed;
-  const uuidKeyed = Array.from(card.querySelectorAll(SDUI.uuidKeyed)).filter(
-    (el) => SDUI.uuidPattern.test(el.getAttribute('componentkey') ?? '') && el.querySelector('p') !== null,
-  );
-  return outermost(uuidKeyed);
-}
-
-/** The text lines of an entry's own block and its description (the <p>s after the block holding the dates). */
-function splitEntry(item: Element, excludeNested = false): { lines: string[]; description: string | null } {
-  const leaves = Array.from(item.querySelectorAll('p')).filter((p) => {
-    if (p.querySelector('p')) return false;
-    if (p.querySelector(SDUI.skillAssociationLink) || p.closest('a[href*="skill-associations"]')) return false;
-    if (excludeNested && p.closest('ul') && item.contains(p.closest('ul'))) return false;
-    return clean(p.textContent) !== '';
-  });
-  const texts = leaves.map((p) => clean(p.textContent));
-  const dateIndex = texts.findIndex((t, i) => i > 0 && parseDateRange(t) !== null);
-  if (dateIndex < 0) return { lines: texts, description: null };
-  const dateP = leaves[dateIndex];
-  const block = dateP?.parentElement ?? null;
-  const lines = texts.slice(0, dateIndex + 1);
-  const descriptionParts: string[] = [];
-  leaves.slice(dateIndex + 1).forEach((p, i) => {
-    if (block?.contains(p)) lines.push(texts[dateIndex + 1 + i] ?? '');
-    else descriptionParts.push(multilineText(p));
-  });
-  return { lines, description: descriptionParts.filter(Boolean).join('\n') || null };
-}
-
-function readExperienceEntry(entry: Element): Experience[] {
-  const roles = outermost(Array.from(entry.querySelectorAll('ul > li')));
-  if (roles.length === 0) {
-    const { lines, description } = splitEntry(entry);
-    const experience = experienceFromLines(lines, description, null);
-    return experience ? [experience] : [];
-  }
-  // An employer with several roles: the keyed entry is the employer, each <li> one role.
-  const header = readGroupHeader(splitEntry(entry, true).lines);
-  return roles.flatMap((role) => {
-    const { lines, description } = splitEntry(role);
-    const experience = experienceFromLines(lines, description, header);
-    return experience ? [experience] : [];
-  });
 }
 
 /**
@@ -336,7 +349,8 @@ function addTotal(card: Element, section: Section, totals: Partial<Record<Sectio
  */
 function sectionPlaceholderExists(doc: Document, cards: CardIndex, section: Section, cardName: string): boolean {
   if (cardsNamed(cards, cardName).some((card) => card.children.length > 0)) return true;
-  return SDUI.lazyMarkers[section].some((selector) => doc.querySelector(selector) !== null);
+  if (SDUI.lazyMarkers[section].some((selector) => doc.querySelector(selector) !== null)) return true;
+  return Array.from(doc.querySelectorAll(SDUI.lazyContainer)).some((container) => !hasText(container));
 }
 
 function readCurrentJob(

@@ -2,6 +2,7 @@
 import type { ProfileFragment } from '@/lib/linkedin/types';
 import { splitName } from '@/lib/profile/name';
 import type { Section } from '@/lib/profile/profile';
+import { sectionOfSlug } from '@/lib/linkedin/sections';
 
 /** Collapses every run of whitespace (incl. NBSP) into one space and trims. */
 export function clean(text: string | null | undefined): string {
@@ -78,9 +79,8 @@ export function outermost<T extends Element>(elements: readonly T[]): T[] {
 /** The section a `/details/<name>/` link points at. */
 export function sectionOfDetailsHref(href: string): Section | null {
   // Only the section page itself: deeper links (a skill's endorsers…) carry other counts.
-  const m = /\/details\/(experience|education|skills)\/?(?:[?#]|$)/.exec(href);
-  if (!m) return null;
-  return m[1] === 'experience' ? 'experiences' : m[1] === 'education' ? 'educations' : 'skills';
+  const m = /\/details\/([a-z]+)\/?(?:[?#]|$)/.exec(href);
+  return m?.[1] ? sectionOfSlug(m[1]) : null;
 }
 
 /** A photo URL we can keep: http(s) only (no data: placeholders or ghost images). */

@@ -1,63 +1,97 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import { ADA, VIEWER, answerVoyager, manyRolesPerson, type FakePerson, type VoyagerFaults } from '@/tests/fakes/voyager-data';
-import { fetchVoyagerProfile, forgetProfileDecoration, rememberedProfileDecoration, type VoyagerClient } from './fetch-profile';
+import { describe, expect, it } from 'vitest';
+import { ADA, VIEWER, answerVoyager, type FakePerson, type VoyagerFaults } from '@/tests/fakes/voyager-data';
+import { fetchDashProfile, type VoyagerClient } from './fetch-profile';
+import { DAY_MS, EMPTY_JSON_MEMO, QUIET_AFTER_QUOTA_MS, type JsonMemo } from './json-memo';
 
 interface Recorded extends VoyagerClient {
   calls: string[];
 }
 
-function fakeClient(people: FakePerson[], faults: VoyagerFaults = {}): Recorded {
+function fakeClient(people: FakePerson[], faults: VoyagerFaults = {}, override?: (path: string) => { status: number; body: unknown } | null): Recorded {
   const calls: string[] = [];
   return {
     calls,
     async get(path) {
       calls.push(path);
-      return answerVoyager(path, people, faults);
+      return override?.(path) ?? answerVoyager(path, people, faults);
     },
   };
 }
 
 function decorationOf(path: string): string {
-  return decodeURIComponent(/decorationId=([^&]+)/.exec(path)?.[1] ?? '').replace(/^.*\./, '');
+  return decodeURIComponent(/decorationId=([^&]+)/.exec(path)?.[1] ?? '').replace(/^.*FullProfileWithEntities/, '');
 }
 
-beforeEach(() => forgetProfileDecoration());
+const NOW = Date.UTC(2026, 11, 4, 12);
+const ENVELOPE_410 = { data: { status: 410 }, included: [] };
 
-describe('fetchVoyagerProfile: the decoration chain', () => {
-  it('asks for the vanity with the first decoration and returns the person', async () => {
+describe('fetchDashProfile: the decoration chain', () => {
+  it('asks -101 first (the decoration verified live in 2026-08) and remembers it', async () => {
     const client = fakeClient([ADA]);
-    const outcome = await fetchVoyagerProfile('ada-quill', client);
-    expect(outcome).toMatchObject({ ok: true, decorationId: 'FullProfileWithEntities-93' });
-    expect(client.calls).toHaveLength(1);
-    expect(client.calls[0]).toMatch(/^\/identity\/dash\/profiles\?q=memberIdentity&memberIdentity=ada-quill&decorationId=com\.linkedin\.voyager\.dash\.deco\.identity\.profile\.FullProfileWithEntities-93$/);
+    const { outcome, memo } = await fetchDashProfile('ada-quill', client, EMPTY_JSON_MEMO, NOW);
+    expect(outcome).toMatchObject({ ok: true, decoration: 'FullProfileWithEntities-101' });
+    expect(client.calls).toEqual([
+      '/identity/dash/profiles?q=memberIdentity&memberIdentity=ada-quill&decorationId=com.linkedin.voyager.dash.deco.identity.profile.FullProfileWithEntities-101',
+    ]);
     if (outcome.ok) expect(outcome.result.fragment?.fullName).toBe('Ada Quill');
+    expect(memo.decoration).toBe('FullProfileWithEntities-101');
   });
 
-  it('falls back through retired (410) and failing (500) decorations and remembers the one that worked', async () => {
-    const client = fakeClient([ADA], { decorationStatus: { '-93': 410, '-91': 500 } });
-    const outcome = await fetchVoyagerProfile('ada-quill', client);
-    expect(outcome).toMatchObject({ ok: true, decorationId: 'FullProfileWithEntities-109' });
-    expect(client.calls.map(decorationOf)).toEqual(['FullProfileWithEntities-93', 'FullProfileWithEntities-91', 'FullProfileWithEntities-109']);
-    expect(rememberedProfileDecoration()).toBe('FullProfileWithEntities-109');
-
-    const again = fakeClient([ADA], { decorationStatus: { '-93': 410, '-91': 500 } });
-    await fetchVoyagerProfile('ada-quill', again);
-    expect(again.calls.map(decorationOf)).toEqual(['FullProfileWithEntities-109']);
+  it('on drift (400) tries the next decoration, in the order 101, 109, 93, 102, 100, 99', async () => {
+    const client = fakeClient([ADA], { decorationStatus: { '-101': 400, '-109': 400, '-93': 404, '-102': 500 } });
+    const { outcome, memo } = await fetchDashProfile('ada-quill', client, EMPTY_JSON_MEMO, NOW);
+    expect(client.calls.map(decorationOf)).toEqual(['-101', '-109', '-93', '-102', '-100']);
+    expect(outcome).toMatchObject({ ok: true, decoration: 'FullProfileWithEntities-100' });
+    expect(memo.decoration).toBe('FullProfileWithEntities-100');
   });
 
-  it('gives up with every status in the message when no decoration answers', async () => {
-    const client = fakeClient([ADA], { decorationStatus: { '-93': 410, '-91': 410, '-109': 500, '-107': 404 } });
-    const outcome = await fetchVoyagerProfile('ada-quill', client);
-    expect(outcome).toMatchObject({ ok: false, reason: 'http' });
-    if (!outcome.ok) expect(outcome.message).toMatch(/410.*410.*500.*404/);
-    expect(client.calls).toHaveLength(4);
+  it('starts with the decoration that worked last time, and moves on when it drifted', async () => {
+    const remembered: JsonMemo = { ...EMPTY_JSON_MEMO, decoration: 'FullProfileWithEntities-93' };
+    const client = fakeClient([ADA], { decorationStatus: { '-93': 400 } });
+    const { outcome, memo } = await fetchDashProfile('ada-quill', client, remembered, NOW);
+    expect(client.calls.map(decorationOf)).toEqual(['-93', '-101']);
+    expect(outcome).toMatchObject({ ok: true, decoration: 'FullProfileWithEntities-101' });
+    expect(memo.decoration).toBe('FullProfileWithEntities-101');
   });
 
-  it('stops at once on a refused csrf token (403)', async () => {
-    const client = fakeClient([ADA], { decorationStatus: { '-93': 403 } });
-    const outcome = await fetchVoyagerProfile('ada-quill', client);
-    expect(outcome).toMatchObject({ ok: false, reason: 'unauthorized', status: 403 });
+  it('takes a 410 as the resource retired: no other decoration is asked, and none for a day', async () => {
+    const client = fakeClient([ADA], { decorationStatus: { '-101': 410 } });
+    const { outcome, memo } = await fetchDashProfile('ada-quill', client, EMPTY_JSON_MEMO, NOW);
+    expect(outcome).toMatchObject({ ok: false, failure: 'retired', gap: { reason: 'retired', status: 410 } });
     expect(client.calls).toHaveLength(1);
+    expect(memo.profileRetiredUntil).toBe(NOW + DAY_MS);
+
+    const later = fakeClient([ADA]);
+    const again = await fetchDashProfile('ada-quill', later, memo, NOW + DAY_MS - 1);
+    expect(again.outcome).toMatchObject({ ok: false, failure: 'retired' });
+    expect(later.calls).toEqual([]);
+    const nextDay = await fetchDashProfile('ada-quill', later, memo, NOW + DAY_MS + 1);
+    expect(nextDay.outcome.ok).toBe(true);
+  });
+
+  it('takes a 200 whose whole body is {"data":{"status":410}} as a 410', async () => {
+    const client = fakeClient([ADA], {}, () => ({ status: 200, body: ENVELOPE_410 }));
+    const { outcome, memo } = await fetchDashProfile('ada-quill', client, EMPTY_JSON_MEMO, NOW);
+    expect(outcome).toMatchObject({ ok: false, failure: 'retired', gap: { reason: 'retired', status: 410 } });
+    expect(memo.profileRetiredUntil).toBe(NOW + DAY_MS);
+  });
+
+  it.each([401, 403, 429, 999])('stops at once on %i and says LinkedIn refused', async (status) => {
+    const client = fakeClient([ADA], { decorationStatus: { '-101': status } });
+    const { outcome } = await fetchDashProfile('ada-quill', client, EMPTY_JSON_MEMO, NOW);
+    expect(outcome).toMatchObject({ ok: false, failure: 'stop', gap: { reason: 'refused', status } });
+    expect(client.calls).toHaveLength(1);
+  });
+
+  it('after a 429 or 999 leaves LinkedIn alone for a while; after a 401 asks again next read', async () => {
+    const quota = await fetchDashProfile('ada-quill', fakeClient([ADA], { decorationStatus: { '-101': 429 } }), EMPTY_JSON_MEMO, NOW);
+    expect(quota.memo.quiet).toEqual({ until: NOW + QUIET_AFTER_QUOTA_MS, status: 429 });
+    const soon = fakeClient([ADA]);
+    expect((await fetchDashProfile('ada-quill', soon, quota.memo, NOW + 60_000)).outcome).toMatchObject({ ok: false, gap: { reason: 'refused', status: 429 } });
+    expect(soon.calls).toEqual([]);
+
+    const session = await fetchDashProfile('ada-quill', fakeClient([ADA], { decorationStatus: { '-101': 401 } }), EMPTY_JSON_MEMO, NOW);
+    expect(session.memo.quiet).toBeNull();
   });
 
   it('stops at once on a timeout', async () => {
@@ -70,82 +104,28 @@ describe('fetchVoyagerProfile: the decoration chain', () => {
         throw err;
       },
     };
-    const outcome = await fetchVoyagerProfile('ada-quill', client);
-    expect(outcome).toMatchObject({ ok: false, reason: 'timeout' });
+    const { outcome } = await fetchDashProfile('ada-quill', client, EMPTY_JSON_MEMO, NOW);
+    expect(outcome).toMatchObject({ ok: false, failure: 'stop', gap: { reason: 'timeout' } });
     expect(calls).toHaveLength(1);
   });
 
-  it('refuses a 200 that only describes the viewer', async () => {
+  it('gives up with every status in the message when no decoration answers', async () => {
+    const client = fakeClient([ADA], { decorationStatus: { '-101': 400, '-109': 400, '-93': 500, '-102': 404, '-100': 400, '-99': 400 } });
+    const { outcome } = await fetchDashProfile('ada-quill', client, EMPTY_JSON_MEMO, NOW);
+    expect(outcome).toMatchObject({ ok: false, failure: 'exhausted' });
+    if (!outcome.ok) expect(outcome.message).toMatch(/-101: HTTP 400.*-93: HTTP 500.*-99: HTTP 400/);
+    expect(client.calls).toHaveLength(6);
+  });
+
+  it('never uses a 200 that describes only someone else (the viewer)', async () => {
     const client: VoyagerClient = { get: async (path) => answerVoyager(path.replace('ada-quill', 'viewer-vic'), [VIEWER]) };
-    expect(await fetchVoyagerProfile('ada-quill', client)).toMatchObject({ ok: false, reason: 'identity-mismatch' });
+    const { outcome, memo } = await fetchDashProfile('ada-quill', client, EMPTY_JSON_MEMO, NOW);
+    expect(outcome).toMatchObject({ ok: false, failure: 'identity-mismatch' });
+    expect(memo.decoration).toBeNull();
   });
 
   it('reports a non-JSON 200 as an unknown shape', async () => {
     const client: VoyagerClient = { get: async () => ({ status: 200, body: null }) };
-    expect(await fetchVoyagerProfile('ada-quill', client)).toMatchObject({ ok: false, reason: 'bad-shape' });
-  });
-});
-
-describe('fetchVoyagerProfile: completing capped sections', () => {
-  it('makes no completion call when everything came in the profile response', async () => {
-    const client = fakeClient([ADA]);
-    await fetchVoyagerProfile('ada-quill', client);
-    expect(client.calls.filter((c) => /profilePositions|profileSkills/.test(c))).toEqual([]);
-  });
-
-  it('fetches the roles and skills beyond the caps with count=100', async () => {
-    const person = manyRolesPerson(14, 45);
-    const client = fakeClient([person]);
-    const outcome = await fetchVoyagerProfile('max-many', client);
-    if (!outcome.ok) throw new Error(outcome.message);
-    const f = outcome.result.fragment;
-    expect(f?.experiences).toHaveLength(15);
-    expect(f?.totals).toMatchObject({ experiences: 15, skills: 45 });
-    expect(f?.skills).toHaveLength(45);
-    const urn = encodeURIComponent(`urn:li:fsd_profile:${person.memberId}`);
-    expect(client.calls.slice(1)).toEqual([
-      `/identity/dash/profilePositions?q=viewee&profileUrn=${urn}&start=0&count=100`,
-      `/identity/dash/profileSkills?q=viewee&profileUrn=${urn}&start=0&count=100`,
-    ]);
-    expect(outcome.result.warnings).toEqual([]);
-  });
-
-  it('pages through long lists, up to three pages', async () => {
-    const client = fakeClient([manyRolesPerson(2, 350)]);
-    const outcome = await fetchVoyagerProfile('max-many', client);
-    if (!outcome.ok) throw new Error(outcome.message);
-    expect(client.calls.filter((c) => c.includes('profileSkills')).map((c) => /start=(\d+)/.exec(c)?.[1])).toEqual(['0', '100', '200']);
-    expect(outcome.result.fragment?.skills).toHaveLength(300);
-    expect(outcome.result.fragment?.totals?.skills).toBe(350);
-  });
-
-  it('keeps the capped lists and warns when the completion fails', async () => {
-    const client = fakeClient([manyRolesPerson(14, 45)], { completionStatus: 500 });
-    const outcome = await fetchVoyagerProfile('max-many', client);
-    if (!outcome.ok) throw new Error(outcome.message);
-    expect(outcome.result.fragment?.experiences).toHaveLength(11);
-    expect(outcome.result.fragment?.skills).toHaveLength(20);
-    expect(outcome.result.warnings).toEqual([
-      expect.objectContaining({ code: 'completion-failed', section: 'experiences', message: expect.stringContaining('HTTP 500') }),
-      expect.objectContaining({ code: 'completion-failed', section: 'skills' }),
-    ]);
-  });
-});
-
-describe('fetchVoyagerProfile: retired decorations', () => {
-  it('does not ask again for decorations LinkedIn retired earlier on this page, but retries server errors', async () => {
-    forgetProfileDecoration();
-    const first = fakeClient([ADA], { decorationStatus: { '-93': 410, '-91': 404, '-109': 400, '-107': 500 } });
-    expect((await fetchVoyagerProfile(ADA.vanity, first)).ok).toBe(false);
-    const second = fakeClient([ADA], { decorationStatus: { '-93': 410, '-91': 404, '-109': 400, '-107': 500 } });
-    const outcome = await fetchVoyagerProfile(ADA.vanity, second);
-    expect(outcome.ok).toBe(false);
-    // Only the decoration that failed with a server error is asked again.
-    expect(second.calls.filter((c) => c.includes('decorationId'))).toHaveLength(1);
-    // Another person on the same page is asked in full: a 404 may have meant "no such member".
-    const other = fakeClient([VIEWER], {});
-    await fetchVoyagerProfile(VIEWER.vanity, other);
-    expect(decorationOf(other.calls[0] ?? '')).toBe('FullProfileWithEntities-93');
-    forgetProfileDecoration();
+    expect((await fetchDashProfile('ada-quill', client, EMPTY_JSON_MEMO, NOW)).outcome).toMatchObject({ ok: false, failure: 'bad-shape' });
   });
 });

@@ -1,6 +1,6 @@
 // The VoyagerClient of the content script: LinkedIn's JSON fetched from the page's own origin with the user's own
 // session, as LinkedIn's web app does. Nothing leaves the tab: the request goes to www.linkedin.com only.
-import type { VoyagerClient } from './fetch-profile';
+import type { VoyagerClient } from './ask';
 
 export const VOYAGER_TIMEOUT_MS = 6000;
 
@@ -30,11 +30,14 @@ export function createPageVoyagerClient(options: PageClientOptions = {}): Voyage
   const origin = options.origin ?? location.origin;
 
   return {
-    async get(pathAndQuery) {
+    async get(pathAndQuery, signal) {
       const csrf = csrfTokenFromCookie(readCookie());
       if (!csrf) throw new Error('no JSESSIONID cookie (signed out?)');
       const controller = new AbortController();
       const timer = setTimeout(() => controller.abort(), timeoutMs);
+      // The read's own deadline ends this request too.
+      const onAbort = () => controller.abort();
+      signal?.addEventListener('abort', onAbort, { once: true });
       try {
         const response = await doFetch(new URL(`/voyager/api${pathAndQuery}`, origin), {
           method: 'GET',
@@ -63,6 +66,7 @@ export function createPageVoyagerClient(options: PageClientOptions = {}): Voyage
         throw err;
       } finally {
         clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
       }
     },
   };

@@ -85,6 +85,13 @@ function nameOf(entity: Record<string, unknown>): string | undefined {
   return str(entity['name']) ?? firstLocale(entity['multiLocaleName']);
 }
 
+function certificationOf(doc: NormalizedDocument, c: Record<string, unknown>): Certification | null {
+  const name = nameOf(c);
+  if (!name) return null;
+  const authority = str(c['authority']) ?? firstLocale(c['multiLocaleAuthority']) ?? str(doc.ref(c, 'company')?.['name']) ?? null;
+  return { name, authority };
+}
+
 function photoOf(profile: Record<string, unknown>): string | undefined {
   const picture = profile['profilePicture'];
   if (!isRecord(picture)) return undefined;
@@ -201,12 +208,7 @@ export function parseDashProfile(body: unknown, vanity: string): ParsedDashProfi
   const educations = listOf(doc, profile, 'profileEducations', (e) => educationOf(doc, e));
   const skills = listOf(doc, profile, 'profileSkills', nameOf);
   const languages = listOf(doc, profile, 'profileLanguages', nameOf);
-  const certifications = listOf(doc, profile, 'profileCertifications', (c): Certification | null => {
-    const name = nameOf(c);
-    if (!name) return null;
-    const authority = str(c['authority']) ?? str(doc.ref(c, 'company')?.['name']) ?? null;
-    return { name, authority };
-  });
+  const certifications = listOf(doc, profile, 'profileCertifications', (c) => certificationOf(doc, c));
 
   const fragment: ProfileFragment = {
     publicIdentifier: str(profile['publicIdentifier']),
@@ -229,6 +231,8 @@ export function parseDashProfile(body: unknown, vanity: string): ParsedDashProfi
       ...(positions?.total != null ? { experiences: positions.total } : {}),
       ...(educations?.total != null ? { educations: educations.total } : {}),
       ...(skills?.total != null ? { skills: skills.total } : {}),
+      ...(certifications?.total != null ? { certifications: certifications.total } : {}),
+      ...(languages?.total != null ? { languages: languages.total } : {}),
     },
   };
   // Absent means "unknown" in a fragment: drop the undefined keys rather than carry them.
@@ -255,7 +259,7 @@ export interface CompletionPage<T> {
 
 function parseCompletion<T>(
   body: unknown,
-  map: (doc: NormalizedDocument, e: Entity) => T | null | undefined,
+  map: (doc: NormalizedDocument, e: Entity) => T[],
 ): CompletionPage<T> | VoyagerParseFailure {
   const n = parseNormalized(body);
   if (!n.ok) return { ok: false, problem: 'bad-shape', message: n.message };
@@ -264,17 +268,45 @@ function parseCompletion<T>(
     return { ok: false, problem: 'bad-shape', message: 'LinkedIn’s JSON had no elements list' };
   }
   const c = n.doc.elementsOf(n.doc.data);
-  const items = c.items.map((e) => map(n.doc, e)).filter((x): x is T => x !== null && x !== undefined);
+  const items = c.items.flatMap((e) => map(n.doc, e));
   const raw = n.doc.data['*elements'] ?? n.doc.data['elements'];
   return { ok: true, items, total: c.total, count: Array.isArray(raw) ? raw.length : 0 };
 }
 
+const one = <T>(x: T | null | undefined): T[] => (x === null || x === undefined ? [] : [x]);
+
 /** `identity/dash/profilePositions?q=viewee…` → experiences in LinkedIn's order. */
 export function parsePositionsCompletion(body: unknown): CompletionPage<Experience> | VoyagerParseFailure {
-  return parseCompletion(body, (doc, e) => (isType(e, '.Position') || 'title' in e ? positionToExperience(doc, e) : null));
+  return parseCompletion(body, (doc, e) => (isType(e, '.Position') || 'title' in e ? one(positionToExperience(doc, e)) : []));
+}
+
+/**
+ * `identity/dash/profilePositionGroups?q=viewee…` → every role of every employer. `total` counts employers (LinkedIn's
+ * paging), so it only says whether more groups exist; the roles' count is what was read.
+ */
+export function parsePositionGroupsCompletion(body: unknown): CompletionPage<Experience> | VoyagerParseFailure {
+  return parseCompletion(body, (doc, g) => {
+    const inGroup = doc.collection(g, 'profilePositionInPositionGroup');
+    return (inGroup?.items ?? []).flatMap((p) => one(positionToExperience(doc, p)));
+  });
+}
+
+/** `identity/dash/profileEducations?q=viewee…` */
+export function parseEducationsCompletion(body: unknown): CompletionPage<Education> | VoyagerParseFailure {
+  return parseCompletion(body, (doc, e) => one(educationOf(doc, e)));
 }
 
 /** `identity/dash/profileSkills?q=viewee…` → skill names. */
 export function parseSkillsCompletion(body: unknown): CompletionPage<string> | VoyagerParseFailure {
-  return parseCompletion(body, (_doc, e) => nameOf(e));
+  return parseCompletion(body, (_doc, e) => one(nameOf(e)));
+}
+
+/** `identity/dash/profileCertifications?q=viewee…` */
+export function parseCertificationsCompletion(body: unknown): CompletionPage<Certification> | VoyagerParseFailure {
+  return parseCompletion(body, (doc, e) => one(certificationOf(doc, e)));
+}
+
+/** `identity/dash/profileLanguages?q=viewee…` → language names. */
+export function parseLanguagesCompletion(body: unknown): CompletionPage<string> | VoyagerParseFailure {
+  return parseCompletion(body, (_doc, e) => one(nameOf(e)));
 }

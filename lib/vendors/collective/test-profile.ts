@@ -29,6 +29,8 @@ export function testProfile(overrides: Partial<Profile> = {}): Profile {
       experiences: { read: 0, total: null, loaded: true },
       educations: { read: 0, total: null, loaded: true },
       skills: { read: 1, total: 1, loaded: true },
+    certifications: { read: 0, total: 0, loaded: true },
+    languages: { read: 0, total: 0, loaded: true },
     },
     warnings: [],
     sources: ['voyager'],

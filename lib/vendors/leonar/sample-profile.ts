@@ -67,6 +67,8 @@ export function sampleProfile(overrides: Partial<Profile> = {}): Profile {
       experiences: { read: 3, total: 3, loaded: true },
       educations: { read: 2, total: 2, loaded: true },
       skills: { read: 2, total: 2, loaded: true },
+    certifications: { read: 0, total: 0, loaded: true },
+    languages: { read: 1, total: 1, loaded: true },
     },
     warnings: [],
     sources: ['voyager'],

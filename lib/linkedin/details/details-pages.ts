@@ -1,0 +1,132 @@
+// The details pages as a source: each missing section's /in/<vanity>/details/<section>/ page, fetched with the
+// user's session; where LinkedIn can give more than the first page, followed in the browser (details-loader.ts)
+// until the count stops growing. Pure apart from the loader it is handed.
+import { detailsPath } from '@/lib/linkedin/sections';
+import type { ProfileFragment, ReaderResult } from '@/lib/linkedin/types';
+import type { Gap, Section } from '@/lib/profile/profile';
+import { detailsContainer, detailsEntryElements, readDetailsPage, type DetailsPageRead } from './details-page';
+import { DETAILS } from './details-selectors';
+
+export interface LoadedPage {
+  /** HTTP status of the page (after redirects). */
+  status: number;
+  /** The path the page ended at (a redirect to /authwall or /checkpoint is no details page). */
+  path: string;
+  doc: Document | null;
+}
+
+export interface DetailsLoader {
+  /** GET the page with the user's session and parse it, without touching the user's page. */
+  fetch(path: string, signal?: AbortSignal): Promise<LoadedPage>;
+  /**
+   * Opens the page out of sight and lets LinkedIn's own pagination run (scrolling, its "more" control) until
+   * `count` stops growing; reads the final document with `read` before closing it. Absent: first pages only.
+   */
+  follow?<T>(path: string, watch: EntryWatch, read: (doc: Document) => T, signal?: AbortSignal): Promise<T | null>;
+}
+
+/** What the loader watches while LinkedIn's pagination runs: the list's region and its entries. */
+export interface EntryWatch {
+  region(doc: Document): Element | null;
+  entries(doc: Document): Element[];
+  /** LinkedIn's page size: a page that brings fewer entries was the last. */
+  pageSize?: number;
+}
+
+export interface DetailsRead {
+  /** The sections read (source `details-pages`), null when none was. */
+  result: ReaderResult | null;
+  /** Why each section that could not be read was not. */
+  gaps: Partial<Record<Section, Gap>>;
+}
+
+const REFUSING_PATHS = /^\/(authwall|checkpoint|uas\/login|login)\b/;
+
+function gapOfPage(page: LoadedPage): Gap | null {
+  if (REFUSING_PATHS.test(page.path)) return { reason: 'refused', status: page.status === 200 ? 401 : page.status };
+  if (page.status === 401 || page.status === 403 || page.status === 429 || page.status === 999) return { reason: 'refused', status: page.status };
+  if (page.status === 410) return { reason: 'retired', status: 410 };
+  if (page.status < 200 || page.status >= 300 || !page.doc) return { reason: 'failed', status: page.status };
+  return null;
+}
+
+function isNetworkError(err: unknown): Gap {
+  const name = err instanceof Error ? err.name : '';
+  return { reason: name === 'AbortError' || name === 'TimeoutError' ? 'timeout' : 'network' };
+}
+
+export async function readDetailsPages(input: {
+  vanity: string;
+  memberId: string | null;
+  sections: readonly Section[];
+  loader: DetailsLoader;
+  signal?: AbortSignal;
+}): Promise<DetailsRead> {
+  const { vanity, memberId, loader, signal } = input;
+  const who = { vanity, memberId };
+  const gaps: Partial<Record<Section, Gap>> = {};
+  const fragment: ProfileFragment = {};
+  const complete: Section[] = [];
+
+  // First pages in parallel: one request each.
+  const first = await Promise.all(
+    input.sections.map(async (section) => {
+      const path = detailsPath(vanity, section);
+      try {
+        const page = await loader.fetch(path, signal);
+        const gap = gapOfPage(page);
+        if (gap || !page.doc) return { section, path, gap: gap ?? { reason: 'failed' as const }, read: null };
+        return { section, path, gap: null, read: readDetailsPage(page.doc, section, who) };
+      } catch (err) {
+        return { section, path, gap: isNetworkError(err), read: null };
+      }
+    }),
+  );
+
+  // Then, one at a time (each is a whole page in the browser), the sections LinkedIn has more of.
+  for (const { section, path, gap, read } of first) {
+    if (gap || !read) {
+      gaps[section] = gap ?? { reason: 'failed' };
+      continue;
+    }
+    let final: DetailsPageRead | null = read;
+    let followed = false;
+    if (read.recognised && read.identity !== 'other' && read.more && loader.follow && !signal?.aborted) {
+      try {
+        const more = await loader.follow(
+          path,
+          {
+            region: (doc) => detailsContainer(doc, section),
+            entries: (doc) => detailsEntryElements(doc, section),
+            pageSize: DETAILS.pageSize,
+          },
+          (doc) => readDetailsPage(doc, section, who),
+          signal,
+        );
+        if (more && more.recognised && more.items.length >= read.items.length) {
+          final = more;
+          followed = true;
+        }
+      } catch {
+        // The first page still counts; the section is reported short below.
+      }
+    }
+    if (!final.recognised) {
+      gaps[section] = { reason: 'failed', status: 200 };
+      continue;
+    }
+    if (final.identity === 'other') {
+      // Never someone else's list: LinkedIn served another member's page under this address.
+      gaps[section] = { reason: 'failed', status: 200 };
+      continue;
+    }
+    (fragment as Record<Section, unknown>)[section] = final.items;
+    const whole = followed ? !signal?.aborted : !final.more;
+    if (whole) complete.push(section);
+    else gaps[section] = signal?.aborted ? { reason: 'timeout' } : { reason: 'not-rendered' };
+  }
+
+  const any = input.sections.some((s) => fragment[s] !== undefined);
+  if (complete.length) fragment.complete = complete;
+  return { result: any ? { source: 'details-pages', fragment, warnings: [] } : null, gaps };
+}

@@ -1,4 +1,5 @@
-import { describeError, type AppError } from '@/lib/errors';
+import { type AppError } from '@/lib/errors';
+import { describeError } from '@/lib/error-text';
 import { t } from '@/lib/i18n';
 
 interface Props {

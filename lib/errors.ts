@@ -1,8 +1,7 @@
-// Errors cross extension contexts as plain tagged data; describeError turns one into words and an action.
+// Errors cross extension contexts as plain tagged data; errorText turns one into words and an action (with the words
+// of the vendor it came from: lib/error-text.ts finds them in the registry). Free of any vendor's code.
 import { z } from 'zod';
 import { NOT_PROFILE_REASONS } from '@/lib/linkedin/types';
-import { VENDOR_ERROR_TEXT } from '@/lib/vendors/error-text';
-import { VENDOR_LABELS, vendorIdSchema } from '@/lib/vendors/ids';
 import { t, uiLanguage } from '@/lib/i18n';
 
 export const ERROR_CODES = [
@@ -62,45 +61,7 @@ export interface ErrorText {
   action: string;
 }
 
-// Functions, not constants: t() reads the browser's language when the text is shown.
-const NOT_PROFILE_TEXT: Record<(typeof NOT_PROFILE_REASONS)[number], () => ErrorText> = {
-  authwall: () => ({ title: t('notProfile.authwall.title'), action: t('notProfile.authwall.action') }),
-  login: () => ({ title: t('notProfile.login.title'), action: t('notProfile.login.action') }),
-  checkpoint: () => ({ title: t('notProfile.checkpoint.title'), action: t('notProfile.checkpoint.action') }),
-  'not-found': () => ({ title: t('notProfile.notFound.title'), action: t('notProfile.notFound.action') }),
-  search: () => ({ title: t('notProfile.search.title'), action: t('notProfile.search.action') }),
-  'sales-navigator': () => ({ title: t('notProfile.salesNavigator.title'), action: t('notProfile.salesNavigator.action') }),
-  recruiter: () => ({ title: t('notProfile.recruiter.title'), action: t('notProfile.recruiter.action') }),
-  'other-linkedin': () => ({ title: t('notProfile.otherLinkedin.title'), action: t('notProfile.otherLinkedin.action') }),
-  'not-linkedin': () => ({ title: t('notProfile.notLinkedin.title'), action: t('notProfile.notLinkedin.action') }),
-};
-
-export function describeError(error: AppError): ErrorText {
-  switch (error.code) {
-    case 'not-profile':
-      return NOT_PROFILE_TEXT[error.reason ?? 'other-linkedin']();
-    case 'no-tab':
-      return { title: t('error.noTab.title'), action: t('error.noTab.action') };
-    case 'page-unreachable':
-      return { title: t('error.pageUnreachable.title'), action: t('error.pageUnreachable.action') };
-    case 'empty-profile':
-      return { title: t('error.emptyProfile.title'), action: t('error.emptyProfile.action') };
-    case 'other-person':
-      return { title: t('error.otherPerson.title'), action: t('error.otherPerson.action') };
-    case 'read-failed':
-      return { title: t('error.readFailed.title'), action: t('error.readFailed.action', { details: error.message }) };
-    case 'internal':
-      return { title: t('error.internal.title'), action: t('error.internal.action', { details: error.message }) };
-  }
-  return describeVendorError(error);
-}
-
-function vendorLabel(error: AppError): string {
-  const id = vendorIdSchema.safeParse(error.vendor);
-  return id.success ? VENDOR_LABELS[id.data] : (error.vendor ?? t('error.vendor.theService'));
-}
-
-/** " Leonar said: “…”." after a title, or nothing. Shared with the vendors' own sentences. */
+/** " <Vendor> said: “…”." after a title, or nothing. Shared with the vendors' own sentences. */
 export function theirWords(name: string, vendorMessage: string | undefined): string {
   return vendorMessage ? ` ${t('error.vendor.said', { name, message: vendorMessage })}` : '';
 }
@@ -118,10 +79,54 @@ export function retryWhen(retryAt: number | undefined, now: number = Date.now())
   return t('error.when.at', { time: new Date(retryAt).toLocaleTimeString(uiLanguage(), { hour: '2-digit', minute: '2-digit' }) });
 }
 
-function describeVendorError(error: AppError): ErrorText {
-  const specific = error.vendorCode ? VENDOR_ERROR_TEXT[`${error.vendor}:${error.vendorCode}`] : undefined;
+// Functions, not constants: t() reads the browser's language when the text is shown.
+const NOT_PROFILE_TEXT: Record<(typeof NOT_PROFILE_REASONS)[number], () => ErrorText> = {
+  authwall: () => ({ title: t('notProfile.authwall.title'), action: t('notProfile.authwall.action') }),
+  login: () => ({ title: t('notProfile.login.title'), action: t('notProfile.login.action') }),
+  checkpoint: () => ({ title: t('notProfile.checkpoint.title'), action: t('notProfile.checkpoint.action') }),
+  'not-found': () => ({ title: t('notProfile.notFound.title'), action: t('notProfile.notFound.action') }),
+  search: () => ({ title: t('notProfile.search.title'), action: t('notProfile.search.action') }),
+  'sales-navigator': () => ({ title: t('notProfile.salesNavigator.title'), action: t('notProfile.salesNavigator.action') }),
+  recruiter: () => ({ title: t('notProfile.recruiter.title'), action: t('notProfile.recruiter.action') }),
+  'other-linkedin': () => ({ title: t('notProfile.otherLinkedin.title'), action: t('notProfile.otherLinkedin.action') }),
+  'not-linkedin': () => ({ title: t('notProfile.notLinkedin.title'), action: t('notProfile.notLinkedin.action') }),
+};
+
+/** What a vendor contributes to the words of its errors: its name and the sentences for its own error codes. */
+export interface VendorWords {
+  label: string;
+  errorTexts: Readonly<Record<string, (error: AppError) => ErrorText>>;
+}
+
+/**
+ * An error in words: what happened and what to do, in the UI's language. `vendor` is the vendor the error came from
+ * (lib/error-text.ts finds it in the registry); without it a vendor error names the vendor by its id.
+ */
+export function errorText(error: AppError, vendor?: VendorWords): ErrorText {
+  switch (error.code) {
+    case 'not-profile':
+      return NOT_PROFILE_TEXT[error.reason ?? 'other-linkedin']();
+    case 'no-tab':
+      return { title: t('error.noTab.title'), action: t('error.noTab.action') };
+    case 'page-unreachable':
+      return { title: t('error.pageUnreachable.title'), action: t('error.pageUnreachable.action') };
+    case 'empty-profile':
+      return { title: t('error.emptyProfile.title'), action: t('error.emptyProfile.action') };
+    case 'other-person':
+      return { title: t('error.otherPerson.title'), action: t('error.otherPerson.action') };
+    case 'read-failed':
+      return { title: t('error.readFailed.title'), action: t('error.readFailed.action', { details: error.message }) };
+    case 'internal':
+      return { title: t('error.internal.title'), action: t('error.internal.action', { details: error.message }) };
+  }
+  return describeVendorError(error, vendor);
+}
+
+
+function describeVendorError(error: AppError, vendor: VendorWords | undefined): ErrorText {
+  const specific = error.vendorCode ? vendor?.errorTexts[error.vendorCode] : undefined;
   if (specific) return specific(error);
-  const name = vendorLabel(error);
+  const name = vendor?.label ?? error.vendor ?? t('error.vendor.theService');
   const said = theirWords(name, error.vendorMessage);
   const status = error.status ?? t('error.vendor.noStatus');
   switch (error.code) {

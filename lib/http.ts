@@ -57,7 +57,7 @@ export function isAppError(value: unknown): value is AppError {
 
 /**
  * Retry-After (seconds or HTTP date) and X-RateLimit-Reset (Unix seconds) → epoch ms; the later when both are sent.
- * `rateWindow: false` reads Retry-After only: Leonar and Stardex send X-RateLimit-Reset on every answer (the end of
+ * `rateWindow: false` reads Retry-After only: some vendors send X-RateLimit-Reset on every answer (the end of
  * the current window), which says nothing about when a 5xx may pass.
  */
 export function retryAtFrom(headers: Headers, now: number, options: { rateWindow?: boolean } = {}): number | undefined {

@@ -4,7 +4,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseMessagesText } from '@wxt-dev/i18n/build';
 import { describeCompleteness, formatRange } from '@/components/format';
 import { warningText } from '@/components/warning-text';
-import { appError, describeError } from '@/lib/errors';
+import { appError } from '@/lib/errors';
+import { describeError } from '@/lib/error-text';
 import { getMessageFor, localeFile } from '@/lib/i18n-node';
 
 type Parsed = ReturnType<typeof parseMessagesText>[number];

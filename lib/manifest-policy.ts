@@ -1,6 +1,7 @@
 // What the extension's manifest may ask for, as one checkable rule set. The unit test applies it to wxt.config's
 // manifest and the e2e security spec to the built .output/chrome-mv3/manifest.json, so a permission, a host or an
 // exposed resource cannot slip in without someone editing this list on purpose.
+import { VENDOR_HOST_PERMISSIONS } from '@/lib/vendors';
 
 /** Every API permission a feature uses, with the feature. Adding one means adding a line here, consciously. */
 export const ALLOWED_PERMISSIONS: Readonly<Record<string, string>> = {
@@ -30,13 +31,9 @@ export const RUNTIME_LINKEDIN_SCRIPTS = [
 /** Permissions without which the extension cannot work at all. */
 export const REQUIRED_PERMISSIONS = ['storage', 'scripting'] as const;
 
-/** LinkedIn and the three vendor APIs: the only hosts the extension talks to. */
-export const EXPECTED_HOST_PERMISSIONS = [
-  'https://www.linkedin.com/*',
-  'https://app.leonar.app/*',
-  'https://api.stardex.ai/*',
-  'https://api.collective.work/*',
-] as const;
+/** LinkedIn and every registered vendor's API: the only hosts the extension talks to. */
+export const LINKEDIN_HOST_PERMISSION = 'https://www.linkedin.com/*';
+export const EXPECTED_HOST_PERMISSIONS: readonly string[] = [LINKEDIN_HOST_PERMISSION, ...VENDOR_HOST_PERMISSIONS];
 
 export const EXPECTED_EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'";
 
@@ -75,8 +72,11 @@ function isLinkedInOrAnyPattern(match: unknown): boolean {
   return host === '*' || host.endsWith('linkedin.com') || host === '*.com';
 }
 
-/** Every way `manifest` breaks the policy, as sentences; empty when it is fine. */
-export function manifestProblems(manifest: ManifestUnderReview): string[] {
+/**
+ * Every way `manifest` breaks the policy, as sentences; empty when it is fine. `expectedHosts`: the registry's by
+ * default (a test passes a registry of its own).
+ */
+export function manifestProblems(manifest: ManifestUnderReview, expectedHosts: readonly string[] = EXPECTED_HOST_PERMISSIONS): string[] {
   const problems: string[] = [];
 
   const permissions = list(manifest.permissions);
@@ -89,9 +89,9 @@ export function manifestProblems(manifest: ManifestUnderReview): string[] {
 
   const hosts = list(manifest.host_permissions);
   const sortedHosts = [...hosts].map(String).sort();
-  const expectedHosts = [...EXPECTED_HOST_PERMISSIONS].sort();
-  if (JSON.stringify(sortedHosts) !== JSON.stringify(expectedHosts) || hosts.length !== expectedHosts.length) {
-    problems.push(`host_permissions must be exactly ${expectedHosts.join(', ')}; got ${hosts.map(String).join(', ') || 'none'}`);
+  const wanted = [...expectedHosts].sort();
+  if (JSON.stringify(sortedHosts) !== JSON.stringify(wanted) || hosts.length !== wanted.length) {
+    problems.push(`host_permissions must be exactly ${wanted.join(', ')}; got ${hosts.map(String).join(', ') || 'none'}`);
   }
   if (list(manifest.optional_host_permissions).length > 0) problems.push('optional_host_permissions must be empty');
 

@@ -4,9 +4,11 @@ import { describe, expect, it } from 'vitest';
 import config from '@/wxt.config';
 import { ALLOWED_PERMISSIONS, EXPECTED_HOST_PERMISSIONS, manifestProblems, type ManifestUnderReview } from './manifest-policy';
 
-function configuredManifest(): ManifestUnderReview {
-  const manifest: unknown = config.manifest;
-  if (typeof manifest !== 'object' || manifest === null) throw new Error('wxt.config.ts: manifest is expected to be a plain object');
+async function configuredManifest(): Promise<ManifestUnderReview> {
+  const declared: unknown = config.manifest;
+  // The config computes its manifest (the vendors' hosts come from their folders' meta.ts).
+  const manifest: unknown = typeof declared === 'function' ? await declared({ browser: 'chrome', manifestVersion: 3, mode: 'production', command: 'build' }) : await declared;
+  if (typeof manifest !== 'object' || manifest === null) throw new Error('wxt.config.ts: manifest is expected to give a plain object');
   return manifest as ManifestUnderReview;
 }
 
@@ -18,12 +20,12 @@ const GOOD: ManifestUnderReview = {
 };
 
 describe('the manifest in wxt.config.ts', () => {
-  it('breaks no rule of the manifest policy', () => {
-    expect(manifestProblems(configuredManifest())).toEqual([]);
+  it('breaks no rule of the manifest policy', async () => {
+    expect(manifestProblems(await configuredManifest())).toEqual([]);
   });
 
-  it('asks only for permissions a feature uses, LinkedIn and the three vendor origins', () => {
-    const manifest = configuredManifest();
+  it('asks only for permissions a feature uses, LinkedIn and the registered vendors’ origins (read from their folders)', async () => {
+    const manifest = await configuredManifest();
     for (const p of manifest.permissions as string[]) expect(Object.keys(ALLOWED_PERMISSIONS)).toContain(p);
     expect([...(manifest.host_permissions as string[])].sort()).toEqual([
       'https://api.collective.work/*',

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { AppError } from '@/lib/errors';
 import { profileSchema } from '@/lib/profile/profile';
+import { MAX_REQUESTS_PER_SAVE } from '@/lib/vendors';
 import {
   checkResultSchema,
   revealRequestSchema,
@@ -48,7 +49,7 @@ export const saveLabelsSchema = z.partialRecord(
 );
 export const saveInputSchema = z.strictObject({
   profile: profileSchema,
-  requests: z.array(saveRequestSchema).min(1).max(3),
+  requests: z.array(saveRequestSchema).min(1).max(MAX_REQUESTS_PER_SAVE),
   labels: saveLabelsSchema.optional(),
 });
 export type SaveInput = z.infer<typeof saveInputSchema>;
@@ -71,9 +72,9 @@ export type FixPage = (typeof FIX_PAGES)[number];
 /** What the in-page button shows for its tab, worded by the background in the browser's language. */
 export interface TabSaveState {
   state: TabSaveStateKind;
-  /** The button's own text ("Save to Leonar", "Saving…", "Saved ✓"). */
+  /** The button's own text ("Save to <tools>", "Saving…", "Saved ✓"). */
   label: string;
-  /** One line per tool once something happened ("Saved to Leonar · Backend Engineers ✓"), or why nothing was. */
+  /** One line per tool once something happened ("Saved to <tool> · <target> ✓"), or why nothing was. */
   lines: string[];
   /** Where the problem can be fixed, when there is one. */
   fix: { page: FixPage; label: string } | null;

@@ -2,7 +2,7 @@
 // by the background (as after the first open of the day). Figures are reported, never asserted.
 import { launchWithExtension, popupUrl, tabIdOf } from '../tests/fakes/browser';
 import { connectTools } from '../tests/fakes/connect-vendors';
-import { LEONAR_PROJECTS } from '../tests/fakes/leonar';
+import { LEONAR_PROJECTS } from '@/lib/vendors/leonar/fake';
 import { LINKEDIN_ORIGIN } from '../tests/fakes/linkedin';
 import { loadSandbox } from '../tests/fakes/sandbox-profiles';
 import { startFakeServer } from '../tests/fakes/server';

@@ -5,7 +5,8 @@
 import '@/lib/i18n-node-english';
 import { findVendor } from '@/lib/vendors';
 import { vendorIdSchema, type SaveRequest } from '@/lib/vendors/vendor';
-import { describeError, toAppError } from '@/lib/errors';
+import { toAppError } from '@/lib/errors';
+import { describeError } from '@/lib/error-text';
 import { readProfileFromFile } from './lib/read-file';
 
 const USAGE = 'usage: npm run payload -- <leonar|stardex|collective> <capture.html|capture.json> [--url <profile url>] [--target <id>] [--note <text>]';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Job } from '@/lib/outbox/job';
-import { sampleJob } from '@/lib/outbox/sample-job';
+import { sampleJob } from '@/tests/unit/sample-job';
 import type { VendorStatus } from '@/lib/protocol';
 import { VENDORS } from '@/lib/vendors';
 import { labelsFromHistory, planSave } from './one-click-plan';

@@ -1,21 +1,22 @@
 // What a one-click save sends: the tools ticked last time in the popup, each with its remembered target, and each
-// tool's own default options (Stardex's "enrich" comes from its settings, as in the popup). Pure: tested alone.
+// tool's own default options (from its settings, as in the popup). Pure: tested alone.
+import type { AnyVendor } from '@/lib/vendors';
 import type { Job } from '@/lib/outbox/job';
 import type { SaveInput, VendorStatus } from '@/lib/protocol';
 import type { SaveDefaults } from '@/lib/storage';
-import type { SaveRequest, Vendor, VendorId } from '@/lib/vendors/vendor';
+import type { SaveRequest, VendorId } from '@/lib/vendors/vendor';
 
 export type PlanProblem =
   /** No tool has a key: nothing to save to. */
   | { kind: 'no-tool' }
   /** Several tools are set up and none was ever ticked: the popup must be used once. */
   | { kind: 'no-choice' }
-  /** A ticked tool needs a target (Leonar's project) and none is remembered. */
+  /** A ticked tool needs a target (a project) and none is remembered. */
   | { kind: 'no-target'; vendor: VendorId };
 
 export type SavePlan = { ok: true; requests: SaveRequest[] } | { ok: false; problem: PlanProblem };
 
-export function planSave(defaults: SaveDefaults, statuses: readonly VendorStatus[], vendors: readonly Vendor<unknown>[]): SavePlan {
+export function planSave(defaults: SaveDefaults, statuses: readonly VendorStatus[], vendors: readonly AnyVendor[]): SavePlan {
   const configured = vendors.filter((v) => statuses.some((s) => s.vendor === v.id && s.configured));
   if (configured.length === 0) return { ok: false, problem: { kind: 'no-tool' } };
   let chosen = configured.filter((v) => defaults.vendors.includes(v.id));
@@ -43,7 +44,7 @@ export function planSave(defaults: SaveDefaults, statuses: readonly VendorStatus
 }
 
 /**
- * Names of the remembered targets for history and the button ("Saved to Leonar · Backend Engineers"), taken from the
+ * Names of the remembered targets for history and the button ("Saved to <tool> · <target>"), taken from the
  * latest save to the same target: the popup saved to it when it remembered it, so no vendor call is needed.
  */
 export function labelsFromHistory(requests: readonly SaveRequest[], history: readonly Job[]): NonNullable<SaveInput['labels']> {

@@ -4,7 +4,8 @@
 // outbox as the popup's saves; this module follows it for the button's state and the toolbar badge.
 import { browser } from 'wxt/browser';
 import { sectionList } from '@/components/format';
-import { clockTime, describeError, type AppError } from '@/lib/errors';
+import { clockTime, type AppError } from '@/lib/errors';
+import { describeError } from '@/lib/error-text';
 import { t } from '@/lib/i18n';
 import { isFinished, latestPerVendor, type Job, type SaveOrigin } from '@/lib/outbox/job';
 import { watchOutbox } from '@/lib/outbox/store';

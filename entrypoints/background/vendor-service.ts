@@ -5,12 +5,11 @@ import type { VendorAccess } from '@/lib/outbox/processor';
 import type { Result, VendorStatus } from '@/lib/protocol';
 import { clearVendorSettings, keyHint, readVendorSettings, writeVendorSettings } from '@/lib/secrets';
 import { checkResults } from '@/lib/storage';
-import { findVendor } from '@/lib/vendors';
+import { findVendor, type AnyVendor } from '@/lib/vendors';
 import {
   publicSettings,
   VENDOR_IDS,
   type CheckResult,
-  type Vendor,
   type VendorContext,
   type VendorId,
   type VendorSettings,
@@ -32,7 +31,7 @@ export async function openVendor(id: VendorId): Promise<VendorAccess | AppError>
 
 export async function withVendor<T>(
   id: VendorId,
-  run: (vendor: Vendor<unknown>, ctx: VendorContext) => Promise<T>,
+  run: (vendor: AnyVendor, ctx: VendorContext) => Promise<T>,
 ): Promise<Result<T>> {
   const access = await openVendor(id);
   if (isAppError(access)) return { ok: false, error: access };

@@ -1,3 +1,4 @@
+import type { AnyVendor } from '@/lib/vendors';
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ErrorNotice } from '@/components/error-notice';
@@ -5,10 +6,10 @@ import { appError, type AppError } from '@/lib/errors';
 import { t, uiLanguage } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import type { VendorStatus } from '@/lib/protocol';
-import type { SettingField, Vendor, VendorSettings } from '@/lib/vendors/vendor';
+import type { SettingField, VendorSettings } from '@/lib/vendors/vendor';
 
 interface Props {
-  vendor: Vendor<unknown>;
+  vendor: AnyVendor;
   status: VendorStatus | null;
 }
 

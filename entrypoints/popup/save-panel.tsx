@@ -1,3 +1,4 @@
+import type { AnyVendor } from '@/lib/vendors';
 import { useEffect, useMemo, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { browser } from 'wxt/browser';
@@ -12,7 +13,7 @@ import type { Result, SaveInput, VendorStatus } from '@/lib/protocol';
 import { missingSections, type Profile } from '@/lib/profile/profile';
 import { saveDefaults, type SaveDefaults } from '@/lib/storage';
 import { VENDORS } from '@/lib/vendors';
-import type { Contacts, SaveRequest, TargetDetail, Vendor, VendorId } from '@/lib/vendors/vendor';
+import type { Contacts, SaveRequest, TargetDetail, VendorId } from '@/lib/vendors/vendor';
 import { VendorPanel, type VendorChoice, type VendorResult } from './vendor-panel';
 
 /** Follows this person's jobs: every second while saving or while one of them still waits. */
@@ -72,7 +73,7 @@ export function SavePanel({ profile, readingSections = false }: { profile: Profi
 }
 
 interface Configured {
-  vendor: Vendor<unknown>;
+  vendor: AnyVendor;
   status: VendorStatus;
 }
 
@@ -200,7 +201,7 @@ function SaveForm({ profile, readingSections, configured, defaults }: SaveFormPr
           />
         );
       })}
-      {/* Keyed by the values: details revealed elsewhere (Leonar) replace what the fields show. */}
+      {/* Keyed by the values: details revealed by a vendor replace what the fields show. */}
       <ContactsFields
         key={`${contacts.emails.join(',')}|${contacts.phones.join(',')}`}
         contacts={contacts}
@@ -268,7 +269,7 @@ function saveLabel(person: string, tools: number): string {
 }
 
 /** One sentence per target noun: French agrees the article with the noun (« un projet », « une destination »). */
-function chooseTargetText(vendor: Vendor<unknown>): string {
+function chooseTargetText(vendor: AnyVendor): string {
   const name = { vendor: vendor.label };
   switch (vendor.target?.noun) {
     case 'project':

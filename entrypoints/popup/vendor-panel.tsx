@@ -1,14 +1,15 @@
+import type { AnyVendor } from '@/lib/vendors';
 import { useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { ErrorNotice } from '@/components/error-notice';
-import { VENDOR_FIELDS } from '@/components/vendors';
+import { VendorFields } from '@/components/vendor-fields';
 import { clockTime, toAppError, type AppError } from '@/lib/errors';
 import { t, uiLanguage } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import type { Job } from '@/lib/outbox/job';
 import type { VendorStatus } from '@/lib/protocol';
 import type { Profile } from '@/lib/profile/profile';
-import type { Contacts, DuplicateStatus, SaveRequest, Vendor } from '@/lib/vendors/vendor';
+import type { Contacts, DuplicateStatus, SaveRequest } from '@/lib/vendors/vendor';
 import { useDebounced } from './use-debounced';
 
 export interface VendorChoice {
@@ -19,7 +20,7 @@ export interface VendorChoice {
 }
 
 interface Props {
-  vendor: Vendor<unknown>;
+  vendor: AnyVendor;
   status: VendorStatus;
   profile: Profile;
   choice: VendorChoice;
@@ -37,7 +38,6 @@ export type VendorResult = { kind: 'job'; job: Job } | { kind: 'error'; error: A
 /** One vendor in the popup: tick it, pick its target and stage, see if the person is there, see the exact payload. */
 export function VendorPanel(props: Props) {
   const { vendor, status, profile, choice, onChoiceChange, request, result, disabled } = props;
-  const Fields = VENDOR_FIELDS[vendor.id];
   const update = (patch: Partial<VendorChoice>) => onChoiceChange({ ...choice, ...patch });
   return (
     <section
@@ -68,17 +68,16 @@ export function VendorPanel(props: Props) {
             />
           )}
           <DuplicateLine vendor={vendor} profile={profile} targetId={choice.targetId} />
-          {Fields && (
-            <Fields
-              profile={profile}
-              options={choice.options}
-              onOptionsChange={(options) => update({ options })}
-              contacts={props.contacts}
-              onContactsChange={props.onContactsChange}
-              publicSettings={status.publicSettings}
-              disabled={disabled}
-            />
-          )}
+          <VendorFields
+            vendor={vendor}
+            profile={profile}
+            options={choice.options}
+            onOptionsChange={(options) => update({ options })}
+            contacts={props.contacts}
+            onContactsChange={props.onContactsChange}
+            publicSettings={status.publicSettings}
+            disabled={disabled}
+          />
           <PayloadPreview vendor={vendor} profile={profile} request={request} options={choice.options} status={status} />
         </>
       )}
@@ -88,7 +87,7 @@ export function VendorPanel(props: Props) {
 }
 
 function TargetPicker(props: {
-  vendor: Vendor<unknown>;
+  vendor: AnyVendor;
   targetId: string | null;
   stageId: string | null;
   disabled: boolean;
@@ -184,7 +183,7 @@ const DUPLICATE_STYLE: Record<DuplicateStatus['state'], string> = {
 };
 
 /** Asked once per person and target while the popup is open (react-query caches it). */
-function DuplicateLine({ vendor, profile, targetId }: { vendor: Vendor<unknown>; profile: Profile; targetId: string | null }) {
+function DuplicateLine({ vendor, profile, targetId }: { vendor: AnyVendor; profile: Profile; targetId: string | null }) {
   const needsTarget = Boolean(vendor.target?.required);
   const lookup = useQuery({
     queryKey: ['lookup', vendor.id, profile.profileUrl, targetId],
@@ -204,7 +203,7 @@ function DuplicateLine({ vendor, profile, targetId }: { vendor: Vendor<unknown>;
   );
 }
 
-function PayloadPreview(props: { vendor: Vendor<unknown>; profile: Profile; request: SaveRequest; options: unknown; status: VendorStatus }) {
+function PayloadPreview(props: { vendor: AnyVendor; profile: Profile; request: SaveRequest; options: unknown; status: VendorStatus }) {
   const { vendor, profile, request, options, status } = props;
   const preview = useMemo(() => {
     const parsed = vendor.optionsSchema.safeParse(options);
@@ -241,7 +240,7 @@ function shortenForDisplay(_key: string, value: unknown): unknown {
  * waiting and "error" when the last attempt failed; data-state says where the job is (pending, running, retrying,
  * failed, done).
  */
-function ResultLine({ vendor, result }: { vendor: Vendor<unknown>; result: VendorResult }) {
+function ResultLine({ vendor, result }: { vendor: AnyVendor; result: VendorResult }) {
   const testId = `save-result-${vendor.id}`;
   if (result.kind === 'error') {
     return (
@@ -324,7 +323,7 @@ interface TargetWords {
 }
 
 /** Whole phrases per target noun (French agrees articles and adjectives with the noun's gender). */
-function targetWords(vendor: Vendor<unknown>): TargetWords {
+function targetWords(vendor: AnyVendor): TargetWords {
   const name = { vendor: vendor.label };
   switch (vendor.target?.noun) {
     case 'project':

@@ -3,14 +3,14 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { ErrorNotice } from '@/components/error-notice';
 import { sectionList } from '@/components/format';
-import { describeError } from '@/lib/errors';
+import { describeError } from '@/lib/error-text';
 import { t, uiLanguage } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import { jobsToCsv, targetOf } from '@/lib/outbox/csv';
 import type { Job } from '@/lib/outbox/job';
 import { outcomeText } from '@/lib/outbox/job-text';
 import { watchOutbox } from '@/lib/outbox/store';
-import { VENDOR_LABELS } from '@/lib/vendors/ids';
+import { VENDOR_LABELS } from '@/lib/vendors';
 
 const JOBS_KEY = ['history-jobs'];
 

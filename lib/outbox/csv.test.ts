@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { appError, describeError } from '@/lib/errors';
+import { appError } from '@/lib/errors';
+import { describeError } from '@/lib/error-text';
 import type { Job } from './job';
 import { csvCell, jobsToCsv } from './csv';
-import { sampleJob } from './sample-job';
+import { sampleJob } from '@/tests/unit/sample-job';
 
 function job(over: Partial<Job>): Job {
   return sampleJob({

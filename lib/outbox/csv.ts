@@ -1,8 +1,8 @@
 // History as CSV, built in the history page from listJobs. Pure.
 // Column names and outcome codes stay English whatever the browser's language: a team's exports then share one
 // format (merged, filtered, imported by scripts). The error column is a sentence for people: it follows the UI.
-import { describeError } from '@/lib/errors';
-import { VENDOR_LABELS } from '@/lib/vendors/ids';
+import { describeError } from '@/lib/error-text';
+import { VENDOR_LABELS } from '@/lib/vendors';
 import type { Job } from './job';
 
 export const CSV_COLUMNS = ['time', 'person', 'profile URL', 'vendor', 'target', 'outcome', 'record id', 'record link', 'error', 'missing sections'] as const;

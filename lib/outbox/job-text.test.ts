@@ -5,7 +5,7 @@ import { appError } from '@/lib/errors';
 import { jobsToCsv } from './csv';
 import type { Job, JobState } from './job';
 import { alreadyThere, outcomeText } from './job-text';
-import { sampleJob } from './sample-job';
+import { sampleJob } from '@/tests/unit/sample-job';
 
 function job(state: JobState): Job {
   return sampleJob({ vendor: 'stardex', state });

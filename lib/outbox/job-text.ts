@@ -1,6 +1,6 @@
 // Where a job is and what a re-check found, in the UI’s words. The CSV keeps fixed English codes (csv.ts outcomeOf).
 import { t } from '@/lib/i18n';
-import type { Vendor } from '@/lib/vendors/vendor';
+import type { AnyVendor } from '@/lib/vendors';
 import type { Job } from './job';
 
 /** The vendor's outcome when done (with how it was confirmed), else the job's state: one short phrase. */
@@ -36,7 +36,7 @@ function resultWord(status: Extract<Job['state'], { kind: 'done' }>['result']['s
 }
 
 /** A re-check found the person: what the save's result line says (one sentence per target noun, for French). */
-export function alreadyThere(vendor: Pick<Vendor<unknown>, 'label' | 'target'>, inTarget: boolean, recordId: string): string {
+export function alreadyThere(vendor: Pick<AnyVendor, 'label' | 'target'>, inTarget: boolean, recordId: string): string {
   const words = { vendor: vendor.label, record: recordId };
   if (!inTarget) return t('outbox.alreadyThere.none', words);
   switch (vendor.target?.noun) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appError } from '@/lib/errors';
 import { latestPerVendor, type Job } from './job';
-import { sampleJob } from './sample-job';
+import { sampleJob } from '@/tests/unit/sample-job';
 
 function job(id: string, vendor: Job['vendor'], createdAt: number, updatedAt: number, state: Job['state']): Job {
   return sampleJob({ id, batchId: id, vendor, createdAt, updatedAt, payloadId: `p-${id}`, state });

@@ -37,7 +37,7 @@ export type Attempt = z.infer<typeof attemptSchema>;
 
 export const jobSchema = z.object({
   id: z.string().min(1),
-  /** Jobs of one save share it: the order rule (Leonar/Stardex before Collective) and atsUrls work within a batch. */
+  /** Jobs of one save share it: the wait for record links (a vendor's recordLinksFrom) and atsUrls work within a batch. */
   batchId: z.string().min(1),
   origin: saveOriginSchema,
   createdAt: z.number(),

@@ -59,8 +59,8 @@ export function nextStep(error: AppError, failures: number, since: number, now: 
 /**
  * After an attempt that may have reached the vendor, its lookup decides: the person is where this request puts them
  * → done, nothing sent again; anything else (new, a name-only match, no lookup) → send. A request that also moves
- * the person to a stage is not proven complete by "in the target", so it is sent again (Stardex's save finds the
- * person by LinkedIn URL first and only moves the stage; it never creates a second person).
+ * the person to a stage is not proven complete by "in the target", so it is sent again (a vendor's save that also
+ * stages looks the person up by LinkedIn URL first and only moves the stage; it never creates a second person).
  */
 export function recheckVerdict(status: DuplicateStatus, request: Pick<SaveRequest, 'targetId' | 'stageId'>): 'done' | 'send' {
   if (request.stageId) return 'send';

@@ -1,18 +1,20 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import type { AnyVendor } from '@/lib/vendors';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { z } from 'zod';
 import { appError, type AppError } from '@/lib/errors';
 import { sampleProfile } from '@/lib/vendors/leonar/sample-profile';
-import type { DuplicateStatus, SaveRequest, SaveResult, Vendor, VendorId } from '@/lib/vendors/vendor';
+import type { DuplicateStatus, SaveRequest, SaveResult, VendorId } from '@/lib/vendors/vendor';
 import type { Job } from './job';
 import { BACKOFF } from './policy';
-import { createProcessor, OFFLINE_RECHECK_MS, type ProcessorDeps } from './processor';
+import { createProcessor, LINK_WAIT_MS, OFFLINE_RECHECK_MS, type ProcessorDeps } from './processor';
 import { createOutboxStore, type OutboxStore } from './store';
 
 const T0 = 1_700_000_000_000;
 const profile = sampleProfile();
 
-type Step = SaveResult | AppError;
+/** What a scripted save answers: a result, an error, or a promise the test settles later (a call that hangs). */
+type Step = SaveResult | AppError | Promise<SaveResult>;
 
 /** A vendor whose answers the test scripts, and which records what it was asked. */
 function fakeVendor(id: VendorId, opts: { lookup?: boolean } = {}) {
@@ -20,9 +22,16 @@ function fakeVendor(id: VendorId, opts: { lookup?: boolean } = {}) {
   const lookups: DuplicateStatus[] = [];
   const calls: { kind: 'save' | 'lookup'; request?: SaveRequest; jobsAtCall?: Job[] }[] = [];
   let store: OutboxStore | null = null;
-  const vendor: Vendor<unknown> = {
+  const vendor: AnyVendor = {
     id,
     label: id.toUpperCase(),
+    hosts: [],
+    // As the registry's: this test's "collective" carries the others' record links.
+    recordLinksFrom: id === 'collective' ? 'others' : [],
+    sampleSettings: {},
+    sampleTargetId: null,
+    errorTexts: {},
+    saveBodySchema: z.unknown(),
     keyHelp: '',
     settingFields: [],
     validateSettings: () => null,
@@ -35,6 +44,7 @@ function fakeVendor(id: VendorId, opts: { lookup?: boolean } = {}) {
     async save(_ctx, _profile, request) {
       calls.push({ kind: 'save', request, jobsAtCall: store ? await store.read() : [] });
       const next = saves.shift() ?? ok(id);
+      if (next instanceof Promise) return next;
       if ('code' in next) throw next;
       return next;
     },
@@ -218,6 +228,52 @@ describe('outbox processor', () => {
     const byVendor = Object.fromEntries((await store.read()).map((j) => [j.vendor, j.state.kind]));
     expect(byVendor).toEqual({ leonar: 'failed', stardex: 'done', collective: 'done' });
     expect(collective.calls[0]?.request?.atsUrls).toEqual([{ vendor: 'stardex', url: 'https://app.stardex.ai/person/1' }]);
+  });
+
+  it('tools that do not need each other save side by side: a call hanging at one holds no other', async () => {
+    const leonar = fakeVendor('leonar');
+    const stardex = fakeVendor('stardex');
+    let answerLeonar: (r: SaveResult) => void = () => undefined;
+    leonar.saves.push(new Promise<SaveResult>((resolve) => (answerLeonar = resolve)));
+    const { processor, store } = setup([leonar, stardex]);
+    await processor.enqueue({ profile, requests: [request('leonar'), request('stardex')] }, 'popup');
+    const running = processor.run();
+    await vi.waitFor(async () => expect((await store.read()).find((j) => j.vendor === 'stardex')?.state.kind).toBe('done'));
+    expect((await store.read()).find((j) => j.vendor === 'leonar')?.state.kind).toBe('running');
+    answerLeonar(ok('leonar'));
+    await running;
+    expect((await store.read()).map((j) => j.state.kind)).toEqual(['done', 'done']);
+  });
+
+  it('the tool that carries the others’ record links waits for them only briefly (LINK_WAIT_MS)', async () => {
+    const leonar = fakeVendor('leonar');
+    const stardex = fakeVendor('stardex');
+    const collective = fakeVendor('collective', { lookup: false });
+    let answerLeonar: (r: SaveResult) => void = () => undefined;
+    leonar.saves.push(new Promise<SaveResult>((resolve) => (answerLeonar = resolve)));
+    stardex.saves.push(ok('stardex', { recordUrl: 'https://app.stardex.ai/person/1' }));
+    const slept: number[] = [];
+    const clockRef: { now: number } = { now: T0 };
+    const store = createOutboxStore();
+    const { processor } = setup([leonar, stardex, collective], {
+      store,
+      now: () => clockRef.now,
+      async sleep(ms) {
+        // The wait lasts long enough for the tool that answers to answer (in real time it does).
+        await vi.waitFor(async () => expect((await store.read()).find((j) => j.vendor === 'stardex')?.state.kind).toBe('done'));
+        slept.push(ms);
+        clockRef.now += ms;
+      },
+    });
+    await processor.enqueue({ profile, requests: [request('collective', null), request('stardex'), request('leonar')] }, 'popup');
+    const running = processor.run();
+    await vi.waitFor(async () => expect((await store.read()).find((j) => j.vendor === 'collective')?.state.kind).toBe('done'));
+    // It waited LINK_WAIT_MS for the hanging one, and carried the link of the one that answered.
+    expect(slept).toContain(LINK_WAIT_MS);
+    expect(collective.calls[0]?.request?.atsUrls).toEqual([{ vendor: 'stardex', url: 'https://app.stardex.ai/person/1' }]);
+    expect((await store.read()).find((j) => j.vendor === 'leonar')?.state.kind).toBe('running');
+    answerLeonar(ok('leonar'));
+    await running;
   });
 
   it('a vendor without a lookup (an upsert) is sent again after an unclear attempt', async () => {

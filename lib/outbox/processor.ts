@@ -1,18 +1,21 @@
-// Runs the outbox: takes due jobs one at a time, re-checks with the vendor when an earlier attempt may have reached
-// it, sends, and records what happened; schedules the next due job. Everything it touches is passed in (store,
-// vendors, clock, scheduler), so unit tests drive it with fakes and the background wires the real ones.
+// Runs the outbox: takes due jobs (one attempt per vendor at a time, vendors side by side), re-checks with the vendor
+// when an earlier attempt may have reached it, sends, and records what happened; schedules the next due job. A job
+// whose vendor links to other vendors' records of the same person waits for their jobs of the same save, briefly.
+// Everything it touches is passed in (store, vendors, clock, scheduler), so unit tests drive it with fakes and the
+// background wires the real ones.
+import { findVendor, linksNeeded, runOrder, VENDOR_IDS, type AnyVendor } from '@/lib/vendors';
 import { appError, toAppError, type AppError } from '@/lib/errors';
 import { isAppError } from '@/lib/http';
 import { t } from '@/lib/i18n';
 import { missingSections, shortSections, type Profile } from '@/lib/profile/profile';
-import { VENDOR_IDS, type SaveRequest, type SaveResult, type Vendor, type VendorContext, type VendorId } from '@/lib/vendors/vendor';
+import type { SaveRequest, SaveResult, VendorContext, VendorId } from '@/lib/vendors/vendor';
 import { isDue, isFinished, MAX_ATTEMPTS_KEPT, type Attempt, type Job, type JobPayload, type SaveOrigin } from './job';
 import { alreadyThere } from './job-text';
 import { mayHaveReached, nextStep, recheckVerdict } from './policy';
 import type { OutboxStore } from './store';
 
 export interface VendorAccess {
-  vendor: Vendor<unknown>;
+  vendor: AnyVendor;
   ctx: VendorContext;
 }
 
@@ -32,6 +35,8 @@ export interface ProcessorDeps {
   scheduler: Scheduler;
   /** This worker's life: a job left `running` by another one was interrupted. */
   instanceId: string;
+  /** Waits (a job waiting for its siblings); tests pass one that moves their clock. */
+  sleep?(ms: number): Promise<void>;
 }
 
 /** Names the popup knows for what was picked (history shows them; the request carries ids only). */
@@ -53,6 +58,12 @@ export interface ListFilter {
  * without always firing 'online' there (seen in the e2e fault matrix), so the worker also looks again this often.
  */
 export const OFFLINE_RECHECK_MS = 5_000;
+
+/**
+ * How long a job waits for the jobs of the same save whose record links it carries (its vendor's recordLinksFrom),
+ * counted from when it became due: a call hanging at one vendor must not hold another for its whole timeout.
+ */
+export const LINK_WAIT_MS = 8_000;
 
 export function createProcessor(deps: ProcessorDeps) {
   const { store } = deps;
@@ -93,7 +104,8 @@ export function createProcessor(deps: ProcessorDeps) {
   async function enqueue(input: EnqueueInput, origin: SaveOrigin): Promise<Job[]> {
     const batchId = deps.newId();
     const now = deps.now();
-    const ordered = [...input.requests].sort((a, b) => VENDOR_IDS.indexOf(a.vendor) - VENDOR_IDS.indexOf(b.vendor));
+    const order = runOrder(input.requests.map((r) => r.vendor));
+    const ordered = [...input.requests].sort((a, b) => order.indexOf(a.vendor) - order.indexOf(b.vendor));
     const jobs: Job[] = [];
     for (const request of ordered) {
       const payload: JobPayload = { profile: input.profile, request };
@@ -164,11 +176,39 @@ export function createProcessor(deps: ProcessorDeps) {
     }));
   }
 
-  function pickDue(jobs: Job[]): Job | undefined {
+  /** The jobs of the same save whose record links `job` carries and that may still give one. */
+  function awaitedSiblings(job: Job, jobs: readonly Job[]): Job[] {
+    const meta = findVendor(job.vendor);
+    if (!meta) return [];
+    const batch = jobs.filter((j) => j.batchId === job.batchId && j.id !== job.id);
+    const wanted = linksNeeded(meta, batch.map((j) => j.vendor));
+    // A sibling waiting for a retry later will not give a link soon: not waited for.
+    return batch.filter((j) => wanted.includes(j.vendor) && (j.state.kind === 'pending' || j.state.kind === 'running'));
+  }
+
+  /** When a due job stops waiting for its siblings. */
+  function waitEnds(job: Job): number {
+    return (job.state.kind === 'pending' || job.state.kind === 'retrying' ? job.state.nextAttemptAt : deps.now()) + LINK_WAIT_MS;
+  }
+
+  /**
+   * The due jobs that may start now: the oldest of each vendor not already busy, unless it still waits for siblings
+   * (then `blockedUntil` says until when).
+   */
+  function pickReady(jobs: Job[], busy: ReadonlySet<VendorId>): { ready: Job[]; blockedUntil: number | null } {
     const now = deps.now();
-    return jobs
-      .filter((j) => isDue(j, now))
-      .sort((a, b) => VENDOR_IDS.indexOf(a.vendor) - VENDOR_IDS.indexOf(b.vendor) || a.createdAt - b.createdAt)[0];
+    const due = jobs.filter((j) => isDue(j, now) && !busy.has(j.vendor)).sort((a, b) => a.createdAt - b.createdAt);
+    const ready: Job[] = [];
+    let blockedUntil: number | null = null;
+    for (const job of due) {
+      if (ready.some((r) => r.vendor === job.vendor)) continue;
+      if (awaitedSiblings(job, jobs).length > 0 && waitEnds(job) > now) {
+        blockedUntil = Math.min(blockedUntil ?? Infinity, waitEnds(job));
+        continue;
+      }
+      ready.push(job);
+    }
+    return { ready, blockedUntil };
   }
 
   async function fail(job: Job, error: AppError, reached: boolean): Promise<void> {
@@ -263,7 +303,7 @@ export function createProcessor(deps: ProcessorDeps) {
           }
           await update(job.id, (current) => ({ ...current, attempts: markRecheck(current.attempts, 'not-found') }));
         } else {
-          // No lookup (Collective): its import is an upsert by the person's id, so sending again cannot duplicate.
+          // No lookup: the vendor's save is an upsert by the person's id, so sending again cannot duplicate.
           await update(job.id, (current) => ({ ...current, attempts: markRecheck(current.attempts, 'unavailable') }));
         }
       }
@@ -295,24 +335,39 @@ export function createProcessor(deps: ProcessorDeps) {
     deps.scheduler.schedule(deps.isOnline() ? earliest : Math.max(earliest, deps.now() + OFFLINE_RECHECK_MS));
   }
 
-  /** Runs every due job; concurrent calls share one run (one attempt at a time, in vendor order). */
+  /**
+   * Runs every due job; concurrent calls share one run. Vendors work side by side, one attempt per vendor at a time; a
+   * job waiting for its siblings' record links starts when they end or when its wait is over.
+   */
   function run(): Promise<void> {
     if (running) {
       again = true;
       return running;
     }
     running = (async () => {
+      const inFlight = new Map<VendorId, Promise<void>>();
       try {
         await recoverInterrupted();
-        do {
+        for (;;) {
           again = false;
-          while (deps.isOnline()) {
-            const next = pickDue(await store.read());
-            if (!next) break;
-            await attempt(next);
+          if (deps.isOnline()) {
+            const { ready, blockedUntil } = pickReady(await store.read(), new Set(inFlight.keys()));
+            for (const job of ready) {
+              inFlight.set(job.vendor, attempt(job).finally(() => inFlight.delete(job.vendor)));
+            }
+            if (inFlight.size === 0 && blockedUntil === null && !again) break;
+            const wake: Promise<unknown>[] = [...inFlight.values()];
+            if (blockedUntil !== null) wake.push((deps.sleep ?? sleep)(Math.max(0, blockedUntil - deps.now())));
+            if (wake.length === 0) continue;
+            await Promise.race(wake);
+          } else {
+            // Offline: what is running ends by itself; nothing new starts.
+            if (inFlight.size === 0) break;
+            await Promise.race(inFlight.values());
           }
-        } while (again);
+        }
       } finally {
+        await Promise.allSettled(inFlight.values());
         running = null;
         await reschedule();
       }
@@ -382,6 +437,10 @@ export function createProcessor(deps: ProcessorDeps) {
 }
 
 export type Processor = ReturnType<typeof createProcessor>;
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
 
 function markRecheck(attempts: Attempt[], rechecked: Attempt['rechecked']): Attempt[] {
   const out = [...attempts];

@@ -4,7 +4,7 @@ import { storage } from 'wxt/utils/storage';
 import { sampleProfile } from '@/lib/vendors/leonar/sample-profile';
 import type { Job } from './job';
 import { bound, createOutboxStore } from './store';
-import { sampleJob } from './sample-job';
+import { sampleJob } from '@/tests/unit/sample-job';
 
 function job(id: string, state: Job['state']): Job {
   return sampleJob({ id, batchId: 'b', createdAt: 1, updatedAt: 1, payloadId: `p-${id}`, state });

@@ -1,12 +1,30 @@
-// The interface every vendor implements. A vendor is a folder (lib/vendors/<id>/) plus one line in index.ts.
+// The interface every vendor implements. A vendor is a folder (lib/vendors/<id>/) plus one line in index.ts; the
+// schemas below that carry a vendor id take the registry's ids (index.ts), the rest is vendor-neutral.
 import { z } from 'zod';
-import { appErrorSchema } from '@/lib/errors';
+import { appErrorSchema, type AppError, type ErrorText } from '@/lib/errors';
 import type { VendorHttp } from '@/lib/http';
 import type { Profile } from '@/lib/profile/profile';
+import { vendorIdSchema } from './index';
+import type { VendorUi } from './ui-types';
 
-import { vendorIdSchema, type VendorId } from './ids';
+export { VENDOR_IDS, VENDOR_LABELS, vendorIdSchema, type VendorId } from './index';
 
-export { VENDOR_IDS, VENDOR_LABELS, vendorIdSchema, type VendorId } from './ids';
+/** Who a vendor is, without its code: what the manifest and the registry's derived tables need (meta.ts). */
+export interface VendorMeta<Id extends string = string> {
+  id: Id;
+  label: string;
+  /** Host permission patterns of the vendor's API, e.g. `https://api.example.com/*` (the manifest's host_permissions). */
+  hosts: readonly string[];
+  /**
+   * Other vendors whose record of the same person this vendor's save links to (their record URLs, saved in the same
+   * action): its job runs after theirs, waiting for them briefly. `'others'`: every other vendor of the save. Run order
+   * is derived from this, never from the registry's order.
+   */
+  recordLinksFrom: readonly string[] | 'others';
+}
+
+/** Sentences for a vendor's own error codes (`error.vendorCode`), each a title and an action. */
+export type VendorErrorTexts = Readonly<Record<string, (error: AppError) => ErrorText>>;
 
 /** One field of a vendor's settings form. Secret fields are write-only: the UI never gets them back. */
 export interface SettingField {
@@ -42,7 +60,7 @@ export const targetDetailSchema = z.object({
   id: z.string().min(1),
   name: z.string(),
   stages: z.array(stageSchema),
-  /** Where a saved person lands when no stage is chosen (Leonar: the first stage). */
+  /** Where a saved person lands when no stage is chosen (e.g. the target's first stage). */
   landingStage: stageSchema.nullable(),
 });
 export type TargetDetail = z.infer<typeof targetDetailSchema>;
@@ -60,7 +78,7 @@ export const saveRequestSchema = z.object({
   stageId: z.string().min(1).nullable(),
   note: z.string().max(10_000).nullable(),
   contacts: contactsSchema,
-  /** Record URLs of the same person in the other tools, known from this same action (Collective's atsUrl). */
+  /** Record URLs of the same person in the other tools, known from this same action (see VendorMeta.recordLinksFrom). */
   atsUrls: z.array(z.object({ vendor: vendorIdSchema, url: z.string().url() })),
   options: z.record(z.string(), z.unknown()),
 });
@@ -74,7 +92,7 @@ export const duplicateStatusSchema = z.discriminatedUnion('state', [
   z.object({ state: z.literal('exists'), recordId: z.string(), recordUrl: z.string().nullable(), detail: z.string() }),
   /** A name matched but no URL/id: shown as a possibility, never as certain. */
   z.object({ state: z.literal('possible-match'), detail: z.string() }),
-  /** The vendor offers no lookup (Collective): saving is an upsert. */
+  /** The vendor offers no lookup: saving is an upsert. */
   z.object({ state: z.literal('unknown'), detail: z.string() }),
 ]);
 export type DuplicateStatus = z.infer<typeof duplicateStatusSchema>;
@@ -118,16 +136,24 @@ export interface VendorContext {
   now(): Date;
 }
 
-export interface Vendor<Options = Record<string, unknown>> {
-  id: VendorId;
-  label: string;
+export interface Vendor<Options = Record<string, unknown>, Id extends string = string> extends VendorMeta<Id> {
   /** Where a recruiter gets a key, in one sentence. */
   keyHelp: string;
   settingFields: readonly SettingField[];
-  /** Checks what the user typed before anything is stored or sent (e.g. Leonar keys start with `leo_`). */
+  /** Checks what the user typed before anything is stored or sent (e.g. a key's documented prefix). */
   validateSettings(settings: VendorSettings): string | null;
-  /** What the user picks in the popup: a project, a job, or nothing (Collective). */
+  /** Settings that pass validateSettings, with the sandbox's key: tests, the demo and the conformance suite use them. */
+  sampleSettings: VendorSettings;
+  /** What the user picks in the popup: a project, a job, or nothing. */
   target: { noun: string; required: boolean } | null;
+  /** A target id in the vendor's documented form (tests and the conformance suite build payloads with it). */
+  sampleTargetId: string | null;
+  /** Sentences for the vendor's own documented error codes. */
+  errorTexts: VendorErrorTexts;
+  /** The documented body of the save call: every body buildPayload makes must parse with it. */
+  saveBodySchema: z.ZodType;
+  /** The vendor's own fields in the popup, loaded when shown (never in the background's code). */
+  ui?: () => Promise<VendorUi>;
   optionsSchema: z.ZodType<Options>;
   defaultOptions(publicSettings: VendorSettings): Options;
   /** The exact JSON body of the vendor's create call for this person and these choices. Pure. */

@@ -2,7 +2,7 @@
 // dark mode follows the system (prefers-color-scheme) with readable text. Runs in English.
 import type { Page } from '@playwright/test';
 import { sandboxFixture } from '../fakes/sandbox-profiles';
-import { LEONAR_PROJECTS } from '../fakes/leonar';
+import { LEONAR_PROJECTS } from '@/lib/vendors/leonar/fake';
 import { connectTools } from '../fakes/connect-vendors';
 import { expect, test } from './fixtures';
 

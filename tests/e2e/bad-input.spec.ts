@@ -4,7 +4,7 @@
 // JSON alone) and never offers to save an empty or wrong person.
 import type { Page } from '@playwright/test';
 import { profileSchema, type Profile } from '@/lib/profile/profile';
-import { leonarControls, type LeonarFake } from '../fakes/leonar';
+import { leonarControls, type LeonarFake } from '@/lib/vendors/leonar/fake';
 import { sandboxFixture } from '../fakes/sandbox-profiles';
 import { voyagerOf } from '../fakes/sandbox-profiles';
 import { ADA, VIEWER, type FakePerson } from '../fakes/voyager-data';

@@ -2,7 +2,7 @@
 // Talents: created the first time, updated (one talent) the second; a CV attached; an oversized CV refused before
 // anything is sent; a wrong environment or key explained. Production build, real Chromium, the Collective fake.
 import type { Page } from '@playwright/test';
-import { asCollectiveFake, COLLECTIVE_SANDBOX_KEY, COLLECTIVE_TEST_KEY, type CollectiveFake } from '../fakes/collective';
+import { asCollectiveFake, COLLECTIVE_SANDBOX_KEY, COLLECTIVE_TEST_KEY, type CollectiveFake } from '@/lib/vendors/collective/fake';
 import type { FakeServer } from '../fakes/server';
 import { sandboxFixture } from '../fakes/sandbox-profiles';
 import { expect, test } from './fixtures';

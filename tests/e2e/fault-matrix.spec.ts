@@ -4,11 +4,11 @@
 // fake's own count of records: one after success, none after a refusal, never two.
 import type { Page } from '@playwright/test';
 import { stopServiceWorker } from '../fakes/browser';
-import { asCollectiveFake, type CollectiveFake } from '../fakes/collective';
-import { leonarControls, LEONAR_PROJECTS, type LeonarFake } from '../fakes/leonar';
+import { asCollectiveFake, type CollectiveFake } from '@/lib/vendors/collective/fake';
+import { leonarControls, LEONAR_PROJECTS, type LeonarFake } from '@/lib/vendors/leonar/fake';
 import { sandboxFixture } from '../fakes/sandbox-profiles';
 import type { FakeServer } from '../fakes/server';
-import { asStardexFake, STARDEX_DEFAULT_JOBS } from '../fakes/stardex';
+import { asStardexFake, STARDEX_DEFAULT_JOBS } from '@/lib/vendors/stardex/fake';
 import { connectInNewPage, type ToolId } from '../fakes/connect-vendors';
 import { expect, test } from './fixtures';
 

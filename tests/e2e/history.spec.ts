@@ -2,9 +2,9 @@
 // the options; a failed save re-sent from it; finished saves cleared; everything exported as CSV.
 import { readFile } from 'node:fs/promises';
 import { profileSchema } from '@/lib/profile/profile';
-import { leonarControls, LEONAR_PROJECTS } from '../fakes/leonar';
+import { leonarControls, LEONAR_PROJECTS } from '@/lib/vendors/leonar/fake';
 import { sandboxFixture } from '../fakes/sandbox-profiles';
-import { asStardexFake } from '../fakes/stardex';
+import { asStardexFake } from '@/lib/vendors/stardex/fake';
 import { connectTools } from '../fakes/connect-vendors';
 import { expect, test } from './fixtures';
 

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { profileSchema, type Profile } from '@/lib/profile/profile';
 import { addToProjectRequestSchema } from '@/lib/vendors/leonar/schema';
-import { leonarControls, LEONAR_PROJECTS } from '../fakes/leonar';
+import { leonarControls, LEONAR_PROJECTS } from '@/lib/vendors/leonar/fake';
 import { connectInNewPage } from '../fakes/connect-vendors';
 import { expect, test } from './fixtures';
 

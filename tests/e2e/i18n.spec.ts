@@ -2,8 +2,8 @@
 // completeness lines and notices, and the options page, are in French; the manifest's name and description too.
 import { profileSchema, type Profile } from '@/lib/profile/profile';
 import { launchWithExtension } from '../fakes/browser';
-import { asCollectiveFake } from '../fakes/collective';
-import { LEONAR_PROJECTS } from '../fakes/leonar';
+import { asCollectiveFake } from '@/lib/vendors/collective/fake';
+import { LEONAR_PROJECTS } from '@/lib/vendors/leonar/fake';
 import { sandboxFixture } from '../fakes/sandbox-profiles';
 import { connectTools } from '../fakes/connect-vendors';
 import { expect, test as base } from './fixtures';

@@ -2,7 +2,7 @@
 // to slow down). Their payloads together pass storage.local's 10 MB quota; with unlimitedStorage both are stored, so
 // stopping the service worker loses neither: the restarted worker sends both, each with its CV.
 import { stopServiceWorker } from '../fakes/browser';
-import { asCollectiveFake } from '../fakes/collective';
+import { asCollectiveFake } from '@/lib/vendors/collective/fake';
 import { sandboxPerson } from '../fakes/linkedin';
 import { JONAH, THEO } from '../fakes/sandbox-people';
 import { connectInNewPage } from '../fakes/connect-vendors';

@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test';
 import { profileSchema, type Profile } from '@/lib/profile/profile';
 import { leonarOptionsSchema, leonarPayload } from '@/lib/vendors/leonar';
-import { leonarControls, LEONAR_PROJECTS, LEONAR_TEST_KEY, type LeonarFake } from '../fakes/leonar';
+import { leonarControls, LEONAR_PROJECTS, LEONAR_TEST_KEY, type LeonarFake } from '@/lib/vendors/leonar/fake';
 import { sandboxFixture } from '../fakes/sandbox-profiles';
 import { expect, test } from './fixtures';
 

@@ -7,12 +7,12 @@
 import { chromium, type CDPSession, type Page, type Worker } from '@playwright/test';
 import { COMMAND_TEST_HOOK } from '@/lib/protocol';
 import { findChromium } from '../fakes/browser';
-import { asCollectiveFake } from '../fakes/collective';
-import { leonarControls, LEONAR_PROJECTS } from '../fakes/leonar';
+import { asCollectiveFake } from '@/lib/vendors/collective/fake';
+import { leonarControls, LEONAR_PROJECTS } from '@/lib/vendors/leonar/fake';
 import { LINKEDIN_ORIGIN, sandboxPerson } from '../fakes/linkedin';
 import { MAYA, THEO } from '../fakes/sandbox-people';
 import { sandboxFixture } from '../fakes/sandbox-profiles';
-import { asStardexFake, STARDEX_DEFAULT_JOBS } from '../fakes/stardex';
+import { asStardexFake, STARDEX_DEFAULT_JOBS } from '@/lib/vendors/stardex/fake';
 import { connectTools } from '../fakes/connect-vendors';
 import { expect, test } from './fixtures';
 

@@ -4,10 +4,10 @@
 // (which count records, so "one record" and "no duplicate" are things the test sees).
 import type { Page } from '@playwright/test';
 import { stopServiceWorker } from '../fakes/browser';
-import { asCollectiveFake, COLLECTIVE_SANDBOX_KEY } from '../fakes/collective';
-import { leonarControls, LEONAR_PROJECTS, type LeonarFake } from '../fakes/leonar';
+import { asCollectiveFake, COLLECTIVE_SANDBOX_KEY } from '@/lib/vendors/collective/fake';
+import { leonarControls, LEONAR_PROJECTS, type LeonarFake } from '@/lib/vendors/leonar/fake';
 import { sandboxFixture } from '../fakes/sandbox-profiles';
-import { asStardexFake, STARDEX_TEST_KEY } from '../fakes/stardex';
+import { asStardexFake, STARDEX_TEST_KEY } from '@/lib/vendors/stardex/fake';
 import { connectInNewPage } from '../fakes/connect-vendors';
 import { expect, test } from './fixtures';
 

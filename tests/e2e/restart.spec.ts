@@ -6,11 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { launchWithExtension, openPopupFor, waitForPopupResult, type ExtensionBrowser } from '../fakes/browser';
-import { leonarControls, LEONAR_PROJECTS } from '../fakes/leonar';
+import { leonarControls, LEONAR_PROJECTS } from '@/lib/vendors/leonar/fake';
 import { LINKEDIN_ORIGIN } from '../fakes/linkedin';
 import { sandboxFixture, type Sandbox } from '../fakes/sandbox-profiles';
 import type { FakeServer } from '../fakes/server';
-import { asStardexFake, STARDEX_DEFAULT_JOBS } from '../fakes/stardex';
+import { asStardexFake, STARDEX_DEFAULT_JOBS } from '@/lib/vendors/stardex/fake';
 import { connectInNewPage, type ToolId } from '../fakes/connect-vendors';
 import { expect, test } from './fixtures';
 

@@ -8,10 +8,10 @@ import type { ConsoleMessage, Page, Worker } from '@playwright/test';
 import { manifestProblems, type ManifestUnderReview } from '@/lib/manifest-policy';
 import { profileSchema, type Profile } from '@/lib/profile/profile';
 import { EXTENSION_DIR } from '../fakes/browser';
-import { asCollectiveFake, COLLECTIVE_SANDBOX_KEY } from '../fakes/collective';
-import { leonarControls, LEONAR_PROJECTS, LEONAR_TEST_KEY } from '../fakes/leonar';
+import { asCollectiveFake, COLLECTIVE_SANDBOX_KEY } from '@/lib/vendors/collective/fake';
+import { leonarControls, LEONAR_PROJECTS, LEONAR_TEST_KEY } from '@/lib/vendors/leonar/fake';
 import { sandboxFixture } from '../fakes/sandbox-profiles';
-import { asStardexFake, STARDEX_DEFAULT_JOBS, STARDEX_TEST_KEY } from '../fakes/stardex';
+import { asStardexFake, STARDEX_DEFAULT_JOBS, STARDEX_TEST_KEY } from '@/lib/vendors/stardex/fake';
 import { connectTools } from '../fakes/connect-vendors';
 import { expect, test } from './fixtures';
 

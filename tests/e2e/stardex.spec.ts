@@ -5,7 +5,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { createPersonRequestSchema } from '@/lib/vendors/stardex/schema';
 import { stardexLinkedInUrl } from '@/lib/vendors/stardex/mapping';
 
-import { asStardexFake, STARDEX_DEFAULT_JOBS, STARDEX_TEST_KEY } from '../fakes/stardex';
+import { asStardexFake, STARDEX_DEFAULT_JOBS, STARDEX_TEST_KEY } from '@/lib/vendors/stardex/fake';
 import { sandboxFixture } from '../fakes/sandbox-profiles';
 import { expect, test } from './fixtures';
 

@@ -1,9 +1,9 @@
 // Sets up tools through the options page as a recruiter would (key, environment, email; Save & check), in any UI
 // language: the status line says "Connected" or "Connecté". Shared by the e2e specs, the demo and the benchmarks.
 import type { BrowserContext, Page } from '@playwright/test';
-import { COLLECTIVE_SANDBOX_KEY } from './collective';
-import { LEONAR_TEST_KEY } from './leonar';
-import { STARDEX_TEST_KEY } from './stardex';
+import { COLLECTIVE_SANDBOX_KEY } from '@/lib/vendors/collective/fake';
+import { LEONAR_TEST_KEY } from '@/lib/vendors/leonar/fake';
+import { STARDEX_TEST_KEY } from '@/lib/vendors/stardex/fake';
 
 export type ToolId = 'leonar' | 'stardex' | 'collective';
 

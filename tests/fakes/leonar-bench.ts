@@ -4,7 +4,7 @@
 // 1 duplicate lookup per popup and project).
 import { launchWithExtension, openPopupFor, waitForPopupResult } from './browser';
 import { connectInNewPage } from './connect-vendors';
-import { leonarControls, LEONAR_PROJECTS } from './leonar';
+import { leonarControls, LEONAR_PROJECTS } from '@/lib/vendors/leonar/fake';
 import { LINKEDIN_ORIGIN } from './linkedin';
 import { loadSandbox } from './sandbox-profiles';
 import { startFakeServer } from './server';

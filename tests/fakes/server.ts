@@ -4,21 +4,35 @@
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { generate } from 'selfsigned';
-import { createCollectiveFake, COLLECTIVE_HOST } from './collective';
 import { sendText, type Router } from './http';
-import { createLeonarFake, LEONAR_HOST } from './leonar';
 import { createLinkedInFake, LINKEDIN_HOST, type LinkedInFake, type SandboxProfile } from './linkedin';
 import { createMediaFake, MEDIA_HOST, type MediaFake } from './media';
-import { createStardexFake, STARDEX_HOST } from './stardex';
 import type { VendorFake } from './vendor-kit';
+import { VENDORS, type VendorId } from '@/lib/vendors';
 
-export const FAKE_HOSTS = [LINKEDIN_HOST, MEDIA_HOST, LEONAR_HOST, STARDEX_HOST, COLLECTIVE_HOST] as const;
+/** Each registered vendor's API host (from its `https://<host>/*` permission). */
+const VENDOR_HOSTS: Readonly<Record<VendorId, string>> = Object.fromEntries(
+  VENDORS.map((v) => [v.id, new URL(v.hosts[0]!.replace(/\/\*$/, '/')).host]),
+) as Record<VendorId, string>;
+
+export const FAKE_HOSTS: readonly string[] = [LINKEDIN_HOST, MEDIA_HOST, ...Object.values(VENDOR_HOSTS)];
+
+/** Every registered vendor's sandbox fake, found by convention: `lib/vendors/<id>/fake.ts` exports `createFake`. */
+async function vendorFakes(): Promise<Record<VendorId, VendorFake>> {
+  const out: Partial<Record<VendorId, VendorFake>> = {};
+  for (const v of VENDORS) {
+    const module = (await import(`../../lib/vendors/${v.id}/fake.ts`)) as { createFake?: () => VendorFake };
+    if (!module.createFake) throw new Error(`lib/vendors/${v.id}/fake.ts exports no createFake`);
+    out[v.id] = module.createFake();
+  }
+  return out as Record<VendorId, VendorFake>;
+}
 
 export interface FakeServer {
   readonly port: number;
   readonly linkedin: LinkedInFake;
   readonly media: MediaFake;
-  readonly vendors: { readonly leonar: VendorFake; readonly stardex: VendorFake; readonly collective: VendorFake };
+  readonly vendors: Readonly<Record<VendorId, VendorFake>>;
   /** Requests for a host no fake serves (should stay empty: anything here is a surprise). */
   readonly strayRequests: string[];
   /** Chromium flags that send the five hosts here and everything else nowhere. */
@@ -49,13 +63,11 @@ export async function startFakeServer(options: FakeServerOptions = {}): Promise<
   const linkedin = createLinkedInFake(options.profiles);
   for (const page of options.pages ?? []) linkedin.addPage(page.path, page.html);
   const media = createMediaFake();
-  const vendors = { leonar: createLeonarFake(), stardex: createStardexFake(), collective: createCollectiveFake() };
+  const vendors = await vendorFakes();
   const routers: Record<string, Router> = {
     [LINKEDIN_HOST]: linkedin.router,
     [MEDIA_HOST]: media.router,
-    [LEONAR_HOST]: vendors.leonar.router,
-    [STARDEX_HOST]: vendors.stardex.router,
-    [COLLECTIVE_HOST]: vendors.collective.router,
+    ...Object.fromEntries(VENDORS.map((v) => [VENDOR_HOSTS[v.id], vendors[v.id].router])),
   };
   const strayRequests: string[] = [];
 

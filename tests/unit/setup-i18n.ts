@@ -4,3 +4,9 @@ import { getMessageFor } from '@/lib/i18n-node';
 
 fakeBrowser.i18n.getMessage = getMessageFor('en');
 fakeBrowser.i18n.getUILanguage = () => 'en';
+
+/** Switches the fake browser's UI language (tests of the French UI switch back to English after). */
+export function switchLocale(locale: string): void {
+  fakeBrowser.i18n.getMessage = getMessageFor(locale);
+  fakeBrowser.i18n.getUILanguage = () => locale;
+}

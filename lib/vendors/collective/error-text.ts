@@ -3,7 +3,9 @@
 // non-HTTP codes are refusals of ours, before anything is sent (mapping.ts).
 import { theirWords, type AppError } from '@/lib/errors';
 import { t } from '@/lib/i18n';
-import type { VendorErrorText } from '@/lib/vendors/error-text';
+import type { VendorErrorTexts } from '@/lib/vendors/vendor';
+
+type VendorErrorText = VendorErrorTexts[string];
 
 function said(error: AppError): string {
   return theirWords('Collective', error.vendorMessage);
@@ -35,31 +37,32 @@ function when(retryAt: number | undefined): string {
   return seconds < 90 ? t('error.when.inSeconds', { seconds }) : t('error.when.inMinutes', { minutes: Math.ceil(seconds / 60) });
 }
 
-export const COLLECTIVE_ERROR_TEXT: Readonly<Record<string, VendorErrorText>> = {
-  'collective:popup-fields': (error) => ({
+/** By the vendor's own error code. */
+export const COLLECTIVE_ERROR_TEXTS: VendorErrorTexts = {
+  'popup-fields': (error) => ({
     title: t('collective.error.popupFields.title', { problem: error.message }),
     action: t('collective.error.popupFields.action'),
   }),
-  'collective:author-email': () => ({
+  'author-email': () => ({
     title: t('collective.error.authorEmail.title'),
     action: t('collective.error.authorEmail.action'),
   }),
-  'collective:status-400': rejected,
-  'collective:status-401': keyOrEnvironment,
-  'collective:status-403': keyOrEnvironment,
-  'collective:status-404': keyOrEnvironment,
-  'collective:status-409': rejected,
-  'collective:status-413': (error) => ({
+  'status-400': rejected,
+  'status-401': keyOrEnvironment,
+  'status-403': keyOrEnvironment,
+  'status-404': keyOrEnvironment,
+  'status-409': rejected,
+  'status-413': (error) => ({
     title: t('collective.error.tooLarge.title') + said(error),
     action: t('collective.error.tooLarge.action'),
   }),
-  'collective:status-422': rejected,
-  'collective:status-429': (error) => ({
+  'status-422': rejected,
+  'status-429': (error) => ({
     title: t('collective.error.rateLimited.title') + said(error),
     action: t('error.vendor.rateLimited.action', { when: when(error.retryAt) }),
   }),
-  'collective:status-500': theirSide,
-  'collective:status-502': theirSide,
-  'collective:status-503': theirSide,
-  'collective:status-504': theirSide,
+  'status-500': theirSide,
+  'status-502': theirSide,
+  'status-503': theirSide,
+  'status-504': theirSide,
 };

@@ -1,12 +1,13 @@
 // @vitest-environment node
-// The extension's Collective client against the fake (tests/fakes/collective.ts) over real HTTP: the fake checks
+// The extension's Collective client against the fake (lib/vendors/collective/fake.ts) over real HTTP: the fake checks
 // what the client sends against the documented schemas, and the client reads what the fake answers.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { describeError, type AppError } from '@/lib/errors';
+import { type AppError } from '@/lib/errors';
+import { describeError } from '@/lib/error-text';
 import type { SaveRequest, VendorContext, VendorSettings } from '@/lib/vendors/vendor';
-import { COLLECTIVE_SANDBOX_KEY, COLLECTIVE_TEST_KEY, createCollectiveFake } from '@/tests/fakes/collective';
+import { COLLECTIVE_SANDBOX_KEY, COLLECTIVE_TEST_KEY, createCollectiveFake } from '@/lib/vendors/collective/fake';
 import { createCollectiveHttp } from './client';
 import { collective } from './index';
 import { EMPTY_OPTIONS } from './options';

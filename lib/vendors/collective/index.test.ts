@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { describeError, type AppError } from '@/lib/errors';
+import { type AppError } from '@/lib/errors';
+import { describeError } from '@/lib/error-text';
 import type { SaveRequest, VendorContext, VendorSettings } from '@/lib/vendors/vendor';
 import { createCollectiveHttp } from './client';
 import { buildPayload, collective } from './index';

@@ -6,7 +6,9 @@ import type { SaveRequest, SaveResult, SettingField, Vendor, VendorContext, Vend
 import { API_KEY_FIELD, createCollectiveHttp, deleteTalents, ENVIRONMENT_FIELD, importTalent } from './client';
 import { AUTHOR_EMAIL_FIELD, assertPayloadFits, buildImportBody } from './mapping';
 import { collectiveOptionsSchema, EMPTY_OPTIONS, type CollectiveOptions } from './options';
-import { ENVIRONMENT_PATTERN, KNOWN_ENVIRONMENTS, type ImportRequest } from './schema';
+import { COLLECTIVE_ERROR_TEXTS } from './error-text';
+import { meta } from './meta';
+import { ENVIRONMENT_PATTERN, importRequestSchema, KNOWN_ENVIRONMENTS, type ImportRequest } from './schema';
 import { KEY_CHECK_ID } from './talent-id';
 
 /** Said next to the key: Collective has no read endpoint, so the user should know what "Check" really does. */
@@ -27,9 +29,8 @@ export function buildPayload(
   return body;
 }
 
-export const collective: Vendor<CollectiveOptions> = {
-  id: 'collective',
-  label: 'Collective',
+export const collective: Vendor<CollectiveOptions, typeof meta.id> = {
+  ...meta,
   // Getters: the words are read in the browser's language when shown, not when this module loads.
   get keyHelp() {
     return `${t('collective.keyHelp')} ${keyCheckExplanation()}`;
@@ -82,7 +83,13 @@ export const collective: Vendor<CollectiveOptions> = {
     if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) return t('collective.validate.email');
     return null;
   },
+  // The sandbox's key and environment (tests/fakes and the demo accept them).
+  sampleSettings: { [API_KEY_FIELD]: 'collective_sandbox_key', [ENVIRONMENT_FIELD]: 'sandbox', [AUTHOR_EMAIL_FIELD]: 'recruiter@agency.example' },
   target: null,
+  sampleTargetId: null,
+  errorTexts: COLLECTIVE_ERROR_TEXTS,
+  saveBodySchema: importRequestSchema,
+  ui: async () => ({ Fields: (await import('./fields')).CollectiveFields }),
   optionsSchema: collectiveOptionsSchema,
   defaultOptions: () => EMPTY_OPTIONS,
   buildPayload,

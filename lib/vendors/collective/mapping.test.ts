@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeError, type AppError } from '@/lib/errors';
+import { type AppError } from '@/lib/errors';
+import { describeError } from '@/lib/error-text';
 import { profileSchema, type Profile } from '@/lib/profile/profile';
 import type { SaveRequest } from '@/lib/vendors/vendor';
 import { assertPayloadFits, buildImportBody, linksOf } from './mapping';

@@ -1,4 +1,4 @@
-// What the recruiter fills in the popup for Collective (components/vendors/collective-fields.tsx), as it crosses
+// What the recruiter fills in the popup for Collective (lib/vendors/collective/fields.tsx), as it crosses
 // from the popup to the background. Amounts are already cents strings here: the fields component parses what
 // was typed (amount.ts) and only hands over exact values.
 import { z } from 'zod';

@@ -1,6 +1,6 @@
 // Collective's documented wire shapes, field by field, from https://docs.collective.work/api-reference/endpoint/
 // my-talents/import and …/my-talents/delete (copies in /work/shared/vendor-api/, REFERENCE.md §3). Where a rule is
-// our inference rather than the page's words, the comment says "[inf]". The fake (tests/fakes/collective.ts) checks
+// our inference rather than the page's words, the comment says "[inf]". The fake (lib/vendors/collective/fake.ts) checks
 // every request against these same schemas.
 import { z } from 'zod';
 

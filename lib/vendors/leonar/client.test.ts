@@ -1,12 +1,13 @@
 // @vitest-environment node
-// The client against the Leonar fake (tests/fakes/leonar.ts), which checks every request with the documented schemas.
+// The client against the Leonar fake (lib/vendors/leonar/fake.ts), which checks every request with the documented schemas.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { describeError, type AppError } from '@/lib/errors';
+import { type AppError } from '@/lib/errors';
+import { describeError } from '@/lib/error-text';
 import type { VendorContext } from '@/lib/vendors/vendor';
-import { createLeonarFake, LEONAR_ACCOUNT_ID, LEONAR_PROJECTS, LEONAR_TEST_KEY, type LeonarFakeContact } from '@/tests/fakes/leonar';
-import { LEONAR_ERROR_TEXT } from './error-text';
+import { createLeonarFake, LEONAR_ACCOUNT_ID, LEONAR_PROJECTS, LEONAR_TEST_KEY, type LeonarFakeContact } from '@/lib/vendors/leonar/fake';
+import { LEONAR_ERROR_TEXTS } from './error-text';
 import { clearLeonarProjectCache, createLeonarHttp, leonar, leonarOptionsSchema, leonarPayload } from './index';
 import { SAMPLE_MEMBER_ID, sampleProfile } from './sample-profile';
 import { addToProjectRequestSchema, LEONAR_BASE_URL } from './schema';
@@ -332,8 +333,8 @@ describe('Leonar fake', () => {
 
 describe('Leonar error texts', () => {
   it('has a sentence for every documented code', () => {
-    expect(Object.keys(LEONAR_ERROR_TEXT).sort()).toEqual(
-      ['billing_required', 'insufficient_credits', 'insufficient_scope', 'internal_error', 'invalid_api_key', 'not_found', 'plan_upgrade_required', 'rate_limit_exceeded', 'validation_error'].map((c) => `leonar:${c}`),
+    expect(Object.keys(LEONAR_ERROR_TEXTS).sort()).toEqual(
+      ['billing_required', 'insufficient_credits', 'insufficient_scope', 'internal_error', 'invalid_api_key', 'not_found', 'plan_upgrade_required', 'rate_limit_exceeded', 'validation_error'],
     );
     expect(LEONAR_BASE_URL).toBe('https://app.leonar.app/api/v1');
   });

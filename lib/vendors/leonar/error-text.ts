@@ -1,7 +1,7 @@
 // Leonar's documented error codes ([doc] https://leonar.mintlify.app/errors) as a sentence and an action each.
 import { retryWhen, theirWords, type AppError, type ErrorText } from '@/lib/errors';
 import { t } from '@/lib/i18n';
-import type { VendorErrorText } from '@/lib/vendors/error-text';
+import type { VendorErrorTexts } from '@/lib/vendors/vendor';
 import type { LeonarErrorCode } from './schema';
 
 function said(error: AppError): string {
@@ -56,6 +56,5 @@ const TEXT: Record<LeonarErrorCode, (error: AppError) => ErrorText> = {
   }),
 };
 
-export const LEONAR_ERROR_TEXT: Readonly<Record<string, VendorErrorText>> = Object.fromEntries(
-  Object.entries(TEXT).map(([code, text]) => [`leonar:${code}`, text]),
-);
+/** By the vendor's own error code. */
+export const LEONAR_ERROR_TEXTS: VendorErrorTexts = TEXT;

@@ -6,6 +6,7 @@ import { t } from '@/lib/i18n';
 import { createHttp, type VendorHttp } from '@/lib/http';
 import type { Profile } from '@/lib/profile/profile';
 import type { SaveRequest, Target, SettingField, Vendor, VendorContext, VendorSettings } from '@/lib/vendors/vendor';
+import type { VendorUi } from '@/lib/vendors/ui-types';
 import {
   addToProject,
   checkKey,
@@ -19,7 +20,9 @@ import {
   usableAccount,
 } from './client';
 import { buildAddToProject, namesMissing } from './mapping';
-import { DATA_TYPES, LEONAR_BASE_URL, LEONAR_KEY_PREFIX, leonarErrorBodySchema, type AddToProjectRequest } from './schema';
+import { LEONAR_ERROR_TEXTS } from './error-text';
+import { meta } from './meta';
+import { addToProjectRequestSchema, DATA_TYPES, LEONAR_BASE_URL, LEONAR_KEY_PREFIX, leonarErrorBodySchema, type AddToProjectRequest } from './schema';
 
 export const leonarOptionsSchema = z.object({
   /** Ask Leonar to fill the names LinkedIn hides ("LinkedIn Member"), through a connected LinkedIn account. */
@@ -75,9 +78,8 @@ export function clearLeonarProjectCache(): void {
   projectCache.clear();
 }
 
-export const leonar: Vendor<LeonarOptions> = {
-  id: 'leonar',
-  label: 'Leonar',
+export const leonar: Vendor<LeonarOptions, typeof meta.id> = {
+  ...meta,
   // Getters: the words are read in the browser's language when shown, not when this module loads.
   get keyHelp() {
     return t('leonar.keyHelp');
@@ -102,7 +104,13 @@ export const leonar: Vendor<LeonarOptions> = {
     if (/\s/.test(key)) return t('leonar.validate.space');
     return null;
   },
+  // The sandbox's key (tests/fakes and the demo accept it); any key of the documented form would do.
+  sampleSettings: { [API_KEY]: 'leo_test_key_0000001a2b' },
   target: { noun: 'project', required: true },
+  sampleTargetId: '3f2b8c1e-4d5a-4b6c-8d7e-9f0a1b2c3d4e',
+  errorTexts: LEONAR_ERROR_TEXTS,
+  saveBodySchema: addToProjectRequestSchema,
+  ui: async () => ({ Fields: (await import('./fields')).LeonarFields as VendorUi['Fields'] }),
   optionsSchema: leonarOptionsSchema,
   defaultOptions: () => leonarOptionsSchema.parse({}),
   buildPayload: (profile, request, options) => leonarPayload(profile, request, options, new Date()),

@@ -1,6 +1,6 @@
 // Leonar's wire shapes, field by field, from /work/shared/vendor-api/leonar-*.txt and REFERENCE.md §1.
 // [doc] = on Leonar's own page; [3p] = seen only in third-party code; [inf] = our inference (kept visible here).
-// The fake in tests/fakes/leonar.ts parses every request with these same schemas.
+// The fake in lib/vendors/leonar/fake.ts parses every request with these same schemas.
 import { z } from 'zod';
 
 export const LEONAR_BASE_URL = 'https://app.leonar.app/api/v1';

@@ -2,16 +2,17 @@
 // is cut off in the docs after "RATE_LIMIT_EX" (RATE_LIMIT_EXCEEDED [inf]).
 import { retryWhen } from '@/lib/errors';
 import { t } from '@/lib/i18n';
-import type { VendorErrorText } from '@/lib/vendors/error-text';
+import type { VendorErrorTexts } from '@/lib/vendors/vendor';
 
-export const STARDEX_ERROR_TEXT: Readonly<Record<string, VendorErrorText>> = {
-  'stardex:INVALID_API_KEY': (error) => ({
+/** By the vendor's own error code. */
+export const STARDEX_ERROR_TEXTS: VendorErrorTexts = {
+  'INVALID_API_KEY': (error) => ({
     title: error.vendorMessage
       ? t('stardex.error.invalidKey.titleSaid', { message: error.vendorMessage.replace(/ \(INVALID_API_KEY\)$/, '') })
       : t('stardex.error.invalidKey.title'),
     action: t('stardex.error.invalidKey.action'),
   }),
-  'stardex:RATE_LIMIT_EXCEEDED': (error) => ({
+  'RATE_LIMIT_EXCEEDED': (error) => ({
     title: t('stardex.error.rateLimited.title'),
     action: t('stardex.error.rateLimited.action', { when: retryWhen(error.retryAt) }),
   }),

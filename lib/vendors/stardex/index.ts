@@ -1,7 +1,7 @@
 // Stardex: save the open profile as a person, optionally as a candidate on a job, in a chosen stage.
 import { z } from 'zod';
 import { t } from '@/lib/i18n';
-import { appError, describeError } from '@/lib/errors';
+import { appError, errorText } from '@/lib/errors';
 import { isAppError, type VendorHttp } from '@/lib/http';
 import type { Profile } from '@/lib/profile/profile';
 import { sameVanity, vanityFromUrl } from '@/lib/profile/url';
@@ -17,7 +17,9 @@ import {
   updatePerson,
 } from './client';
 import { buildCreatePerson, mergeContacts, stardexLinkedInUrl, type StardexOptions } from './mapping';
-import type { PersonCandidate, StardexJob, StardexPerson, UpdatePersonRequest } from './schema';
+import { STARDEX_ERROR_TEXTS } from './error-text';
+import { meta } from './meta';
+import { createPersonRequestSchema, type PersonCandidate, type StardexJob, type StardexPerson, type UpdatePersonRequest } from './schema';
 
 export type { StardexOptions } from './mapping';
 
@@ -29,7 +31,7 @@ const JOBS_MAX_PAGES = 3;
 
 /**
  * Stardex's web address for a person is not documented. A guessed link would be written into other tools
- * (Collective's atsUrl) where a wrong guess stays and misleads, so none is given.
+ * (another vendor's record links) where a wrong guess stays and misleads, so none is given.
  */
 const RECORD_URL: string | null = null;
 
@@ -96,7 +98,7 @@ async function applyStage(
     return { line, moved: true };
   } catch (err) {
     // The person is saved by now: say what failed instead of hiding the save behind an error.
-    const text = isAppError(err) ? describeError({ ...err, vendor: 'stardex' }) : { title: String(err), action: '' };
+    const text = isAppError(err) ? errorText({ ...err, vendor: meta.id }, { label: meta.label, errorTexts: STARDEX_ERROR_TEXTS }) : { title: String(err), action: '' };
     return { line: t('stardexResult.stageFailed', { stage: stage.name, reason: `${text.title} ${text.action}`.trim() }), moved: false };
   }
 }
@@ -185,9 +187,8 @@ async function save(http: VendorHttp, profile: Profile, request: SaveRequest, op
   return { vendor: 'stardex', status, recordId: personId, recordUrl: RECORD_URL, message: lines.join(' · ') };
 }
 
-export const stardex: Vendor<StardexOptions> = {
-  id: 'stardex',
-  label: 'Stardex',
+export const stardex: Vendor<StardexOptions, typeof meta.id> = {
+  ...meta,
   // Getters: the words are read in the browser's language when shown, not when this module loads.
   get keyHelp() {
     return t('stardex.keyHelp');
@@ -225,7 +226,13 @@ export const stardex: Vendor<StardexOptions> = {
     if (enrich !== undefined && enrich !== 'on' && enrich !== 'off') return t('stardex.validate.enrich');
     return null;
   },
+  // The sandbox's key (tests/fakes and the demo accept it).
+  sampleSettings: { apiKey: 'stardex_test_key', enrichByDefault: 'off' },
   target: { noun: 'job', required: false },
+  sampleTargetId: 'job_123',
+  errorTexts: STARDEX_ERROR_TEXTS,
+  saveBodySchema: createPersonRequestSchema,
+  ui: async () => ({ Fields: (await import('./fields')).StardexFields }),
   optionsSchema: stardexOptionsSchema,
   defaultOptions: (publicSettings) => ({ enrichRecord: publicSettings.enrichByDefault === 'on' }),
   buildPayload: (profile, request, options) => buildCreatePerson(profile, request, options),

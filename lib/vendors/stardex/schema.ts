@@ -1,5 +1,5 @@
 // Stardex API v1 wire shapes, field by field, from /work/shared/vendor-api/stardex-create-person.txt and REFERENCE.md §2.
-// Each shape says whether it is documented [doc] or inferred [inf]. The fake (tests/fakes/stardex.ts) checks every
+// Each shape says whether it is documented [doc] or inferred [inf]. The fake (lib/vendors/stardex/fake.ts) checks every
 // request against these same schemas, so an inference here is an explicit, single contract.
 //
 // Request schemas are strict (unknown keys refused): Stardex may be laxer, but a field we send that the docs do not

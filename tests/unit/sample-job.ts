@@ -1,6 +1,6 @@
 // One job for tests (history lines, CSV, store bounds, the button's last news): a save of Camille Durand to Leonar,
 // done, that each test changes where it matters.
-import type { Job } from './job';
+import type { Job } from '@/lib/outbox/job';
 
 export function sampleJob(over: Partial<Job> = {}): Job {
   return {

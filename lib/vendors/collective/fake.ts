@@ -15,8 +15,8 @@ import {
   MAX_PAYLOAD_BYTES,
   type ImportRequest,
 } from '@/lib/vendors/collective/schema';
-import { cutMidAnswer, recordRequest, sendJson, sendText, type RecordedRequest } from './http';
-import type { VendorFake } from './vendor-kit';
+import { cutMidAnswer, recordRequest, sendJson, sendText, type RecordedRequest } from '@/tests/fakes/http';
+import type { VendorFake } from '@/tests/fakes/vendor-kit';
 
 export const COLLECTIVE_HOST = 'api.collective.work';
 /** Accepted in `production` (VendorFake.apiKey). */
@@ -212,3 +212,6 @@ function answerFault(res: ServerResponse, fault: CollectiveFault): void {
     sendJson(res, fault.status, fault.body, fault.headers);
   }
 }
+
+/** What the sandbox server starts for this vendor (tests/fakes/server.ts finds it by this name in every vendor folder). */
+export const createFake = createCollectiveFake;

@@ -18,8 +18,8 @@ import {
   updateStageRequestSchema,
   type ContactData,
 } from '@/lib/vendors/stardex/schema';
-import { cutMidAnswer, recordRequest, sendHtml, sendJson, type RecordedRequest } from './http';
-import type { VendorFake } from './vendor-kit';
+import { cutMidAnswer, recordRequest, sendHtml, sendJson, type RecordedRequest } from '@/tests/fakes/http';
+import type { VendorFake } from '@/tests/fakes/vendor-kit';
 
 export const STARDEX_HOST = 'api.stardex.ai';
 export const STARDEX_TEST_KEY = 'stardex_test_key';
@@ -540,3 +540,6 @@ export function createStardexFake(): StardexFake {
   fake.reset();
   return fake;
 }
+
+/** What the sandbox server starts for this vendor (tests/fakes/server.ts finds it by this name in every vendor folder). */
+export const createFake = createStardexFake;

@@ -2,17 +2,11 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { t } from '@/lib/i18n';
 import { formatCents, parseAmount } from '@/lib/vendors/collective/amount';
-import { buildImportBody, formatMb } from '@/lib/vendors/collective/mapping';
-import {
-  base64Length,
-  collectiveOptionsSchema,
-  EMPTY_OPTIONS,
-  optionsProblem,
-  type CollectiveOptions,
-} from '@/lib/vendors/collective/options';
-import { CONTRACT_TYPES, MAX_PAYLOAD_BYTES, payloadBytes, WORK_PREFERENCES, type ContractType } from '@/lib/vendors/collective/schema';
-import type { SaveRequest } from '@/lib/vendors/vendor';
-import type { VendorFieldsProps } from './types';
+import { checkCv, roomForCv } from '@/lib/vendors/collective/cv';
+import { formatMb } from '@/lib/vendors/collective/mapping';
+import { collectiveOptionsSchema, EMPTY_OPTIONS, optionsProblem, type CollectiveOptions } from '@/lib/vendors/collective/options';
+import { CONTRACT_TYPES, WORK_PREFERENCES, type ContractType } from '@/lib/vendors/collective/schema';
+import type { VendorFieldsProps } from '@/lib/vendors/ui-types';
 
 function workLabel(preference: (typeof WORK_PREFERENCES)[number]): string {
   return preference === 'REMOTE' ? t('collective.fields.remote') : t('collective.fields.flexible');
@@ -23,9 +17,6 @@ function contractLabel(type: ContractType): string {
 }
 
 type AmountField = 'dailyRate' | 'yearlySalaryMin' | 'yearlySalaryMax';
-
-/** `,"resume":""` around the base64 in the JSON body. */
-const RESUME_KEY_BYTES = 12;
 
 export function CollectiveFields(props: VendorFieldsProps<unknown>) {
   const { profile, contacts, publicSettings, disabled } = props;
@@ -60,18 +51,6 @@ export function CollectiveFields(props: VendorFieldsProps<unknown>) {
     set({ desiredContractType: next });
   }
 
-  /** Room left for the CV's base64 in a 10 MB import of this person (without the note, checked again on save). */
-  function roomForCv(): number {
-    const request: SaveRequest = { vendor: 'collective', targetId: null, stageId: null, note: null, contacts, atsUrls: [], options: {} };
-    let withoutCv: number;
-    try {
-      withoutCv = payloadBytes(buildImportBody(profile, request, { ...options, resume: null }, publicSettings, new Date()));
-    } catch {
-      withoutCv = payloadBytes(buildImportBody(profile, request, EMPTY_OPTIONS, {}, new Date()));
-    }
-    return MAX_PAYLOAD_BYTES - withoutCv - RESUME_KEY_BYTES;
-  }
-
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
     const input = event.currentTarget;
     const file = input.files?.[0];
@@ -82,20 +61,16 @@ export function CollectiveFields(props: VendorFieldsProps<unknown>) {
       input.value = '';
       set({ resume: null });
     };
-    if (file.size === 0) return refuse(t('collective.fields.cvEmpty', { file: file.name }));
-    if (!/\.pdf$/i.test(file.name) && file.type !== 'application/pdf') return refuse(t('collective.fields.cvNotPdf', { file: file.name }));
-    const encoded = base64Length(file.size);
-    const room = roomForCv();
-    if (encoded > room) {
-      return refuse(
-        t('collective.fields.cvTooLarge', {
-          file: file.name,
-          size: formatMb(file.size),
-          total: formatMb(MAX_PAYLOAD_BYTES - room + encoded),
-          limit: formatMb(MAX_PAYLOAD_BYTES),
-          room: formatMb(Math.floor(room / 4) * 3),
-        }),
-      );
+    const verdict = checkCv(file, roomForCv(profile, contacts, options, publicSettings));
+    if (!verdict.ok) {
+      switch (verdict.problem) {
+        case 'empty':
+          return refuse(t('collective.fields.cvEmpty', { file: file.name }));
+        case 'not-pdf':
+          return refuse(t('collective.fields.cvNotPdf', { file: file.name }));
+        case 'too-large':
+          return refuse(t('collective.fields.cvTooLarge', { file: file.name, size: verdict.size, total: verdict.total, limit: verdict.limit, room: verdict.room }));
+      }
     }
     setReading(true);
     try {

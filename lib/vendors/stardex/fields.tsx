@@ -1,7 +1,7 @@
 // Stardex's own per-save field: ask Stardex to enrich the record (its default comes from the options page).
 import { t } from '@/lib/i18n';
 import { stardex, stardexOptionsSchema, type StardexOptions } from '@/lib/vendors/stardex';
-import type { VendorFieldsProps } from './types';
+import type { VendorFieldsProps } from '@/lib/vendors/ui-types';
 
 export function StardexFields(props: VendorFieldsProps<unknown>) {
   const { publicSettings, disabled, onOptionsChange } = props;

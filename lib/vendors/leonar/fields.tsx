@@ -1,13 +1,18 @@
 // Leonar's own popup fields: "find the hidden name" for out-of-network profiles, and the paid contact reveal.
 import { useState } from 'react';
-import { describeError, toAppError, type AppError } from '@/lib/errors';
+import { errorText, toAppError, type AppError } from '@/lib/errors';
 import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import type { LeonarOptions } from '@/lib/vendors/leonar';
+import { LEONAR_ERROR_TEXTS } from '@/lib/vendors/leonar/error-text';
 import { namesMissing } from '@/lib/vendors/leonar/mapping';
+import { meta } from '@/lib/vendors/leonar/meta';
 import { DATA_TYPES, type LeonarDataType } from '@/lib/vendors/leonar/schema';
 import type { Contacts, RevealResult } from '@/lib/vendors/vendor';
-import type { VendorFieldsProps } from './types';
+import type { VendorFieldsProps } from '@/lib/vendors/ui-types';
+
+/** This vendor's words for its own errors (the reveal's refusals). */
+const leonarWords = { label: meta.label, errorTexts: LEONAR_ERROR_TEXTS };
 
 function typeLabel(type: LeonarDataType): string {
   switch (type) {
@@ -135,8 +140,8 @@ export function LeonarFields({ profile, options, onOptionsChange, contacts, onCo
         {reveal.step === 'done' && <RevealResultView result={reveal.result} />}
         {reveal.step === 'failed' && (
           <div data-testid="leonar-reveal-result" data-status="error" role="alert" className="rounded bg-amber-50 p-2 text-amber-950 dark:bg-amber-950 dark:text-amber-100">
-            <p className="font-semibold">{describeError({ ...reveal.error, vendor: reveal.error.vendor ?? 'leonar' }).title}</p>
-            <p>{describeError({ ...reveal.error, vendor: reveal.error.vendor ?? 'leonar' }).action}</p>
+            <p className="font-semibold">{errorText(reveal.error, leonarWords).title}</p>
+            <p>{errorText(reveal.error, leonarWords).action}</p>
           </div>
         )}
       </fieldset>

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EMPTY_OPTIONS, type CollectiveOptions } from '@/lib/vendors/collective/options';
 import { testProfile } from '@/lib/vendors/collective/test-profile';
-import { CollectiveFields } from './collective-fields';
+import { CollectiveFields } from './fields';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

@@ -13,9 +13,9 @@ import {
   projectListQuerySchema,
   type ConnectedAccount,
   type LeonarErrorCode,
-} from '../../lib/vendors/leonar/schema';
-import { cutMidAnswer, recordRequest, sendHtml, sendJson, sendText, type RecordedRequest, type Router } from './http';
-import type { VendorFake } from './vendor-kit';
+} from './schema';
+import { cutMidAnswer, recordRequest, sendHtml, sendJson, sendText, type RecordedRequest, type Router } from '@/tests/fakes/http';
+import type { VendorFake } from '@/tests/fakes/vendor-kit';
 
 export const LEONAR_HOST = 'app.leonar.app';
 export const LEONAR_TEST_KEY = 'leo_test_key_0000001a2b';
@@ -463,3 +463,6 @@ function defaultMessage(code: LeonarErrorCode): string {
   };
   return messages[code];
 }
+
+/** What the sandbox server starts for this vendor (tests/fakes/server.ts finds it by this name in every vendor folder). */
+export const createFake = createLeonarFake;

@@ -3,149 +3,42 @@
 // "this tab" (the button's content world is shared with a page we do not control). The result goes through the same
 // outbox as the popup's saves; this module follows it for the button's state and the toolbar badge.
 import { browser } from 'wxt/browser';
-import { sectionList } from '@/components/format';
-import { clockTime, type AppError } from '@/lib/errors';
-import { describeError } from '@/lib/error-text';
 import { t } from '@/lib/i18n';
-import { isFinished, latestPerVendor, type Job, type SaveOrigin } from '@/lib/outbox/job';
+import {
+  badgeKind,
+  batchState,
+  currentRecord,
+  errorProblem,
+  fixLink,
+  planProblem,
+  profilePageUrl,
+  tabState,
+  type Problem,
+  type TabRecord,
+} from '@/lib/one-click/tab-state';
+import { labelsFromHistory, planSave } from '@/lib/one-click/plan';
+import type { SaveOrigin } from '@/lib/outbox/job';
 import { watchOutbox } from '@/lib/outbox/store';
 import { canonicalProfileUrl, sameVanity, vanityFromUrl } from '@/lib/profile/url';
-import type { FixPage, SaveInput, TabSaveState } from '@/lib/protocol';
+import type { SaveInput, TabSaveState } from '@/lib/protocol';
 import { readProfileInTab, waitForTabComplete } from '@/lib/read-tab';
 import { saveDefaults } from '@/lib/storage';
-import { findVendor, VENDORS } from '@/lib/vendors';
-import { VENDOR_LABELS, type SaveRequest, type VendorId } from '@/lib/vendors/vendor';
+import { VENDOR_LABELS, VENDORS } from '@/lib/vendors';
+import type { SaveRequest } from '@/lib/vendors/vendor';
 import { pokeButton } from './button-script';
 import { enqueueSave, outbox } from './outbox';
-import { labelsFromHistory, planSave, type PlanProblem } from './one-click-plan';
 import { allVendorStatus, withVendor } from './vendor-service';
-
-interface Problem {
-  lines: string[];
-  fix: FixPage | null;
-}
-
-/** The last one-click save started on a tab, for the person that tab showed then. */
-interface TabRecord {
-  profileUrl: string;
-  /**
-   * The page (Chrome's documentId) whose button started it: a reloaded page is a new document, whose button then
-   * shows what the history says ("already saved"). Absent for the shortcut and the menu: any page of the tab.
-   */
-  documentId: string | undefined;
-  at: number;
-  reading: boolean;
-  jobIds: string[];
-  problem: Problem | null;
-}
 
 const records = new Map<number, TabRecord>();
 /** How long a one-click save waits for LinkedIn's JSON, lists and details pages before saving what it has. */
 export const ONE_CLICK_READ_MS = 4000;
-/** A refusal is news for a minute; after that (a reload, a fix in the popup) the button offers to save again. */
-const PROBLEM_SHOWN_MS = 60_000;
 /** Tabs whose badge follows jobs still waiting. */
 const badgeJobs = new Map<number, string[]>();
 let unwatch: (() => void) | null = null;
 
-/** The canonical profile URL when `url` is a profile's main page (/in/<vanity>/), else null. */
-export function profilePageUrl(url: string | undefined): string | null {
-  if (!url) return null;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== 'https:' || parsed.hostname !== 'www.linkedin.com' || !/^\/in\/[^/]+\/?$/.test(parsed.pathname)) return null;
-  return canonicalProfileUrl(parsed);
-}
-
 async function tabUrl(tabId: number): Promise<string | undefined> {
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
   return tab?.url;
-}
-
-function problemOf(problem: PlanProblem): Problem {
-  switch (problem.kind) {
-    case 'no-tool':
-      return { lines: [t('oneClick.problem.noTool')], fix: 'options' };
-    case 'no-choice':
-      return { lines: [t('oneClick.problem.noChoice')], fix: null };
-    case 'no-target': {
-      const vendor = findVendor(problem.vendor);
-      const name = VENDOR_LABELS[problem.vendor];
-      const line =
-        vendor?.target?.noun === 'project'
-          ? t('oneClick.problem.noTargetProject', { name })
-          : vendor?.target?.noun === 'job'
-            ? t('oneClick.problem.noTargetJob', { name })
-            : t('oneClick.problem.noTarget', { name });
-      return { lines: [line], fix: null };
-    }
-  }
-}
-
-function errorProblem(error: AppError): Problem {
-  const text = describeError(error);
-  return { lines: [text.title, text.action], fix: null };
-}
-
-/** Where a failed job is fixed: the key or settings in options, anything else by sending it again from history. */
-function fixFor(error: AppError): FixPage {
-  return ['not-configured', 'invalid-settings', 'vendor-auth', 'vendor-forbidden', 'vendor-payment'].includes(error.code) ? 'options' : 'history';
-}
-
-function fixLink(page: FixPage | null): TabSaveState['fix'] {
-  if (!page) return null;
-  return { page, label: page === 'options' ? t('oneClick.fix.options') : t('oneClick.fix.history') };
-}
-
-function where(job: Job): string {
-  const label = VENDOR_LABELS[job.vendor];
-  return job.target.name ? `${label} · ${job.target.name}` : label;
-}
-
-function lineOf(job: Job): string {
-  const s = job.state;
-  switch (s.kind) {
-    case 'done': {
-      if (s.result.status === 'skipped') return t('oneClick.line.alreadyThere', { where: where(job) });
-      const missing = job.person.missing ?? [];
-      const short = job.person.short ?? [];
-      // Never silently less: a person saved with sections LinkedIn did not give says which.
-      if (missing.length > 0) return t('oneClick.line.savedWithout', { where: where(job), sections: sectionList(missing) });
-      if (short.length > 0) return t('oneClick.line.savedPart', { where: where(job), sections: sectionList(short) });
-      return t('oneClick.line.saved', { where: where(job) });
-    }
-    case 'failed': {
-      const { title, action } = describeError(s.error);
-      return t('oneClick.line.failed', { where: VENDOR_LABELS[job.vendor], error: title, action });
-    }
-    case 'retrying':
-      return t('oneClick.line.retrying', { where: VENDOR_LABELS[job.vendor], error: describeError(s.error).title, time: clockTime(s.nextAttemptAt) });
-    case 'pending':
-    case 'running':
-      return t('oneClick.line.saving', { where: where(job) });
-  }
-}
-
-/** The state of one save's jobs, as the button shows it. */
-export function batchState(jobs: readonly Job[]): TabSaveState {
-  const lines = jobs.map(lineOf);
-  const waiting = jobs.some((j) => !isFinished(j));
-  const failed = jobs.filter((j) => j.state.kind === 'failed');
-  const done = jobs.filter((j) => j.state.kind === 'done');
-  if (failed.length > 0) {
-    const first = failed[0]!.state;
-    const fix = first.kind === 'failed' ? fixFor(first.error) : 'history';
-    return { state: 'error', label: done.length > 0 ? t('oneClick.label.partly') : t('oneClick.label.failed'), lines, fix: fixLink(fix) };
-  }
-  if (waiting) return { state: 'saving', label: t('oneClick.label.saving'), lines, fix: null };
-  const allThere = done.every((j) => j.state.kind === 'done' && j.state.result.status === 'skipped');
-  return allThere
-    ? { state: 'already', label: t('oneClick.label.alreadyThere'), lines, fix: null }
-    : { state: 'saved', label: t('oneClick.label.saved'), lines, fix: null };
 }
 
 async function idleLabel(): Promise<string> {
@@ -158,30 +51,9 @@ async function idleLabel(): Promise<string> {
 export async function tabSaveState(tabId: number, documentId?: string): Promise<TabSaveState> {
   const profileUrl = profilePageUrl(await tabUrl(tabId));
   if (!profileUrl) return { state: 'off-profile', label: '', lines: [], fix: null };
-  const record = records.get(tabId);
-  const mine =
-    record?.profileUrl === profileUrl &&
-    (record.documentId === undefined || record.documentId === documentId) &&
-    !(record.problem && Date.now() - record.at > PROBLEM_SHOWN_MS)
-      ? record
-      : null;
-  if (mine?.problem) return { state: 'error', label: t('oneClick.label.failed'), lines: mine.problem.lines, fix: fixLink(mine.problem.fix) };
-  if (mine?.reading) return { state: 'saving', label: t('oneClick.label.saving'), lines: [t('oneClick.line.reading')], fix: null };
-  const jobs = await outbox().list({ profileUrl, limit: 50 });
-  if (mine) return batchState(jobs.filter((j) => mine.jobIds.includes(j.id)));
-  // Nothing started here: the history says whether this person was saved (or is being saved) already.
-  const waiting = jobs.filter((j) => !isFinished(j));
-  if (waiting.length > 0) return batchState(waiting);
-  // The last news per tool: a save that failed, here or elsewhere, and was not done since still waits for the user.
-  const latest = latestPerVendor(jobs);
-  if (latest.some((j) => j.state.kind === 'failed')) return batchState(latest);
-  const latestDone = new Map<VendorId, Job>();
-  for (const job of jobs) if (job.state.kind === 'done' && !latestDone.has(job.vendor)) latestDone.set(job.vendor, job);
-  if (latestDone.size > 0) {
-    const lines = [...latestDone.values()].map((j) => t('oneClick.line.savedBefore', { where: where(j) }));
-    return { state: 'already', label: t('oneClick.label.alreadySaved'), lines, fix: null };
-  }
-  return { state: 'idle', label: await idleLabel(), lines: [], fix: null };
+  const record = currentRecord(records.get(tabId), profileUrl, documentId, Date.now());
+  const jobs = record?.problem || record?.reading ? [] : await outbox().list({ profileUrl, limit: 50 });
+  return tabState(record, jobs) ?? { state: 'idle', label: await idleLabel(), lines: [], fix: null };
 }
 
 // ── Toolbar badge, per tab ──────────────────────────────────────────────────────────────────────────────────────
@@ -212,7 +84,7 @@ async function refreshBadges(): Promise<void> {
       continue;
     }
     const state = batchState(mine);
-    await setBadge(tabId, state.state === 'error' ? 'error' : state.state === 'saving' ? 'saving' : 'saved', state.lines.join('\n'));
+    await setBadge(tabId, badgeKind(state), state.lines.join('\n'));
     // A failed job may still be re-sent from the history: the badge keeps following until every job is done.
     if (mine.every((j) => j.state.kind === 'done')) badgeJobs.delete(tabId);
   }
@@ -296,7 +168,7 @@ async function saveTabNow(tabId: number, origin: SaveOrigin, options: SaveTabOpt
 
   // Cheap refusals first: nothing is read from LinkedIn when there is nowhere to save.
   const plan = planSave(await saveDefaults.getValue(), await allVendorStatus(), VENDORS);
-  if (!plan.ok) return fail(problemOf(plan.problem));
+  if (!plan.ok) return fail(planProblem(plan.problem));
 
   records.set(tabId, { profileUrl, documentId: options.documentId, at: Date.now(), reading: true, jobIds: [], problem: null });
   await setBadge(badgeTab, 'saving', t('oneClick.line.reading'));

@@ -2,13 +2,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { ErrorNotice } from '@/components/error-notice';
-import { sectionList } from '@/components/format';
 import { describeError } from '@/lib/error-text';
 import { t, uiLanguage } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import { jobsToCsv, targetOf } from '@/lib/outbox/csv';
 import type { Job } from '@/lib/outbox/job';
-import { outcomeText } from '@/lib/outbox/job-text';
+import { outcomeText, partialText } from '@/lib/outbox/job-text';
 import { watchOutbox } from '@/lib/outbox/store';
 import { VENDOR_LABELS } from '@/lib/vendors';
 
@@ -136,14 +135,9 @@ function Row({ job, retrying, onRetry }: { job: Job; retrying: boolean; onRetry(
         <a href={job.person.profileUrl} target="_blank" rel="noreferrer" dir="auto" className="underline">
           {job.person.fullName}
         </a>
-        {(job.person.missing?.length ?? 0) + (job.person.short?.length ?? 0) > 0 && (
+        {partialText(job) && (
           <span data-testid="history-partial" className="block text-xs text-amber-800 dark:text-amber-300">
-            {[
-              job.person.missing?.length ? t('saveHistory.partial', { sections: sectionList(job.person.missing) }) : null,
-              job.person.short?.length ? t('saveHistory.partialShort', { sections: sectionList(job.person.short) }) : null,
-            ]
-              .filter(Boolean)
-              .join(' · ')}
+            {partialText(job)}
           </span>
         )}
       </td>

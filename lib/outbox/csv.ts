@@ -1,9 +1,9 @@
 // History as CSV, built in the history page from listJobs. Pure.
 // Column names and outcome codes stay English whatever the browser's language: a team's exports then share one
 // format (merged, filtered, imported by scripts). The error column is a sentence for people: it follows the UI.
-import { describeError } from '@/lib/error-text';
 import { VENDOR_LABELS } from '@/lib/vendors';
 import type { Job } from './job';
+import { jobErrorText } from './job-text';
 
 export const CSV_COLUMNS = ['time', 'person', 'profile URL', 'vendor', 'target', 'outcome', 'record id', 'record link', 'error', 'missing sections'] as const;
 
@@ -12,13 +12,6 @@ export function outcomeOf(job: Job): string {
   const s = job.state;
   if (s.kind === 'done') return s.confirmedBy === 'recheck' ? `${s.result.status} (found on re-check)` : s.result.status;
   return s.kind;
-}
-
-export function errorOf(job: Job): string {
-  const s = job.state;
-  if (s.kind !== 'failed' && s.kind !== 'retrying') return '';
-  const text = describeError(s.error);
-  return `${text.title} ${text.action}`;
 }
 
 export function targetOf(job: Job): string {
@@ -49,7 +42,7 @@ export function jobsToCsv(jobs: readonly Job[]): string {
       outcomeOf(job),
       result?.recordId ?? '',
       result?.recordUrl ?? '',
-      errorOf(job),
+      jobErrorText(job),
       // Section ids, one format in every language (like the outcome codes): empty when the whole person was sent;
       // "(part)" after a section read in part.
       [...(job.person.missing ?? []), ...(job.person.short ?? []).map((s) => `${s}(part)`)].join(' '),

@@ -1,7 +1,68 @@
-// Where a job is and what a re-check found, in the UI’s words. The CSV keeps fixed English codes (csv.ts outcomeOf).
+// A job in words, in one place for the popup, the in-page button and badge, the history and the CSV: where it went,
+// where it is, what went wrong, what it was saved without. The CSV keeps fixed English codes (csv.ts outcomeOf) and
+// takes its error column from here.
+import { clockTime } from '@/lib/errors';
+import { describeError } from '@/lib/error-text';
 import { t } from '@/lib/i18n';
-import type { AnyVendor } from '@/lib/vendors';
+import { sectionList } from '@/lib/section-words';
+import { vendorLabel, type AnyVendor } from '@/lib/vendors';
 import type { Job } from './job';
+
+/** "Leonar · Backend Engineers": the tool and, when known, the target's name. */
+export function jobWhere(job: Job): string {
+  const label = vendorLabel(job.vendor) ?? job.vendor;
+  return job.target.name ? `${label} · ${job.target.name}` : label;
+}
+
+/** One line per job for the button and the badge: saved (and without what), saving, why it failed and what to do. */
+export function jobLine(job: Job): string {
+  const s = job.state;
+  const tool = vendorLabel(job.vendor) ?? job.vendor;
+  switch (s.kind) {
+    case 'done': {
+      if (s.result.status === 'skipped') return t('oneClick.line.alreadyThere', { where: jobWhere(job) });
+      const missing = job.person.missing ?? [];
+      const short = job.person.short ?? [];
+      // Never silently less: a person saved with sections LinkedIn did not give says which.
+      if (missing.length > 0) return t('oneClick.line.savedWithout', { where: jobWhere(job), sections: sectionList(missing) });
+      if (short.length > 0) return t('oneClick.line.savedPart', { where: jobWhere(job), sections: sectionList(short) });
+      return t('oneClick.line.saved', { where: jobWhere(job) });
+    }
+    case 'failed': {
+      const { title, action } = describeError(s.error);
+      return t('oneClick.line.failed', { where: tool, error: title, action });
+    }
+    case 'retrying':
+      return t('oneClick.line.retrying', { where: tool, error: describeError(s.error).title, time: clockTime(s.nextAttemptAt) });
+    case 'pending':
+    case 'running':
+      return t('oneClick.line.saving', { where: jobWhere(job) });
+  }
+}
+
+/** "Saved before to Leonar · Backend Engineers": what the button says of a person the history knows. */
+export function savedBeforeLine(job: Job): string {
+  return t('oneClick.line.savedBefore', { where: jobWhere(job) });
+}
+
+/** Why the job's last attempt failed and what to do, or '' (the history and the CSV's error column). */
+export function jobErrorText(job: Job): string {
+  const s = job.state;
+  if (s.kind !== 'failed' && s.kind !== 'retrying') return '';
+  const text = describeError(s.error);
+  return `${text.title} ${text.action}`;
+}
+
+/** "Partial: without Experience · Part of Skills only", or null when the whole person was sent. */
+export function partialText(job: Job): string | null {
+  const missing = job.person.missing ?? [];
+  const short = job.person.short ?? [];
+  const parts = [
+    missing.length ? t('saveHistory.partial', { sections: sectionList(missing) }) : null,
+    short.length ? t('saveHistory.partialShort', { sections: sectionList(short) }) : null,
+  ].filter((x): x is string => x !== null);
+  return parts.length ? parts.join(' · ') : null;
+}
 
 /** The vendor's outcome when done (with how it was confirmed), else the job's state: one short phrase. */
 export function outcomeText(job: Job): string {

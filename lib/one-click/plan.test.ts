@@ -3,7 +3,7 @@ import type { Job } from '@/lib/outbox/job';
 import { sampleJob } from '@/tests/unit/sample-job';
 import type { VendorStatus } from '@/lib/protocol';
 import { VENDORS } from '@/lib/vendors';
-import { labelsFromHistory, planSave } from './one-click-plan';
+import { labelsFromHistory, planSave } from '@/lib/one-click/plan';
 
 function status(vendor: VendorStatus['vendor'], configured: boolean, publicSettings: Record<string, string> = {}): VendorStatus {
   return { vendor, configured, keyHint: configured ? '…abcd' : null, publicSettings, lastCheck: null };

@@ -3,25 +3,40 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
-import { vendorIdSchema, vendorSettingsSchema, type VendorId, type VendorSettings } from '@/lib/vendors/vendor';
+import { vendorSettingsSchema, type VendorId, type VendorSettings } from '@/lib/vendors/vendor';
+import { storedVersion, upgrade, wxtVersioning, type Versioned } from '@/lib/versioned-storage';
 
-const allSettingsSchema = z.partialRecord(vendorIdSchema, vendorSettingsSchema);
-type AllSettings = z.infer<typeof allSettingsSchema>;
+/**
+ * Version 1, no migration yet. Read per vendor: one vendor's entry that no longer parses reads as "not configured"
+ * and is kept as stored (the user may fix it by saving that vendor again); the others are unaffected.
+ */
+const SETTINGS_STORAGE: Versioned<Record<string, unknown>> = {
+  version: 1,
+  migrations: {},
+  schema: z.record(z.string(), z.unknown()),
+};
 
-const settingsItem = storage.defineItem<AllSettings>('local:vendor-settings', { fallback: {}, version: 1 });
+const settingsItem = storage.defineItem<Record<string, unknown>>('local:vendor-settings', {
+  fallback: {},
+  ...wxtVersioning(SETTINGS_STORAGE),
+});
+
+async function readAll(): Promise<Record<string, unknown>> {
+  const read = upgrade(SETTINGS_STORAGE, await settingsItem.getValue(), storedVersion(await settingsItem.getMeta()));
+  return read.ok ? read.value : {};
+}
 
 export async function readVendorSettings(vendor: VendorId): Promise<VendorSettings | null> {
-  const all = allSettingsSchema.safeParse(await settingsItem.getValue());
-  return (all.success ? all.data[vendor] : undefined) ?? null;
+  const parsed = vendorSettingsSchema.safeParse((await readAll())[vendor]);
+  return parsed.success ? parsed.data : null;
 }
 
 export async function writeVendorSettings(vendor: VendorId, settings: VendorSettings): Promise<void> {
-  const all = allSettingsSchema.catch({}).parse(await settingsItem.getValue());
-  await settingsItem.setValue({ ...all, [vendor]: settings });
+  await settingsItem.setValue({ ...(await readAll()), [vendor]: settings });
 }
 
 export async function clearVendorSettings(vendor: VendorId): Promise<void> {
-  const all = allSettingsSchema.catch({}).parse(await settingsItem.getValue());
+  const all = await readAll();
   delete all[vendor];
   await settingsItem.setValue(all);
 }

@@ -67,7 +67,7 @@ describe('labelsFromHistory', () => {
       id: `j${over.createdAt}`,
       batchId: 'b',
       updatedAt: over.createdAt,
-      person: { fullName: 'Someone', profileUrl: 'https://www.linkedin.com/in/someone/' },
+      person: { fullName: 'Someone', profileUrl: 'https://www.linkedin.com/in/someone/', missing: [], short: [] },
       state: { kind: 'pending', nextAttemptAt: 0 },
       ...over,
     });

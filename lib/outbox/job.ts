@@ -51,10 +51,13 @@ export const jobSchema = z.object({
   person: z.object({
     fullName: z.string(),
     profileUrl: z.string(),
-    /** Sections not loaded when the save was made: the history marks such a save "partial". */
-    missing: z.array(z.enum(SECTIONS)).optional(),
-    /** Sections read in part (fewer than LinkedIn's count) when the save was made. */
-    short: z.array(z.enum(SECTIONS)).optional(),
+    /**
+     * Sections not loaded when the save was made: the history marks such a save "partial". Explicit since storage
+     * version 2 (lib/outbox/migrations.ts): jobs stored before sections were tracked have [] (nothing recorded).
+     */
+    missing: z.array(z.enum(SECTIONS)),
+    /** Sections read in part (fewer than LinkedIn's count) when the save was made. Explicit since version 2. */
+    short: z.array(z.enum(SECTIONS)),
   }),
   target: z.object({
     id: z.string().nullable(),

@@ -1,6 +1,7 @@
 import type { AnyVendor } from '@/lib/vendors';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import { appError, type AppError } from '@/lib/errors';
 import { sampleProfile } from '@/lib/vendors/leonar/sample-profile';
@@ -107,7 +108,21 @@ describe('outbox processor', () => {
     const [after] = await store.read();
     expect(after?.state).toMatchObject({ kind: 'done', confirmedBy: 'response', result: { recordId: 'leonar-1' } });
     // Done: what was sent is no longer kept, the history line is.
-    expect(await store.readPayload(after!.payloadId)).toBeNull();
+    expect(await store.readPayload(after!.payloadId)).toEqual({ kind: 'missing' });
+  });
+
+  it('a payload that no longer reads is set aside with its job, not sent, failed or dropped', async () => {
+    const leonar = fakeVendor('leonar');
+    const { processor, store } = setup([leonar]);
+    const [job] = await processor.enqueue({ profile, requests: [request('leonar')] }, 'popup');
+    // Written meanwhile in a shape this version cannot read (a newer version's, a torn write).
+    await storage.setItem(`local:outbox-payload:${job!.payloadId}`, { profile: { name: 'v3' } });
+    await processor.run();
+    expect(leonar.calls).toEqual([]);
+    expect(await store.read()).toEqual([]);
+    const [aside] = await store.readAside();
+    expect(aside).toMatchObject({ part: 'payload', payloadId: job!.payloadId, job: { id: job!.id }, problem: { kind: 'invalid' } });
+    expect(await storage.getItem(`local:outbox-payload:${job!.payloadId}`)).toEqual({ profile: { name: 'v3' } });
   });
 
   it('a 503 is retried after the backoff; the retry asks the lookup first and sends once more only when the person is not there', async () => {
@@ -170,7 +185,7 @@ describe('outbox processor', () => {
     await processor.run();
     expect((await store.read())[0]?.state).toMatchObject({ kind: 'failed', permanent: true, error: { code: 'vendor-auth', vendor: 'leonar' } });
     expect(scheduled.at(-1)).toBeNull();
-    expect(await store.readPayload((await store.read())[0]!.payloadId)).not.toBeNull();
+    expect((await store.readPayload((await store.read())[0]!.payloadId)).kind).toBe('ok');
 
     expect(await processor.retry(job!.id)).toMatchObject({ state: { kind: 'pending' } });
     await processor.run();

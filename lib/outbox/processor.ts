@@ -12,6 +12,7 @@ import type { SaveRequest, SaveResult, VendorContext, VendorId } from '@/lib/ven
 import { isDue, isFinished, MAX_ATTEMPTS_KEPT, type Attempt, type Job, type JobPayload, type SaveOrigin } from './job';
 import { alreadyThere } from './job-text';
 import { mayHaveReached, nextStep, recheckVerdict } from './policy';
+import { setJobAside } from './quarantine';
 import type { OutboxStore } from './store';
 
 export interface VendorAccess {
@@ -231,12 +232,14 @@ export function createProcessor(deps: ProcessorDeps) {
   }
 
   async function succeed(job: Job, result: SaveResult, confirmedBy: 'response' | 'recheck'): Promise<void> {
-    await update(job.id, (current) => ({
+    const updated = await update(job.id, (current) => ({
       ...current,
       attempts: endAttempt(current, { outcome: 'done', ...(confirmedBy === 'recheck' ? { rechecked: 'found' as const } : {}) }),
       mayHaveReached: false,
       state: { kind: 'done', at: deps.now(), result, confirmedBy },
     }));
+    // Gone from the list meanwhile (set aside as unreadable): its payload stays with it.
+    if (!updated) return;
     memoryPayloads.delete(job.payloadId);
     await store.dropPayload(job.payloadId);
   }
@@ -269,7 +272,15 @@ export function createProcessor(deps: ProcessorDeps) {
     );
     if (!job) return;
     try {
-      const payload = memoryPayloads.get(job.payloadId) ?? (await store.readPayload(job.payloadId));
+      const memory = memoryPayloads.get(job.payloadId);
+      const stored = memory ? ({ kind: 'ok', payload: memory } as const) : await store.readPayload(job.payloadId);
+      if (stored.kind === 'unreadable') {
+        // Stored by a version whose shape this one cannot read: the job is set aside with it, never dropped.
+        await setJobAside(store, job.id, stored.problem, deps.now());
+        for (const listener of listeners) listener();
+        return;
+      }
+      const payload = stored.kind === 'ok' ? stored.payload : null;
       if (!payload) {
         const why = job.payloadStored ? t('outbox.payloadMissing') : t('outbox.payloadTooLarge');
         return await fail(job, appError('internal', why, { vendor: job.vendor }), false);

@@ -40,9 +40,13 @@ describe('outbox store', () => {
     expect((await store.read()).map((j) => j.id)).toEqual(['a']);
   });
 
-  it('drops jobs that no longer parse instead of failing', async () => {
+  it('reads past jobs that no longer parse, and sets them aside on the next change instead of dropping them', async () => {
     await storage.setItem('local:outbox', { jobs: [{ id: 'broken' }, job('ok', { kind: 'pending', nextAttemptAt: 0 })] });
-    expect((await createOutboxStore().read()).map((j) => j.id)).toEqual(['ok']);
+    const store = createOutboxStore();
+    expect((await store.read()).map((j) => j.id)).toEqual(['ok']);
+    await store.mutate((jobs) => ({ jobs, value: null }));
+    expect((await store.readAside()).map((e) => e.job)).toEqual([{ id: 'broken' }]);
+    expect((await store.read()).map((j) => j.id)).toEqual(['ok']);
   });
 
   it('bounds finished jobs and removes the payloads of jobs that leave the list', async () => {
@@ -52,7 +56,8 @@ describe('outbox store', () => {
     expect(await store.writePayload('p-b', payload)).toBe(true);
     await store.mutate(() => ({ jobs: [job('a', done(1)), job('b', done(2))], value: null }));
     expect((await store.read()).map((j) => j.id)).toEqual(['b']);
-    expect(await store.readPayload('p-a')).toBeNull();
-    expect((await store.readPayload('p-b'))?.profile.fullName).toBe('Camille Durand');
+    expect(await store.readPayload('p-a')).toEqual({ kind: 'missing' });
+    const kept = await store.readPayload('p-b');
+    expect(kept.kind === 'ok' && kept.payload.profile.fullName).toBe('Camille Durand');
   });
 });

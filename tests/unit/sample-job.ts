@@ -10,7 +10,7 @@ export function sampleJob(over: Partial<Job> = {}): Job {
     createdAt: Date.UTC(2026, 0, 2, 14, 5),
     updatedAt: 0,
     vendor: 'leonar',
-    person: { fullName: 'Camille Durand', profileUrl: 'https://www.linkedin.com/in/camille-durand-42/' },
+    person: { fullName: 'Camille Durand', profileUrl: 'https://www.linkedin.com/in/camille-durand-42/', missing: [], short: [] },
     target: { id: null, name: null, stageId: null, stageName: null },
     state: { kind: 'done', at: 0, confirmedBy: 'response', result: { vendor: 'leonar', status: 'added', recordId: null, recordUrl: null, message: 'ok' } },
     mayHaveReached: false,

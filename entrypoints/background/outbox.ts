@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import type { Job, SaveOrigin } from '@/lib/outbox/job';
 import { createProcessor, type Processor, type Scheduler } from '@/lib/outbox/processor';
-import { createOutboxStore } from '@/lib/outbox/store';
+import { createOutboxStore, type OutboxStore } from '@/lib/outbox/store';
 import type { SaveInput } from '@/lib/protocol';
 import { openVendor } from './vendor-service';
 
@@ -27,10 +27,17 @@ const scheduler: Scheduler = {
 };
 
 let processor: Processor | null = null;
+let store: OutboxStore | null = null;
+
+/** The one outbox store of this worker: every change to the jobs and to what is set aside goes through its chain. */
+export function outboxStore(): OutboxStore {
+  store ??= createOutboxStore();
+  return store;
+}
 
 export function outbox(): Processor {
   processor ??= createProcessor({
-    store: createOutboxStore(),
+    store: outboxStore(),
     open: openVendor,
     now: () => Date.now(),
     random: () => Math.random(),

@@ -3,6 +3,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { LoadSectionsOutcome, ReadOutcome, ReadRequest } from '@/lib/linkedin/read-outcome';
 import type { Job } from '@/lib/outbox/job';
+import type { ExportedSetAside, ResendOutcome, SetAsideSummary } from '@/lib/outbox/quarantine';
 import type {
   CheckInput,
   ClearSettingsInput,
@@ -15,6 +16,7 @@ import type {
   RetryJobInput,
   RevealInput,
   SaveInput,
+  SetAsideInput,
   SetSettingsInput,
   TabSaveState,
   VendorStatus,
@@ -49,6 +51,12 @@ export interface ProtocolMap {
   retryJob(input: RetryJobInput): Result<Job>;
   /** Forgets finished jobs (done and failed); waiting ones stay. */
   clearHistory(): { cleared: number };
+  /** History → background: what the outbox could not read and set aside ("Needs attention"), newest first. */
+  listSetAside(): SetAsideSummary[];
+  /** The raw job and payload of one entry as JSON, for the user to keep (null: no such entry). */
+  exportSetAside(input: SetAsideInput): ExportedSetAside | null;
+  /** Migrates and parses the entry again; back in the outbox once if it reads now, else why not. */
+  resendSetAside(input: SetAsideInput): ResendOutcome;
   /**
    * In-page button → background: save the person on the SENDER's tab with the remembered targets. No input: the tab
    * comes from Chrome's sender, the profile is read by the background itself (the content world is shared with a

@@ -61,6 +61,9 @@ export const listJobsInputSchema = z.strictObject({
 export type ListJobsInput = z.infer<typeof listJobsInputSchema>;
 export const retryJobInputSchema = z.strictObject({ id: z.string().min(1).max(100) });
 export type RetryJobInput = z.infer<typeof retryJobInputSchema>;
+/** One entry the outbox set aside (lib/outbox/quarantine.ts): its id is the raw job's id and a fingerprint. */
+export const setAsideInputSchema = z.strictObject({ id: z.string().min(1).max(300) });
+export type SetAsideInput = z.infer<typeof setAsideInputSchema>;
 
 // One click (in-page button, shortcut, context menu). The content script sends no data with its verbs: the background
 // takes the tab from Chrome's sender, reads the person itself and uses the remembered targets.

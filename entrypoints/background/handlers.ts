@@ -15,6 +15,7 @@ import {
   retryJobInputSchema,
   revealInputSchema,
   saveInputSchema,
+  setAsideInputSchema,
   setSettingsInputSchema,
 } from '@/lib/protocol';
 import type { SenderInfo, SenderKind } from '@/lib/sender';
@@ -25,7 +26,8 @@ import {
   setVendorSettings,
   withVendor,
 } from './vendor-service';
-import { FIRST_ATTEMPT_WAIT_MS, outbox, saveAndWait } from './outbox';
+import { exportSetAside, listSetAside, resendSetAside } from '@/lib/outbox/quarantine';
+import { FIRST_ATTEMPT_WAIT_MS, outbox, outboxStore, saveAndWait } from './outbox';
 import { saveTab, tabSaveState } from './one-click';
 
 type BackgroundVerb = Exclude<keyof ProtocolMap, 'readProfile' | 'loadAllSections'>;
@@ -111,6 +113,17 @@ export const handlers: Handlers = {
     },
   },
   clearHistory: { senders: PAGES, input: noInput, handle: async () => ({ cleared: await outbox().clearFinished() }) },
+  listSetAside: { senders: PAGES, input: noInput, handle: () => listSetAside(outboxStore()) },
+  exportSetAside: { senders: PAGES, input: setAsideInputSchema, handle: ({ id }) => exportSetAside(outboxStore(), id, Date.now()) },
+  resendSetAside: {
+    senders: PAGES,
+    input: setAsideInputSchema,
+    async handle({ id }) {
+      const outcome = await resendSetAside(outboxStore(), id, Date.now());
+      if (outcome.kind === 'sent') void outbox().run();
+      return outcome;
+    },
+  },
   saveThisProfile: { senders: LINKEDIN_CONTENT, input: noInput, handle: (_input, sender) => saveTab(senderTab(sender), 'button', { documentId: sender.documentId }) },
   getTabSaveState: { senders: LINKEDIN_CONTENT, input: noInput, handle: (_input, sender) => tabSaveState(senderTab(sender), sender.documentId) },
   openFixPage: {

@@ -10,6 +10,7 @@ import type { Job } from '@/lib/outbox/job';
 import { outcomeText, partialText } from '@/lib/outbox/job-text';
 import { watchOutbox } from '@/lib/outbox/store';
 import { VENDOR_LABELS } from '@/lib/vendors';
+import { NeedsAttention } from './needs-attention';
 
 const JOBS_KEY = ['history-jobs'];
 
@@ -91,6 +92,7 @@ export function HistoryApp() {
           {notice}
         </p>
       )}
+      <NeedsAttention />
       {retry.data && !retry.data.ok && <ErrorNotice error={retry.data.error} />}
       {jobs.isPending ? (
         <p className="text-sm text-slate-500">{t('saveHistory.loading')}</p>

@@ -11,6 +11,7 @@ import { connectInNewPage } from '../tests/fakes/connect-vendors';
 import { LEONAR_PROJECTS } from '@/lib/vendors/leonar/fake';
 import { STARDEX_DEFAULT_JOBS } from '@/lib/vendors/stardex/fake';
 import { LINKEDIN_ORIGIN } from '../tests/fakes/linkedin';
+import { MAYA } from '../tests/fakes/sandbox-people';
 import { loadSandbox } from '../tests/fakes/sandbox-profiles';
 import { startFakeServer } from '../tests/fakes/server';
 
@@ -47,9 +48,8 @@ async function saveEverywhere(popup: Page): Promise<string[]> {
 
 async function main(): Promise<void> {
   const sandbox = await loadSandbox();
-  // The sample: the invented person whose page comes with LinkedIn's JSON, as on a real 2026 profile.
-  const sample = sandbox.fixtures.find((f) => f.profile.voyager) ?? sandbox.fixtures[0];
-  if (!sample) throw new Error('No profile fixture in tests/fixtures/index.json');
+  // The sample: an invented person (a 2026 profile page with LinkedIn's JSON), who reads like a person.
+  const sample = MAYA;
   const server = await startFakeServer({ profiles: sandbox.profiles, pages: sandbox.pages });
   const headed = !!process.env.DISPLAY;
   const browser = await launchWithExtension(server, { headless: !headed });
@@ -64,9 +64,9 @@ async function main(): Promise<void> {
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   await page.goto(profileUrl);
   const popup = await openPopupFor(browser, page);
-  console.log(`Sandbox profile: ${profileUrl}  (fixture ${sample.file}, served locally on port ${server.port})`);
+  console.log(`Sandbox profile: ${profileUrl}  (${sample.firstName} ${sample.lastName}, invented; served locally on port ${server.port})`);
   console.log(`Popup:           ${popup.url()}`);
-  const others = sandbox.profiles.filter((p) => p.html !== undefined && p.vanity !== sample.vanity);
+  const others = sandbox.profiles.filter((p) => p.person !== undefined && p.vanity !== sample.vanity);
   console.log(`Other sandbox profiles: ${others.map((p) => `${LINKEDIN_ORIGIN}/in/${p.vanity}/`).join('  ')}`);
 
   if (headed) {
@@ -103,12 +103,12 @@ async function main(): Promise<void> {
   const dir = resolve('demo-output');
   mkdirSync(dir, { recursive: true });
   const shot = resolve(dir, 'popup.png');
-  await popup.setViewportSize({ width: 420, height: 800 });
+  await popup.setViewportSize({ width: 400, height: 600 });
   if (result === 'profile') {
     console.log('\nSaving to the sandbox Leonar, Stardex and Collective:');
     for (const line of await saveEverywhere(popup)) console.log(`  ${line}`);
   }
-  await popup.screenshot({ path: shot, fullPage: true });
+  await popup.screenshot({ path: shot });
   console.log(`\nScreenshot of the popup: ${relative(process.cwd(), shot)}`);
   await stop();
 }

@@ -49,7 +49,9 @@ async function setMemo(sw: Worker, decoration: string | null): Promise<void> {
   );
 }
 
-test.beforeEach(({ server }) => {
+// After the extension fixture (which resets the sandbox to its default people): Maya's page is all lazy here.
+test.beforeEach(({ server, extension }) => {
+  void extension;
   server.linkedin.addProfile(sandboxPerson(MAYA, { page: { lazy: true } }));
 });
 

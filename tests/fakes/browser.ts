@@ -1,7 +1,7 @@
 // Launches the production build of the extension in Chromium against the fake server, and the helpers every
 // browser-driving piece shares (e2e fixture, demo, benchmark).
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import type { FakeServer } from './server';
 
@@ -34,6 +34,8 @@ export interface LaunchOptions {
   locale?: string;
   /** A Chromium profile folder to keep between launches (a browser restart); default: a fresh throwaway one. */
   userDataDir?: string;
+  /** Leave the welcome page a fresh install opens (the first-run test); by default it is closed at launch. */
+  keepWelcome?: boolean;
 }
 
 export async function launchWithExtension(server: FakeServer, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -45,6 +47,7 @@ export async function launchWithExtension(server: FakeServer, options: LaunchOpt
   if (!executablePath) {
     throw new Error('No Chromium found: set CHROME_PATH, or install Debian\'s "chromium" package (apt-get install -y chromium).');
   }
+  const fresh = !options.userDataDir || !existsSync(join(options.userDataDir, 'Default'));
   const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
     executablePath,
     headless: options.headless ?? true,
@@ -61,10 +64,24 @@ export async function launchWithExtension(server: FakeServer, options: LaunchOpt
     const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
     // The id depends on the absolute path of the build: always read it.
     const extensionId = new URL(sw.url()).host;
+    if (fresh && !options.keepWelcome) await closeWelcomePage(context, extensionId);
     return { context, sw, extensionId };
   } catch (err) {
     await context.close();
     throw err;
+  }
+}
+
+/** A fresh install opens the options page as a welcome (first run): tests and the demo start without it. */
+async function closeWelcomePage(context: BrowserContext, extensionId: string): Promise<void> {
+  const isWelcome = (page: Page) => page.url().startsWith(`chrome-extension://${extensionId}/options.html`);
+  for (let waited = 0; waited < 5_000; waited += 50) {
+    const welcome = context.pages().find(isWelcome);
+    if (welcome) {
+      await welcome.close();
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 50));
   }
 }
 

@@ -325,6 +325,9 @@ export function createLinkedInFake(profiles: readonly SandboxProfile[] = []): Li
       latencyMs = ms;
     },
     reset() {
+      // A test may replace a person (a lazy page, no JSON…): the next test finds the sandbox as it started.
+      registry.clear();
+      for (const p of profiles) registry.set(p.vanity, p);
       latencyMs = 0;
       signedIn = true;
       faults = [];

@@ -6,7 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { profileSchema, type Profile } from '@/lib/profile/profile';
-import { voyagerResponsesOf, type SandboxProfile, type VoyagerResponses } from './linkedin';
+import { sandboxPerson, voyagerResponsesOf, type SandboxProfile, type VoyagerResponses } from './linkedin';
+import { SANDBOX_PEOPLE } from './sandbox-people';
 import type { BuildOptions, FakePerson } from './voyager-data';
 
 export const FIXTURES_DIR = resolve(import.meta.dirname, '../fixtures');
@@ -134,6 +135,9 @@ export async function loadSandbox(): Promise<Sandbox> {
     p.details = { ...p.details, [d.section]: d.html };
     registry.set(d.vanity, p);
   }
+  // The invented people (Maya Ellingsworth…) with their 2026 pages and LinkedIn's JSON: what the demo and the
+  // screenshots show, and what a new user sees first.
+  for (const person of SANDBOX_PEOPLE) registry.set(person.vanity, sandboxPerson(person));
   return { fixtures, profiles: [...registry.values()], pages };
 }
 

@@ -145,7 +145,10 @@ function describeVendorError(error: AppError, vendor: VendorWords | undefined): 
     case 'vendor-not-found':
       return { title: t('error.vendor.notFound.title', { name }) + said, action: t('error.vendor.notFound.action') };
     case 'payload-too-large':
-      return { title: t('error.vendor.tooLarge.title', { name }), action: error.message };
+      // Refused before sending: our own sentence (in error.message). Refused by the vendor (413): its words, quoted.
+      return error.status
+        ? { title: t('error.vendor.tooLarge.title', { name }) + said, action: t('error.vendor.tooLarge.action') }
+        : { title: t('error.vendor.tooLarge.title', { name }), action: error.message };
     case 'vendor-rate-limited':
       return { title: t('error.vendor.rateLimited.title', { name }), action: t('error.vendor.rateLimited.action', { when: retryWhen(error.retryAt) }) };
     case 'vendor-server':

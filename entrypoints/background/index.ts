@@ -6,6 +6,7 @@ import { lockStorageToExtensionPages } from '@/lib/secrets';
 import { classifySender } from '@/lib/sender';
 import { handlers, type Handler, type Handlers } from './handlers';
 import { startButtonScript } from './button-script';
+import { startFirstRun } from './first-run';
 import { startOneClickTriggers } from './one-click-triggers';
 import { startOutbox } from './outbox';
 
@@ -31,6 +32,7 @@ export default defineBackground({
         return handler.handle(input.data as never, message.sender);
       });
     }
+    startFirstRun();
     startOutbox();
     startOneClickTriggers();
     startButtonScript();

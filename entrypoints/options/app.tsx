@@ -22,6 +22,15 @@ export function OptionsApp() {
           {t('options.history')}
         </a>
       </header>
+      {status.data && !status.data.some((s) => s.configured) && (
+        <section data-testid="welcome" aria-labelledby="welcome-title" className="space-y-1 rounded-xl bg-blue-50 p-4 text-sm dark:bg-blue-950">
+          <h2 id="welcome-title" className="font-semibold">
+            {t('options.welcome.title')}
+          </h2>
+          <p>{t('options.welcome.what')}</p>
+          <p>{t('options.welcome.next')}</p>
+        </section>
+      )}
       {VENDORS.length === 0 && <p className="text-sm">{t('options.noVendor')}</p>}
       {VENDORS.map((vendor) => (
         <VendorSettingsForm

@@ -63,7 +63,12 @@ export function VendorSettingsForm({ vendor, status }: Props) {
           {status?.configured ? t('options.configured', { hint: status.keyHint ?? '…' }) : t('options.notConfigured')}
         </span>
       </header>
-      <p className="text-xs text-slate-600 dark:text-slate-400">{vendor.keyHelp}</p>
+      <p className="text-xs text-slate-600 dark:text-slate-400">
+        {vendor.keyHelp}{' '}
+        <a data-testid={`key-page-${vendor.id}`} href={vendor.keyPage} target="_blank" rel="noreferrer" className="text-blue-700 underline dark:text-blue-300">
+          {t('options.keyPage', { vendor: vendor.label })}
+        </a>
+      </p>
       <form onSubmit={onSubmit} className="space-y-2">
         {vendor.settingFields.map((field) => (
           <FieldInput

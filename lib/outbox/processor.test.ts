@@ -29,6 +29,7 @@ function fakeVendor(id: VendorId, opts: { lookup?: boolean } = {}) {
     hosts: [],
     // As the registry's: this test's "collective" carries the others' record links.
     recordLinksFrom: id === 'collective' ? 'others' : [],
+    keyPage: 'https://docs.example/keys',
     sampleSettings: {},
     sampleTargetId: null,
     errorTexts: {},

@@ -14,6 +14,7 @@ const acme: Vendor<unknown, 'acme'> = {
   hosts: ['https://api.acme.example/*'],
   // Its records link to the first registered vendor's record of the same person.
   recordLinksFrom: [VENDORS[0]!.id],
+  keyPage: 'https://docs.acme.example/keys',
   keyHelp: 'Acme → Settings → API',
   settingFields: [{ name: 'apiKey', label: 'API key', kind: 'password', secret: true, required: true }],
   validateSettings: (s) => (s.apiKey ? null : 'a key is needed'),

@@ -21,6 +21,8 @@ export interface VendorMeta<Id extends string = string> {
    * is derived from this, never from the registry's order.
    */
   recordLinksFrom: readonly string[] | 'others';
+  /** The vendor's own page on getting an API key (the options page and the welcome link it). */
+  keyPage: string;
 }
 
 /** Sentences for a vendor's own error codes (`error.vendorCode`), each a title and an action. */

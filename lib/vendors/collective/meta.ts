@@ -6,4 +6,6 @@ export const meta = {
   hosts: ['https://api.collective.work/*'],
   // Its talent keeps the person's record links in the other tools saved in the same action (atsUrl).
   recordLinksFrom: 'others',
+  // Collective gives keys out (not self-serve); its API reference says how to ask for one.
+  keyPage: 'https://docs.collective.work/api-reference/endpoint/my-talents/import',
 } as const;

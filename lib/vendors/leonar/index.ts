@@ -122,7 +122,7 @@ export const leonar: Vendor<LeonarOptions, typeof meta.id> = {
   getTarget: (ctx, targetId) => getProject(ctx.http, targetId),
   lookup: (ctx, profile, targetId) => lookupInProject(ctx.http, profile, targetId),
   async save(ctx, profile, request, options) {
-    if (!request.targetId) throw appError('invalid-settings', 'Pick a Leonar project to save into.', { vendor: 'leonar' });
+    if (!request.targetId) throw appError('invalid-settings', t('leonarResult.pickProjectToSave'), { vendor: 'leonar' });
     let chosen = options;
     if (options.resolveNames && !options.accountId && namesMissing(profile)) {
       const account = usableAccount(await listConnectedAccounts(ctx.http));

@@ -5,4 +5,6 @@ export const meta = {
   label: 'Leonar',
   hosts: ['https://app.leonar.app/*'],
   recordLinksFrom: [],
+  // Keys are created in Leonar at Settings > API (documented on this page).
+  keyPage: 'https://leonar.mintlify.app/authentication',
 } as const;

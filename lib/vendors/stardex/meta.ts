@@ -5,4 +5,6 @@ export const meta = {
   label: 'Stardex',
   hosts: ['https://api.stardex.ai/*'],
   recordLinksFrom: [],
+  // Keys are created in Stardex's settings (Settings > Integrations > API access); the API reference's introduction.
+  keyPage: 'https://docs.stardex.com/api-reference/introduction-v1',
 } as const;

@@ -15,7 +15,7 @@ export function App() {
   const tab = useTabProfile();
   const outcome = tab.outcome;
   return (
-    <main className="w-[400px] max-w-full space-y-3 bg-white p-3 text-slate-900 dark:bg-slate-900 dark:text-slate-100">
+    <main className="w-[400px] max-w-full space-y-2 bg-white p-3 text-slate-900 dark:bg-slate-900 dark:text-slate-100">
       {tab.failure ? (
         <ErrorNotice error={appError('read-failed', String(tab.failure))} onRetry={tab.readAgain} />
       ) : !outcome ? (
@@ -29,19 +29,21 @@ export function App() {
           <ProfileCard profile={outcome.profile} />
           <MissingSections profile={outcome.profile} reading={tab.readingSections} onLoadAll={tab.loadAll} loadingAll={tab.loadingAll} />
           <ProfileWarnings profile={outcome.profile} />
-          {/* Keyed by person: choices and results of the previous person never carry over; the same person keeps them. */}
-          <SavePanel key={outcome.profile.profileUrl} profile={outcome.profile} readingSections={tab.readingSections} />
-          <ProfileSections profile={outcome.profile} reading={tab.readingSections} />
-          <div className="flex items-center justify-between text-xs text-slate-600 dark:text-slate-400">
-            <span data-testid="read-time">{outcome.depth === 'full' ? t('popup.readIn', { ms: outcome.readMs }) : ''}</span>
-            <button
-              type="button"
-              onClick={tab.readAgain}
-              className="rounded px-2 py-1 underline hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600 dark:hover:bg-slate-800"
-            >
-              {t('common.readAgain')}
-            </button>
-          </div>
+          {/* Keyed by person: choices and results of the previous person never carry over; the same person keeps them.
+              The profile's sections and "Read again" sit below the form, above the Save bar. */}
+          <SavePanel key={outcome.profile.profileUrl} profile={outcome.profile} readingSections={tab.readingSections}>
+            <ProfileSections profile={outcome.profile} reading={tab.readingSections} />
+            <div className="flex items-center justify-between text-xs text-slate-600 dark:text-slate-400">
+              <span data-testid="read-time">{outcome.depth === 'full' ? t('popup.readIn', { ms: outcome.readMs }) : ''}</span>
+              <button
+                type="button"
+                onClick={tab.readAgain}
+                className="rounded px-2 py-1 underline hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600 dark:hover:bg-slate-800"
+              >
+                {t('common.readAgain')}
+              </button>
+            </div>
+          </SavePanel>
           <script type="application/json" data-testid="profile-json" data-depth={outcome.depth}>
             {JSON.stringify(outcome.profile)}
           </script>

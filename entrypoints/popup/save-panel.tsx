@@ -1,5 +1,5 @@
 import type { AnyVendor } from '@/lib/vendors';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { browser } from 'wxt/browser';
 import { ErrorNotice } from '@/components/error-notice';
@@ -15,6 +15,7 @@ import { missingSections, type Profile } from '@/lib/profile/profile';
 import { saveDefaults, type SaveDefaults } from '@/lib/storage';
 import { VENDORS } from '@/lib/vendors';
 import type { Contacts, SaveRequest, TargetDetail, VendorId } from '@/lib/vendors/vendor';
+import { Disclosure } from './disclosure';
 import { VendorPanel, type VendorChoice, type VendorResult } from './vendor-panel';
 
 /** Follows this person's jobs: every second while saving or while one of them still waits. */
@@ -27,6 +28,23 @@ function useLiveJobs(profileUrl: string, saving: boolean) {
     queryFn: () => sendMessage('listJobs', { profileUrl, limit: 50 }),
     refetchInterval: (query) => (saving || query.state.data?.some((j) => !isSettled(j)) ? 1_000 : false),
   });
+}
+
+/**
+ * The jobs of this person touched since `since`, asking the outbox a few times: after a worker restart, the first
+ * asks may find no worker yet.
+ */
+async function jobsSince(refetch: () => Promise<{ data?: Job[] }>, since: number): Promise<Job[]> {
+  for (let attempt = 0; attempt < 4; attempt++) {
+    try {
+      const { data } = await refetch();
+      if (data) return data.filter((j) => Math.max(j.updatedAt, j.resentAt ?? 0, j.createdAt) >= since);
+    } catch {
+      // The worker is starting again: ask once more.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return [];
 }
 
 function isSettled(job: Job): boolean {
@@ -48,7 +66,7 @@ export function HistoryLink() {
 }
 
 /** Where the person goes: every configured vendor, each with its own target, one Save for all ticked ones. */
-export function SavePanel({ profile, readingSections = false }: { profile: Profile; readingSections?: boolean }) {
+export function SavePanel({ profile, readingSections = false, children }: { profile: Profile; readingSections?: boolean; children?: ReactNode }) {
   const status = useQuery({ queryKey: ['vendor-status'], queryFn: () => sendMessage('getVendorStatus', undefined) });
   const defaults = useQuery({ queryKey: ['save-defaults'], queryFn: () => saveDefaults.getValue() });
   if (status.isPending || defaults.isPending) return <p className="text-xs text-slate-500">{t('savePanel.loadingTools')}</p>;
@@ -59,6 +77,7 @@ export function SavePanel({ profile, readingSections = false }: { profile: Profi
   });
   if (configured.length === 0) {
     return (
+      <>
       <section data-testid="save-panel" className="rounded-lg border border-dashed border-slate-300 p-3 text-sm dark:border-slate-600">
         <p>{t('savePanel.noTool')}</p>
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()} className="mt-1 text-blue-700 underline dark:text-blue-300">
@@ -68,9 +87,15 @@ export function SavePanel({ profile, readingSections = false }: { profile: Profi
           <HistoryLink />
         </p>
       </section>
+      {children}
+      </>
     );
   }
-  return <SaveForm profile={profile} readingSections={readingSections} configured={configured} defaults={defaults.data ?? { vendors: [], targets: {} }} />;
+  return (
+    <SaveForm profile={profile} readingSections={readingSections} configured={configured} defaults={defaults.data ?? { vendors: [], targets: {} }}>
+      {children}
+    </SaveForm>
+  );
 }
 
 interface Configured {
@@ -98,12 +123,20 @@ interface SaveFormProps {
   readingSections: boolean;
   configured: Configured[];
   defaults: SaveDefaults;
+  /** Shown below the form, above the Save bar (the profile's sections). */
+  children?: ReactNode;
 }
 
-function SaveForm({ profile, readingSections, configured, defaults }: SaveFormProps) {
+function SaveForm({ profile, readingSections, configured, defaults, children }: SaveFormProps) {
   const [choices, setChoices] = useState(() => initialChoices(configured, defaults));
   const [note, setNote] = useState('');
-  const [contacts, setContacts] = useState<Contacts>({ emails: [], phones: [] });
+  // The text as typed; the contacts sent are what parses in it. Details revealed by a vendor replace the text.
+  const [contactText, setContactText] = useState({ emails: '', phones: '' });
+  const contacts = useMemo<Contacts>(() => ({ emails: splitList(contactText.emails).filter(isEmail), phones: splitList(contactText.phones) }), [contactText]);
+  const setContacts = (next: Contacts) => setContactText({ emails: next.emails.join(', '), phones: next.phones.join(', ') });
+  // When this popup's save was clicked: jobs of this person touched since then are this save's, whatever the message
+  // that started it answered (a worker restarted mid-save loses the answer, not the jobs).
+  const [clickedAt, setClickedAt] = useState<number | null>(null);
   // Jobs this popup queued; jobs of this person still waiting from before are shown too.
   const [mine, setMine] = useState<string[]>([]);
   const [sendError, setSendError] = useState<{ vendors: VendorId[]; error: AppError } | null>(null);
@@ -156,6 +189,7 @@ function SaveForm({ profile, readingSections, configured, defaults }: SaveFormPr
     },
     onMutate: () => {
       setSendError(null);
+      setClickedAt(Date.now());
       setSaving(true);
     },
     onSettled: () => setSaving(false),
@@ -164,25 +198,41 @@ function SaveForm({ profile, readingSections, configured, defaults }: SaveFormPr
       queryClient.setQueryData<Job[]>(['jobs', profile.profileUrl], (old) => [...jobs, ...(old ?? []).filter((o) => !jobs.some((j) => j.id === o.id))]);
       void live.refetch();
     },
-    onError: (err) => {
-      setSendError({ vendors: requests.map((r) => r.vendor), error: appError('internal', String(err)) });
-      void live.refetch();
+    onError: async (err) => {
+      // The answer was lost, not necessarily the save: the stored jobs say what happened. Only tools with no job
+      // since the click get the error.
+      const since = clickedAt ?? Date.now();
+      const jobs = await jobsSince(() => live.refetch(), since);
+      const lost = requests.map((r) => r.vendor).filter((v) => !jobs.some((j) => j.vendor === v));
+      setMine((ids) => [...new Set([...ids, ...jobs.map((j) => j.id)])]);
+      if (lost.length > 0) setSendError({ vendors: lost, error: appError('internal', String(err)) });
     },
   });
 
+  // A save that went through changes what the tool knows: its state line asks again (once per job).
+  const refreshed = useRef(new Set<string>());
+  useEffect(() => {
+    for (const job of live.data ?? []) {
+      if (job.state.kind !== 'done' || refreshed.current.has(job.id)) continue;
+      refreshed.current.add(job.id);
+      if (mine.includes(job.id)) void queryClient.invalidateQueries({ queryKey: ['lookup', job.vendor, profile.profileUrl] });
+    }
+  }, [live.data, mine, queryClient, profile.profileUrl]);
+
   const resultOf = (vendor: VendorId): VendorResult | null => {
     const jobs = (live.data ?? []).filter((j) => j.vendor === vendor);
-    // This popup's save, one still under way, or the last news of this person at the vendor if it is a failure (a
-    // one-click save, a retry that gave up while the popup was closed): it still waits for the user.
+    // This popup's save, one still under way, or the last news of this person at the vendor (a one-click save, a
+    // retry that gave up while the popup was closed, a save whose popup was closed).
+    // A reopened popup shows the last news of this person at each tool, whatever it was.
     const latest = latestPerVendor(jobs)[0];
-    const job = jobs.find((j) => mine.includes(j.id) || !isSettled(j)) ?? (latest?.state.kind === 'failed' ? latest : undefined);
+    const job = jobs.find((j) => mine.includes(j.id) || !isSettled(j)) ?? latest;
     if (job) return { kind: 'job', job };
     // The answer was lost (worker stopped, message refused) and no job shows: say so.
     return sendError?.vendors.includes(vendor) ? { kind: 'error', error: sendError.error } : null;
   };
 
   return (
-    <section data-testid="save-panel" aria-label={t('savePanel.label')} className="space-y-2">
+    <section data-testid="save-panel" aria-label={t('savePanel.label')} className="space-y-2 pb-16">
       {configured.map(({ vendor, status }) => {
         const choice = choices[vendor.id];
         if (!choice) return null;
@@ -202,14 +252,7 @@ function SaveForm({ profile, readingSections, configured, defaults }: SaveFormPr
           />
         );
       })}
-      {/* Keyed by the values: details revealed by a vendor replace what the fields show. */}
-      <ContactsFields
-        key={`${contacts.emails.join(',')}|${contacts.phones.join(',')}`}
-        contacts={contacts}
-        onChange={setContacts}
-        disabled={save.isPending}
-      />
-      <label className="block text-xs font-medium" htmlFor="save-note">
+      <label className="sr-only" htmlFor="save-note">
         {t('savePanel.note')}
       </label>
       <textarea
@@ -217,49 +260,56 @@ function SaveForm({ profile, readingSections, configured, defaults }: SaveFormPr
         data-testid="save-note"
         value={note}
         disabled={save.isPending}
+        placeholder={t('savePanel.note')}
         onChange={(e) => setNote(e.target.value)}
         rows={2}
         className="w-full rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800"
       />
-      {askingPartial && missing.length > 0 && (
-        <div role="alertdialog" aria-labelledby="partial-question" data-testid="save-partial-question" className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-2 text-xs text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
-          <p id="partial-question">{t('savePanel.partial.question', { sections: sectionList(missing) })}</p>
-          <div className="flex gap-2">
-            <button
-              type="button"
-              data-testid="save-partial-confirm"
-              onClick={() => {
-                setPartialAccepted(true);
-                setAskingPartial(false);
-                save.mutate();
-              }}
-              className="rounded-md bg-amber-200 px-2 py-1 font-medium hover:bg-amber-300 dark:bg-amber-800 dark:hover:bg-amber-700"
-            >
-              {t('savePanel.partial.confirm')}
-            </button>
-            <button type="button" onClick={() => setAskingPartial(false)} className="rounded-md px-2 py-1 underline">
-              {t('savePanel.partial.cancel')}
-            </button>
-          </div>
-        </div>
-      )}
-      {missingTarget && (
-        <p className="text-xs text-amber-700 dark:text-amber-300">
-          {chooseTargetText(missingTarget.vendor)}
-        </p>
-      )}
-      <button
-        type="button"
-        data-testid="save-button"
-        disabled={save.isPending || readingSections || requests.length === 0 || Boolean(missingTarget)}
-        onClick={() => (missing.length > 0 && !partialAccepted ? setAskingPartial(true) : save.mutate())}
-        className="w-full rounded-md bg-blue-700 px-3 py-2 text-sm font-semibold text-white hover:bg-blue-800 disabled:opacity-50 focus:outline-2 focus:outline-offset-2 focus:outline-blue-700"
+      <Disclosure id="contacts" testId="more-contacts" summary={t('savePanel.contactsMore')}>
+        {() => <ContactsFields text={contactText} onChange={setContactText} disabled={save.isPending} />}
+      </Disclosure>
+      {children}
+      {/* The Save bar stays in view at the bottom of the popup, whatever is open above it. */}
+      <div
+        data-testid="save-bar"
+        className="fixed inset-x-0 bottom-0 z-10 space-y-1 border-t border-slate-200 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900"
       >
-        {save.isPending ? t('savePanel.saving') : readingSections ? t('savePanel.readingSections') : saveLabel(profile.firstName || profile.fullName, requests.length)}
-      </button>
-      <p className="text-right">
-        <HistoryLink />
-      </p>
+        {askingPartial && missing.length > 0 && (
+          <div role="alertdialog" aria-labelledby="partial-question" data-testid="save-partial-question" className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-2 text-xs text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
+            <p id="partial-question">{t('savePanel.partial.question', { sections: sectionList(missing) })}</p>
+            <div className="flex gap-2">
+              <button
+                type="button"
+                data-testid="save-partial-confirm"
+                onClick={() => {
+                  setPartialAccepted(true);
+                  setAskingPartial(false);
+                  save.mutate();
+                }}
+                className="rounded-md bg-amber-200 px-2 py-1 font-medium hover:bg-amber-300 dark:bg-amber-800 dark:hover:bg-amber-700"
+              >
+                {t('savePanel.partial.confirm')}
+              </button>
+              <button type="button" onClick={() => setAskingPartial(false)} className="rounded-md px-2 py-1 underline">
+                {t('savePanel.partial.cancel')}
+              </button>
+            </div>
+          </div>
+        )}
+        {missingTarget && <p className="text-xs text-amber-700 dark:text-amber-300">{chooseTargetText(missingTarget.vendor)}</p>}
+        <div className="flex items-center gap-2">
+          <button
+            type="button"
+            data-testid="save-button"
+            disabled={save.isPending || readingSections || requests.length === 0 || Boolean(missingTarget)}
+            onClick={() => (missing.length > 0 && !partialAccepted ? setAskingPartial(true) : save.mutate())}
+            className="min-w-0 flex-1 truncate rounded-md bg-blue-700 px-3 py-2 text-sm font-semibold text-white hover:bg-blue-800 disabled:opacity-50 focus:outline-2 focus:outline-offset-2 focus:outline-blue-700"
+          >
+            {save.isPending ? t('savePanel.saving') : readingSections ? t('savePanel.readingSections') : saveLabel(profile.firstName || profile.fullName, requests.length)}
+          </button>
+          <HistoryLink />
+        </div>
+      </div>
     </section>
   );
 }
@@ -293,20 +343,22 @@ function splitList(text: string): string[] {
     .filter(Boolean);
 }
 
-function ContactsFields({ contacts, onChange, disabled }: { contacts: Contacts; onChange(next: Contacts): void; disabled: boolean }) {
-  const [emails, setEmails] = useState(contacts.emails.join(', '));
-  const [phones, setPhones] = useState(contacts.phones.join(', '));
-  const invalid = splitList(emails).filter((e) => !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(e));
+function isEmail(text: string): boolean {
+  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text);
+}
+
+/** Fully controlled by the form: typing in one field never re-creates the other (focus and text stay). */
+function ContactsFields({ text, onChange, disabled }: { text: { emails: string; phones: string }; onChange(next: { emails: string; phones: string }): void; disabled: boolean }) {
+  const invalid = splitList(text.emails).filter((e) => !isEmail(e));
   return (
     <div className="grid grid-cols-2 gap-2">
       <label className="text-xs font-medium">
         {t('savePanel.emails')}
         <input
           data-testid="contacts-emails"
-          value={emails}
+          value={text.emails}
           disabled={disabled}
-          onChange={(e) => setEmails(e.target.value)}
-          onBlur={() => invalid.length === 0 && onChange({ ...contacts, emails: splitList(emails) })}
+          onChange={(e) => onChange({ ...text, emails: e.target.value })}
           aria-invalid={invalid.length > 0}
           className="w-full rounded border border-slate-300 px-2 py-1 text-sm font-normal dark:border-slate-600 dark:bg-slate-800"
         />
@@ -316,10 +368,9 @@ function ContactsFields({ contacts, onChange, disabled }: { contacts: Contacts; 
         {t('savePanel.phones')}
         <input
           data-testid="contacts-phones"
-          value={phones}
+          value={text.phones}
           disabled={disabled}
-          onChange={(e) => setPhones(e.target.value)}
-          onBlur={() => onChange({ ...contacts, phones: splitList(phones) })}
+          onChange={(e) => onChange({ ...text, phones: e.target.value })}
           className="w-full rounded border border-slate-300 px-2 py-1 text-sm font-normal dark:border-slate-600 dark:bg-slate-800"
         />
       </label>

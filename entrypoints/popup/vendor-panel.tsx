@@ -10,6 +10,7 @@ import type { Job } from '@/lib/outbox/job';
 import type { VendorStatus } from '@/lib/protocol';
 import type { Profile } from '@/lib/profile/profile';
 import type { Contacts, DuplicateStatus, SaveRequest } from '@/lib/vendors/vendor';
+import { Disclosure } from './disclosure';
 import { useDebounced } from './use-debounced';
 
 export interface VendorChoice {
@@ -35,55 +36,76 @@ interface Props {
 /** What the results line shows: the vendor's outbox job, or a save that could not even be queued. */
 export type VendorResult = { kind: 'job'; job: Job } | { kind: 'error'; error: AppError };
 
-/** One vendor in the popup: tick it, pick its target and stage, see if the person is there, see the exact payload. */
+/**
+ * One vendor in the popup, compact: tick and target on top, its state line ("already in Backend Engineers", then the
+ * save's result in place), everything else (its own fields, the exact payload) behind "More for <vendor>".
+ */
 export function VendorPanel(props: Props) {
   const { vendor, status, profile, choice, onChoiceChange, request, result, disabled } = props;
   const update = (patch: Partial<VendorChoice>) => onChoiceChange({ ...choice, ...patch });
+  const problem = optionsProblem(vendor, choice.options);
   return (
     <section
       data-testid={`vendor-panel-${vendor.id}`}
       aria-label={vendor.label}
-      className="space-y-2 rounded-lg border border-slate-200 p-2 dark:border-slate-700"
+      className="space-y-1 rounded-lg border border-slate-200 px-2 py-1.5 dark:border-slate-700"
     >
-      <label className="flex items-center gap-2 text-sm font-semibold">
-        <input
-          type="checkbox"
-          data-testid={`vendor-toggle-${vendor.id}`}
-          checked={choice.ticked}
-          disabled={disabled}
-          onChange={(e) => update({ ticked: e.target.checked })}
-        />
-        {t('vendorPanel.toggle', { vendor: vendor.label })}
-      </label>
-      {status.lastCheck && !status.lastCheck.ok && status.lastCheck.error && <ErrorNotice error={status.lastCheck.error} />}
-      {choice.ticked && (
-        <>
-          {vendor.target && (
-            <TargetPicker
-              vendor={vendor}
-              targetId={choice.targetId}
-              stageId={choice.stageId}
-              disabled={disabled}
-              onChange={(targetId, stageId) => update({ targetId, stageId })}
-            />
-          )}
-          <DuplicateLine vendor={vendor} profile={profile} targetId={choice.targetId} />
-          <VendorFields
-            vendor={vendor}
-            profile={profile}
-            options={choice.options}
-            onOptionsChange={(options) => update({ options })}
-            contacts={props.contacts}
-            onContactsChange={props.onContactsChange}
-            publicSettings={status.publicSettings}
+      <div className="flex items-center justify-between gap-2">
+        <label className="flex shrink-0 items-center gap-2 text-sm font-semibold">
+          <input
+            type="checkbox"
+            data-testid={`vendor-toggle-${vendor.id}`}
+            checked={choice.ticked}
             disabled={disabled}
+            onChange={(e) => update({ ticked: e.target.checked })}
           />
-          <PayloadPreview vendor={vendor} profile={profile} request={request} options={choice.options} status={status} />
-        </>
+          {t('vendorPanel.toggle', { vendor: vendor.label })}
+        </label>
+        {choice.ticked && <DuplicateLine vendor={vendor} profile={profile} targetId={choice.targetId} />}
+      </div>
+      {status.lastCheck && !status.lastCheck.ok && status.lastCheck.error && <ErrorNotice error={status.lastCheck.error} />}
+      {choice.ticked && vendor.target && (
+        <TargetPicker
+          vendor={vendor}
+          targetId={choice.targetId}
+          stageId={choice.stageId}
+          disabled={disabled}
+          onChange={(targetId, stageId) => update({ targetId, stageId })}
+        />
       )}
       {result && <ResultLine vendor={vendor} result={result} />}
+      {choice.ticked && problem && (
+        <p data-testid={`options-problem-${vendor.id}`} role="alert" className="text-xs text-red-700 dark:text-red-400">
+          {problem}
+        </p>
+      )}
+      {choice.ticked && (
+        <Disclosure id={`more-${vendor.id}`} testId={`more-${vendor.id}`} summary={t('vendorPanel.more', { vendor: vendor.label })}>
+          {() => (
+            <>
+              <VendorFields
+                vendor={vendor}
+                profile={profile}
+                options={choice.options}
+                onOptionsChange={(options) => update({ options })}
+                contacts={props.contacts}
+                onContactsChange={props.onContactsChange}
+                publicSettings={status.publicSettings}
+                disabled={disabled}
+              />
+              <PayloadPreview vendor={vendor} profile={profile} request={request} options={choice.options} status={status} />
+            </>
+          )}
+        </Disclosure>
+      )}
     </section>
   );
+}
+
+/** The options do not parse (an amount the user typed wrong): said on the row, even while "More" is closed. */
+function optionsProblem(vendor: AnyVendor, options: unknown): string | null {
+  const parsed = vendor.optionsSchema.safeParse(options);
+  return parsed.success ? null : t('vendorPanel.checkFields', { problem: parsed.error.issues[0]?.message ?? t('vendorPanel.invalid') });
 }
 
 function TargetPicker(props: {
@@ -111,37 +133,40 @@ function TargetPicker(props: {
   const list = targets.data?.ok ? targets.data.value : [];
   const selectedMissing = targetId !== null && !list.some((t) => t.id === targetId);
   const stages = detail.data?.ok ? detail.data.value : null;
+  const field = 'rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800';
   return (
     <div className="space-y-1">
-      <label className="block text-xs font-medium" htmlFor={`target-search-${vendor.id}`}>
-        {words.label}
-      </label>
-      <input
-        id={`target-search-${vendor.id}`}
-        data-testid={`target-search-${vendor.id}`}
-        type="search"
-        value={search}
-        disabled={disabled}
-        placeholder={words.search}
-        onChange={(e) => setSearch(e.target.value)}
-        className="w-full rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800"
-      />
-      <select
-        data-testid={`target-select-${vendor.id}`}
-        aria-label={words.select}
-        value={targetId ?? ''}
-        disabled={disabled}
-        onChange={(e) => onChange(e.target.value || null, null)}
-        className="w-full rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800"
-      >
-        <option value="">{vendor.target?.required ? words.choose : words.none}</option>
-        {selectedMissing && <option value={targetId}>{words.remembered}</option>}
-        {list.map((t) => (
-          <option key={t.id} value={t.id}>
-            {t.detail ? `${t.name} · ${t.detail}` : t.name}
-          </option>
-        ))}
-      </select>
+      <div className="flex gap-1">
+        <select
+          data-testid={`target-select-${vendor.id}`}
+          aria-label={words.select}
+          value={targetId ?? ''}
+          disabled={disabled}
+          onChange={(e) => onChange(e.target.value || null, null)}
+          className={`min-w-0 flex-1 ${field}`}
+        >
+          <option value="">{vendor.target?.required ? words.choose : words.none}</option>
+          {selectedMissing && <option value={targetId}>{words.remembered}</option>}
+          {list.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.detail ? `${t.name} · ${t.detail}` : t.name}
+            </option>
+          ))}
+        </select>
+        <label className="sr-only" htmlFor={`target-search-${vendor.id}`}>
+          {words.label}
+        </label>
+        <input
+          id={`target-search-${vendor.id}`}
+          data-testid={`target-search-${vendor.id}`}
+          type="search"
+          value={search}
+          disabled={disabled}
+          placeholder={words.search}
+          onChange={(e) => setSearch(e.target.value)}
+          className={`w-28 shrink-0 ${field}`}
+        />
+      </div>
       {targets.isFetching && <p className="text-xs text-slate-500">{words.loading}</p>}
       {targets.data && !targets.data.ok && <ErrorNotice error={targets.data.error} onRetry={() => void targets.refetch()} />}
       {targets.data?.ok && list.length === 0 && !targets.isFetching && (
@@ -160,7 +185,7 @@ function TargetPicker(props: {
           value={stageId ?? ''}
           disabled={disabled}
           onChange={(e) => onChange(targetId, e.target.value || null)}
-          className="w-full rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800"
+          className={`w-full ${field}`}
         >
           <option value="">{t('vendorPanel.defaultStage')}</option>
           {stages.stages.map((s) => (
@@ -182,7 +207,7 @@ const DUPLICATE_STYLE: Record<DuplicateStatus['state'], string> = {
   unknown: 'text-slate-500',
 };
 
-/** Asked once per person and target while the popup is open (react-query caches it). */
+/** Asked once per person and target while the popup is open (react-query caches it); a save asks again. */
 function DuplicateLine({ vendor, profile, targetId }: { vendor: AnyVendor; profile: Profile; targetId: string | null }) {
   const needsTarget = Boolean(vendor.target?.required);
   const lookup = useQuery({
@@ -192,12 +217,12 @@ function DuplicateLine({ vendor, profile, targetId }: { vendor: AnyVendor; profi
     staleTime: Infinity,
   });
   if (!vendor.lookup) return null;
-  if (lookup.isFetching) return <p className="text-xs text-slate-500">{t('vendorPanel.lookingUp', { vendor: vendor.label })}</p>;
+  if (lookup.isFetching && !lookup.data) return <p className="truncate text-xs text-slate-500">{t('vendorPanel.lookingUp', { vendor: vendor.label })}</p>;
   if (!lookup.data) return null;
   if (!lookup.data.ok) return <ErrorNotice error={lookup.data.error} onRetry={() => void lookup.refetch()} />;
   const status = lookup.data.value;
   return (
-    <p data-testid={`duplicate-${vendor.id}`} data-state={status.state} className={`text-xs ${DUPLICATE_STYLE[status.state]}`}>
+    <p data-testid={`duplicate-${vendor.id}`} data-state={status.state} title={status.detail} className={`min-w-0 truncate text-xs ${DUPLICATE_STYLE[status.state]}`}>
       {status.detail}
     </p>
   );
@@ -290,22 +315,21 @@ function ResultLine({ vendor, result }: { vendor: AnyVendor; result: VendorResul
     case 'done': {
       const r = state.result;
       return (
-        <p
+        <div
           data-testid={testId}
           data-status={r.status}
           data-state="done"
-          className="rounded bg-emerald-50 p-2 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100"
+          className="flex items-start gap-2 rounded bg-emerald-50 px-2 py-1 text-xs text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100"
         >
-          ✓ {r.message}
+          <p title={r.message} className="line-clamp-2 min-w-0 flex-1">
+            ✓ {r.message}
+          </p>
           {r.recordUrl && (
-            <>
-              {' · '}
-              <a href={r.recordUrl} target="_blank" rel="noreferrer" className="underline">
-                {t('vendorPanel.open')}
-              </a>
-            </>
+            <a href={r.recordUrl} target="_blank" rel="noreferrer" className="shrink-0 underline">
+              {t('vendorPanel.open')}
+            </a>
           )}
-        </p>
+        </div>
       );
     }
   }

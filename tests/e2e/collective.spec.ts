@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import { asCollectiveFake, COLLECTIVE_SANDBOX_KEY, COLLECTIVE_TEST_KEY, type CollectiveFake } from '@/lib/vendors/collective/fake';
 import type { FakeServer } from '../fakes/server';
 import { sandboxFixture } from '../fakes/sandbox-profiles';
-import { expect, test } from './fixtures';
+import { expect, openMore, test } from './fixtures';
 
 const RECRUITER = 'recruiter@agency.example';
 
@@ -47,6 +47,7 @@ test('key checked without changing anything; created on the first save, updated 
   const popup = await openPopupFor(profilePage);
   const panel = popup.getByTestId('vendor-panel-collective');
   await expect(panel.getByTestId('vendor-toggle-collective')).toBeChecked();
+  await openMore(popup, 'collective');
   await panel.getByTestId('collective-work-preference').selectOption('REMOTE');
   await panel.getByTestId('collective-contract-FREELANCER').check();
   await panel.getByTestId('collective-daily-rate').fill('650.50');
@@ -97,6 +98,7 @@ test('a CV is sent with the profile; an oversized one is refused before anything
   const panel = popup.getByTestId('vendor-panel-collective');
 
   // 7.6 MB of PDF: a third larger once encoded, the import would pass 10 MB.
+  await openMore(popup, 'collective');
   const big = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(7_600_000 - 9, 0x20)]);
   await panel.getByTestId('collective-cv').setInputFiles({ name: 'big.pdf', mimeType: 'application/pdf', buffer: big });
   await expect(panel.getByTestId('collective-cv-error')).toContainText('above Collective’s limit of 10.00 MB');
@@ -145,6 +147,7 @@ test('a wrong environment or key is explained, and Collective being down loses n
   await expect(section.getByTestId('status-collective')).toContainText('Connected');
   fake.fail({ status: 503, body: 'Service Unavailable', method: 'POST' });
   const popup = await openPopupFor(await openProfile(sandboxFixture(sandbox, 'sdui-2026-profile').vanity));
+  await openMore(popup, 'collective');
   await popup.getByTestId('collective-daily-rate').fill('700');
   await popup.getByTestId('save-button').click();
   const result = popup.getByTestId('save-result-collective');

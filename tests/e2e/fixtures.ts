@@ -75,3 +75,10 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 });
 
 export { expect };
+
+/** Opens one of the popup's remembered "More" disclosures (more-leonar, more-contacts…) if it is closed. */
+export async function openMore(popup: Page, id: string): Promise<void> {
+  const details = popup.getByTestId(`more-${id}`);
+  if ((await details.getAttribute('open')) === null) await details.locator(':scope > summary').click();
+  await expect(details).toHaveAttribute('open', '');
+}

@@ -6,7 +6,7 @@ import { asCollectiveFake } from '@/lib/vendors/collective/fake';
 import { LEONAR_PROJECTS } from '@/lib/vendors/leonar/fake';
 import { sandboxFixture } from '../fakes/sandbox-profiles';
 import { connectTools } from '../fakes/connect-vendors';
-import { expect, test as base } from './fixtures';
+import { expect, openMore, test as base } from './fixtures';
 
 // Same fixtures, but every browser of this file is French.
 const test = base.extend({
@@ -111,6 +111,7 @@ test('a save in French: panels, target sentences, job lines, result lines, then 
   await projects.selectOption(LEONAR_PROJECTS.backend);
   await expect(popup.getByTestId('target-stage-leonar')).toHaveText('Arrive à l’étape\u00a0: Sourced');
   await expect(popup.getByTestId('duplicate-leonar')).toHaveText('Pas encore dans Leonar.');
+  await openMore(popup, 'leonar');
   await expect(popup.getByTestId('payload-leonar').locator('summary')).toHaveText('Données exactes envoyées à Leonar');
   await expect(popup.getByLabel('Note (envoyée avec la personne)')).toBeVisible();
   await expect(popup.getByTestId('save-button')).toHaveText(`Enregistrer \u2068${profile.firstName || profile.fullName}\u2069 dans 2 outils`);

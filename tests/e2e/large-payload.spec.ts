@@ -6,7 +6,7 @@ import { asCollectiveFake } from '@/lib/vendors/collective/fake';
 import { sandboxPerson } from '../fakes/linkedin';
 import { JONAH, THEO } from '../fakes/sandbox-people';
 import { connectInNewPage } from '../fakes/connect-vendors';
-import { expect, test } from './fixtures';
+import { expect, openMore, test } from './fixtures';
 
 // Two invented people whose every section LinkedIn's JSON gives (nothing missing: no question before saving).
 const PEOPLE = [THEO, JONAH] as const;
@@ -30,6 +30,7 @@ test('two saves with 5 MB CVs waiting for a retry survive the worker being stopp
     server.linkedin.addProfile(sandboxPerson(person));
     const popup = await openPopupFor(await openProfile(person.vanity));
     const panel = popup.getByTestId('vendor-panel-collective');
+    await openMore(popup, 'collective');
     await panel.getByTestId('collective-cv').setInputFiles({ name: `cv-${i}.pdf`, mimeType: 'application/pdf', buffer: cvs[i]! });
     await expect(panel.getByTestId('collective-cv-attached')).toContainText(`cv-${i}.pdf`);
     popups.push(popup);
@@ -39,7 +40,8 @@ test('two saves with 5 MB CVs waiting for a retry survive the worker being stopp
   fake.fail({ status: 429, body: 'Too Many Requests', headers: { 'retry-after': '15' }, times: 2, method: 'POST' });
   for (const popup of popups) {
     await popup.getByTestId('save-button').click();
-    await expect(popup.getByTestId('save-result-collective')).toHaveAttribute('data-state', 'retrying');
+    // 5 MB written to storage, then posted: slow on a loaded 2-core machine, so more than the default 10 s.
+    await expect(popup.getByTestId('save-result-collective')).toHaveAttribute('data-state', 'retrying', { timeout: 30_000 });
   }
   const posts = () => fake.requests.filter((r) => r.method === 'POST').length;
   expect(posts()).toBe(2);

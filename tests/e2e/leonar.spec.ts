@@ -6,7 +6,7 @@ import { profileSchema, type Profile } from '@/lib/profile/profile';
 import { leonarOptionsSchema, leonarPayload } from '@/lib/vendors/leonar';
 import { leonarControls, LEONAR_PROJECTS, LEONAR_TEST_KEY, type LeonarFake } from '@/lib/vendors/leonar/fake';
 import { sandboxFixture } from '../fakes/sandbox-profiles';
-import { expect, test } from './fixtures';
+import { expect, openMore, test } from './fixtures';
 
 const PERSON = 'sdui-2026-profile';
 
@@ -29,6 +29,9 @@ async function configured(newPage: () => Promise<Page>, extensionId: string): Pr
 }
 
 async function popupProfile(popup: Page): Promise<Profile> {
+  // The whole chain's answer (the page's quick one may carry a smaller photo): what a save sends.
+  await expect(popup.getByTestId('profile-json')).toHaveAttribute('data-depth', 'full');
+  await expect(popup.getByTestId('sections-reading')).toHaveCount(0);
   return profileSchema.parse(JSON.parse((await popup.getByTestId('profile-json').textContent()) ?? 'null'));
 }
 
@@ -108,7 +111,9 @@ test('popup: pick a project, see a seeded duplicate, save a new person with exac
 
   const adds = fake.requests.filter((r) => r.path === '/api/v1/sourcing/add-to-project');
   expect(adds).toHaveLength(1);
-  expect(fake.requests.slice(sentBefore).map((r) => r.path)).toEqual(['/api/v1/sourcing/add-to-project']);
+  // The save is one call; then the state line asks Leonar again (and now says "already in this project").
+  await expect(popup.getByTestId('duplicate-leonar')).toHaveAttribute('data-state', 'in-target');
+  expect(fake.requests.slice(sentBefore).map((r) => r.path)).toEqual(['/api/v1/sourcing/add-to-project', '/api/v1/sourcing/contacts/search']);
   const expected = leonarPayload(profile, { targetId: LEONAR_PROJECTS.design }, leonarOptionsSchema.parse({}), new Date());
   expect(adds[0]?.body).toEqual(JSON.parse(JSON.stringify(expected)));
   expect(fake.entriesIn(LEONAR_PROJECTS.design)).toHaveLength(1);
@@ -134,6 +139,8 @@ test('popup: reveal email and phone after confirming the credits, shared with th
     phone: '+33 6 11 22 33 44',
   });
 
+  await openMore(popup, 'leonar');
+  await openMore(popup, 'contacts');
   await popup.getByTestId('leonar-reveal-type-phone').check();
   await popup.getByTestId('leonar-reveal').click();
   await expect(popup.getByText('This uses Leonar sourcing credits: 1 per profile returned. Reveal?')).toBeVisible();

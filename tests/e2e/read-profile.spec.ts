@@ -62,7 +62,8 @@ async function expectPersonOnScreen(popup: Page, expected: Profile): Promise<voi
   await expect(popup.getByTestId('profile-name')).toHaveText(expected.fullName);
   if (expected.headline) await expect(popup.getByTestId('profile-headline')).toHaveText(expected.headline);
   if (expected.location) await expect(popup.getByTestId('profile-location')).toHaveText(expected.location);
-  await expect(popup.getByTestId('profile-url')).toHaveText(expected.profileUrl);
+  // Shown short (linkedin.com/in/…), linked in full.
+  await expect(popup.getByTestId('profile-url')).toHaveAttribute('href', expected.profileUrl);
   await expect(popup.getByTestId('experience-item')).toHaveCount(expected.experiences.length);
   await expect(popup.getByTestId('education-item')).toHaveCount(expected.educations.length);
   await expect(popup.getByTestId('skill-item')).toHaveCount(expected.skills.length);

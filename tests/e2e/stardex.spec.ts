@@ -7,7 +7,7 @@ import { stardexLinkedInUrl } from '@/lib/vendors/stardex/mapping';
 
 import { asStardexFake, STARDEX_DEFAULT_JOBS, STARDEX_TEST_KEY } from '@/lib/vendors/stardex/fake';
 import { sandboxFixture } from '../fakes/sandbox-profiles';
-import { expect, test } from './fixtures';
+import { expect, openMore, test } from './fixtures';
 
 const PERSON = 'sdui-2026-profile';
 const BACKEND = STARDEX_DEFAULT_JOBS[0]!;
@@ -83,6 +83,7 @@ test('a new person is saved as a candidate on a job, in the chosen stage', async
   await chooseJob(popup, BACKEND.id);
   await chooseStage(popup, TECH.id);
   await expect(popup.getByTestId('duplicate-stardex')).toHaveAttribute('data-state', 'new');
+  await openMore(popup, 'stardex');
   await expect(popup.getByTestId('stardex-enrich')).not.toBeChecked();
   await popup.getByTestId('save-note').fill('Strong on distributed systems');
 
@@ -145,6 +146,7 @@ test('an existing person is added to the job without a second person being creat
   await chooseStage(popup, SCREENING.id);
   await expect(duplicate).toHaveAttribute('data-state', 'exists');
   await expect(duplicate).toContainText('adds this person to the chosen job');
+  await openMore(popup, 'contacts');
   await popup.getByTestId('contacts-emails').fill('known.person@gmail.com');
   await popup.getByTestId('contacts-emails').blur();
 

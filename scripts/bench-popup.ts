@@ -1,6 +1,9 @@
 // Bench section: popup opened → profile and remembered target shown, with Leonar set up and its projects cached
 // by the background (as after the first open of the day). Figures are reported, never asserted.
-import { launchWithExtension, popupUrl, tabIdOf } from '../tests/fakes/browser';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { EXTENSION_DIR, launchWithExtension, popupUrl, tabIdOf } from '../tests/fakes/browser';
 import { connectTools } from '../tests/fakes/connect-vendors';
 import { LEONAR_PROJECTS } from '@/lib/vendors/leonar/fake';
 import { LINKEDIN_ORIGIN } from '../tests/fakes/linkedin';
@@ -15,6 +18,8 @@ export interface PopupBench {
   medianMs: number;
   p90Ms: number;
   firstMs: number;
+  /** The JavaScript files the popup loaded by the time it showed the person (what it reads at open). */
+  jsAtOpen: { files: number; rawBytes: number; gzipBytes: number };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -42,6 +47,7 @@ export async function benchPopupOpen(): Promise<PopupBench> {
     await page.goto(`${LINKEDIN_ORIGIN}/in/${encodeURIComponent(sample.vanity)}/`);
     const tabId = await tabIdOf(browser.sw, page);
     const times: number[] = [];
+    let jsAtOpen = { files: 0, rawBytes: 0, gzipBytes: 0 };
     for (let i = 0; i < POPUP_OPENS; i++) {
       const popup = await browser.context.newPage();
       await popup.goto(popupUrl(browser.extensionId, tabId), { waitUntil: 'commit' });
@@ -58,6 +64,19 @@ export async function benchPopupOpen(): Promise<PopupBench> {
         })();
       })`)) as number;
       times.push(shownAt);
+      if (i === POPUP_OPENS - 1) {
+        // Every script the page has read so far: the entry and its static imports (the page's script and modulepreload
+        // links), and any chunk fetched on demand since (resource timing).
+        const urls = (await popup.evaluate(`[...new Set([...performance.getEntriesByType('resource').map((e) => e.name),
+          ...[...document.querySelectorAll('script[src], link[rel="modulepreload"]')].map((e) => e.src || e.href)]
+          .filter((u) => u.endsWith('.js')))]`)) as string[];
+        const bytes = urls.map((u) => readFileSync(join(EXTENSION_DIR, new URL(u).pathname)));
+        jsAtOpen = {
+          files: bytes.length,
+          rawBytes: bytes.reduce((n, b) => n + b.length, 0),
+          gzipBytes: bytes.reduce((n, b) => n + gzipSync(b).length, 0),
+        };
+      }
       await popup.close();
     }
     const [first, ...rest] = times;
@@ -67,6 +86,7 @@ export async function benchPopupOpen(): Promise<PopupBench> {
       medianMs: Math.round(percentile(sorted, 0.5)),
       p90Ms: Math.round(percentile(sorted, 0.9)),
       firstMs: Math.round(first ?? Number.NaN),
+      jsAtOpen,
     };
   } finally {
     await browser.context.close();
@@ -79,5 +99,6 @@ export function formatPopupBench(b: PopupBench): string {
   return [
     `Popup opened → person and remembered Leonar project shown (${b.opens} opens after a first one; ms):`,
     `  first ${b.firstMs}, median ${b.medianMs}, p90 ${b.p90Ms} (goal ≤ ${POPUP_GOAL_MS} ms) ${verdict}`,
+    `  JavaScript read at open: ${b.jsAtOpen.files} files, ${(b.jsAtOpen.rawBytes / 1024).toFixed(1)} KB raw, ${(b.jsAtOpen.gzipBytes / 1024).toFixed(1)} KB gzip (each tool's "More" fields load when opened)`,
   ].join('\n');
 }

@@ -4,7 +4,7 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
-    include: ['lib/**/*.test.{ts,tsx}', 'entrypoints/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/fakes/**/*.test.ts'],
+    include: ['lib/**/*.test.{ts,tsx}', 'entrypoints/**/*.test.ts', 'entrypoints/**/*.test.tsx', 'components/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/fakes/**/*.test.ts'],
     environment: 'happy-dom',
     // Saved LinkedIn pages link LinkedIn's stylesheets and scripts: never fetched, and not worth an error line each.
     environmentOptions: {

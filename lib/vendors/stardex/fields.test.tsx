@@ -1,53 +1,42 @@
-import { act } from 'react';
-import { createRoot } from 'react-dom/client';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
 import { makeProfile } from '@/lib/vendors/stardex/test-profiles';
+import { render } from '@/tests/unit/render';
 import { StardexFields } from './fields';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
 const contacts = { emails: [], phones: [] };
-let cleanup: (() => void) | null = null;
-afterEach(() => cleanup?.());
 
-function render(options: unknown, enrichByDefault?: string) {
-  const host = document.createElement('div');
-  document.body.append(host);
-  const root = createRoot(host);
+function renderFields(options: unknown, enrichByDefault?: string) {
   const onOptionsChange = vi.fn();
-  act(() =>
-    root.render(
-      <StardexFields
-        profile={makeProfile()}
-        options={options}
-        onOptionsChange={onOptionsChange}
-        contacts={contacts}
-        onContactsChange={() => undefined}
-        publicSettings={enrichByDefault ? { enrichByDefault } : {}}
-        disabled={false}
-      />,
-    ),
+  const view = render(
+    <StardexFields
+      profile={makeProfile()}
+      options={options}
+      onOptionsChange={onOptionsChange}
+      contacts={contacts}
+      onContactsChange={() => undefined}
+      publicSettings={enrichByDefault ? { enrichByDefault } : {}}
+      disabled={false}
+    />,
   );
-  cleanup = () => {
-    act(() => root.unmount());
-    host.remove();
-  };
-  const box = host.querySelector<HTMLInputElement>('[data-testid="stardex-enrich"]');
-  if (!box) throw new Error('no enrich box');
-  return { box, onOptionsChange };
+  const box = screen.getByRole<HTMLInputElement>('checkbox', { name: /Enrich the record with Stardex’s data providers/ });
+  return { box, onOptionsChange, unmount: view.unmount, user: userEvent.setup() };
 }
 
 describe('StardexFields', () => {
   it('is off unless the options page turned enrichment on', () => {
-    expect(render(undefined).box.checked).toBe(false);
-    cleanup?.();
-    expect(render(undefined, 'on').box.checked).toBe(true);
+    const off = renderFields(undefined);
+    expect(off.box.checked).toBe(false);
+    off.unmount();
+    expect(renderFields(undefined, 'on').box.checked).toBe(true);
   });
 
-  it('shows the per-save choice and reports a change', () => {
-    const { box, onOptionsChange } = render({ enrichRecord: false }, 'on');
+  it('shows the per-save choice and reports a change', async () => {
+    const { box, onOptionsChange, user } = renderFields({ enrichRecord: false }, 'on');
     expect(box.checked).toBe(false);
-    act(() => box.click());
+    await user.click(box);
+    expect(onOptionsChange).toHaveBeenCalledTimes(1);
     expect(onOptionsChange).toHaveBeenCalledWith({ enrichRecord: true });
   });
 });

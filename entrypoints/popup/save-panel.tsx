@@ -213,9 +213,10 @@ function SaveForm({ profile, readingSections, configured, defaults, children }: 
   const refreshed = useRef(new Set<string>());
   useEffect(() => {
     for (const job of live.data ?? []) {
-      if (job.state.kind !== 'done' || refreshed.current.has(job.id)) continue;
+      // A job may be done before the save's answer names it as ours (a slow save of several tools): wait for both.
+      if (job.state.kind !== 'done' || !mine.includes(job.id) || refreshed.current.has(job.id)) continue;
       refreshed.current.add(job.id);
-      if (mine.includes(job.id)) void queryClient.invalidateQueries({ queryKey: ['lookup', job.vendor, profile.profileUrl] });
+      void queryClient.invalidateQueries({ queryKey: ['lookup', job.vendor, profile.profileUrl] });
     }
   }, [live.data, mine, queryClient, profile.profileUrl]);
 

@@ -80,15 +80,21 @@ for (const locale of ['en', 'fr'] as const) {
   }
 }
 
-test('after a save, the tool’s state line says the person is now in the project', async ({ server, extensionId, context, openProfile, openPopupFor }) => {
-  await connectInNewPage(context, extensionId, ['leonar']);
+test('after a save to three tools, Leonar’s state line says the person is now in the project', async ({ server, extensionId, context, openProfile, openPopupFor }) => {
+  await connectInNewPage(context, extensionId, ['leonar', 'stardex', 'collective']);
   const popup = await openPopupFor(await openProfile(MAYA.vanity));
+  for (const tool of ['leonar', 'stardex', 'collective']) await popup.getByTestId(`vendor-toggle-${tool}`).check();
   await pickProject(popup, LEONAR_PROJECTS.backend);
+  const job = STARDEX_DEFAULT_JOBS[0]!;
+  await expect(popup.getByTestId('target-select-stardex').locator(`option[value="${job.id}"]`)).toHaveCount(1);
+  await popup.getByTestId('target-select-stardex').selectOption(job.id);
   const state = popup.getByTestId('duplicate-leonar');
   await expect(state).toHaveAttribute('data-state', 'new');
   await popup.getByTestId('save-button').click();
   await expect(popup.getByTestId('save-result-leonar')).toHaveAttribute('data-state', 'done');
+  await expect(popup.getByTestId('save-result-collective')).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
   await expect(state).toHaveAttribute('data-state', 'in-target');
+  await expect(popup.getByTestId('duplicate-stardex')).not.toHaveAttribute('data-state', 'new');
   expect(leonarControls(server.vendors.leonar).entriesIn(LEONAR_PROJECTS.backend)).toHaveLength(1);
 });
 

@@ -19,7 +19,7 @@ function newWindow(url: string): Window {
   });
 }
 
-function parsePage(html: string, url: string): { window: Window; document: Document } {
+export function parsePage(html: string, url: string): { window: Window; document: Document } {
   const window = newWindow(url);
   window.document.write(html);
   return { window, document: window.document as unknown as Document };

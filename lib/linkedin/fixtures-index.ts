@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { LIST_KINDS } from '@/lib/linkedin/list/types';
 import { NOT_PROFILE_REASONS } from '@/lib/linkedin/types';
 import { WARNING_CODES } from '@/lib/profile/profile';
 import indexJson from '@/tests/fixtures/index.json';
@@ -15,6 +16,7 @@ export const FIXTURE_LAYOUTS = [
   'public-2024',
   'public-2016',
   'salesnav-2019',
+  'salesnav-2025',
   'voyager',
 ] as const;
 
@@ -38,6 +40,14 @@ export const fixtureEntrySchema = z.object({
   pairedWith: z.string().optional(),
   /** The same invented person on another page of the same layout family (profile ↔ details, logged-in ↔ public). */
   samePersonAs: z.string().optional(),
+  /** A page of people (or a Sales Navigator lead page) for lib/linkedin/list, and where its markup comes from:
+   * a real capture (anonymised) or public references (invented people, `inferred`). */
+  list: z
+    .object({
+      kind: z.enum([...LIST_KINDS, 'salesnav-lead']),
+      source: z.enum(['capture', 'inferred']),
+    })
+    .optional(),
   bytes: z.number().int().positive(),
 });
 export type FixtureEntry = z.infer<typeof fixtureEntrySchema>;

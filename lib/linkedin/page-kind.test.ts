@@ -33,9 +33,12 @@ describe('detectPageKind from the URL', () => {
     ['https://www.linkedin.com/login', 'login'],
     ['https://www.linkedin.com/checkpoint/lg/login-submit', 'login'],
     ['https://www.linkedin.com/checkpoint/challenge/AgF', 'checkpoint'],
-    ['https://www.linkedin.com/search/results/people/?keywords=ada', 'search'],
+    ['https://www.linkedin.com/search/results/companies/?keywords=ada', 'search'],
+    ['https://www.linkedin.com/search/results/all/?keywords=ada', 'search'],
     ['https://www.linkedin.com/sales/lead/ACwAAB,NAME_SEARCH,x', 'sales-navigator'],
     ['https://www.linkedin.com/sales/people/ACwAAB,NAME_SEARCH,x', 'sales-navigator'],
+    ['https://www.linkedin.com/sales/home', 'sales-navigator'],
+    ['https://www.linkedin.com/sales/lists/company/123/', 'sales-navigator'],
     ['https://www.linkedin.com/talent/profile/123', 'recruiter'],
     ['https://www.linkedin.com/feed/', 'other-linkedin'],
     ['https://www.linkedin.com/company/contoso/', 'other-linkedin'],
@@ -47,6 +50,31 @@ describe('detectPageKind from the URL', () => {
     ['not a url', 'not-linkedin'],
   ])('%s is not a profile (%s)', (url, reason) => {
     expect(detectPageKind(url)).toEqual({ kind: 'not-profile', reason });
+  });
+});
+
+const LEAD_ID = 'ACwAAB1aB2cC3dD4eE5fF6gG7hH8iI9jJ0kK1lM';
+
+describe('detectPageKind for pages of people (lists) and Sales Navigator leads', () => {
+  it.each([
+    ['https://www.linkedin.com/search/results/people/?keywords=ada', 'people-search'],
+    ['https://www.linkedin.com/search/results/people/?network=%5B%22F%22%5D&origin=FACETED_SEARCH', 'people-search'],
+    ['https://www.linkedin.com/search/results/people', 'people-search'],
+    ['https://www.linkedin.com/sales/search/people?query=(keywords%3Aada)', 'salesnav-search'],
+    ['https://www.linkedin.com/sales/lists/people/7012345678901234567?sortCriteria=CREATED_TIME', 'salesnav-list'],
+    ['https://www.linkedin.com/talent/projects/123456/', 'recruiter'],
+    ['https://www.linkedin.com/recruiter/projects/123456/', 'recruiter'],
+    ['https://www.linkedin.com/talent/hire/123456/discover/recruiterSearch?searchContextId=x', 'recruiter'],
+  ])('%s is a list (%s)', (url, list) => {
+    expect(detectPageKind(url)).toEqual({ kind: 'list', list });
+  });
+
+  it.each([
+    [`https://www.linkedin.com/sales/lead/${LEAD_ID},NAME_SEARCH,aB1c`],
+    [`https://www.linkedin.com/sales/lead/${LEAD_ID}`],
+    [`https://www.linkedin.com/sales/people/${LEAD_ID},NAME_SEARCH,aB1c`],
+  ])('%s is a Sales Navigator lead, its id kept as written', (url) => {
+    expect(detectPageKind(url)).toEqual({ kind: 'salesnav-lead', leadId: LEAD_ID });
   });
 });
 

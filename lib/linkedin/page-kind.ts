@@ -1,5 +1,8 @@
 // Which LinkedIn page is this? Decided from the URL first, then from the document for the pages LinkedIn serves
-// under a profile's own address (authwall, "This page doesn't exist", security checks).
+// under a profile's own address (authwall, "This page doesn't exist", security checks). Pages that list people
+// (people search, Sales Navigator searches and lead lists, Recruiter projects) are list kinds, read by
+// lib/linkedin/list; a Sales Navigator lead page is a person of its own.
+import type { ListKind } from '@/lib/linkedin/list/types';
 import type { NotProfileReason, PageKind } from '@/lib/linkedin/types';
 import { vanityFromUrl } from '@/lib/profile/url';
 
@@ -80,6 +83,15 @@ function documentReason(doc: Document): NotProfileReason | null {
   return null;
 }
 
+/** The list a (lowercased) path shows, if it is a page of people. */
+function listKindOf(path: string): ListKind | null {
+  if (/^\/search\/results\/people(?:\/|$)/.test(path)) return 'people-search';
+  if (/^\/sales\/search\/people(?:\/|$)/.test(path)) return 'salesnav-search';
+  if (/^\/sales\/lists\/people\/[^/]+/.test(path)) return 'salesnav-list';
+  if (/^\/(?:talent|recruiter)\/projects\/[^/]+/.test(path) || /^\/talent\/hire\/[^/]+\/(?:discover|manage)\//.test(path)) return 'recruiter';
+  return null;
+}
+
 export function detectPageKind(url: string | URL, doc?: Document | null): PageKind {
   const u = toUrl(url);
   if (!u || !/^https?:$/.test(u.protocol)) return notProfile('not-linkedin');
@@ -90,6 +102,11 @@ export function detectPageKind(url: string | URL, doc?: Document | null): PageKi
   if (path.startsWith('/authwall')) return notProfile('authwall');
   if (/^\/(uas\/login|login|checkpoint\/lg\/|checkpoint\/rm\/sign-in|signup|uas\/request-password-reset)/.test(path)) return notProfile('login');
   if (path.startsWith('/checkpoint')) return notProfile('checkpoint');
+  const list = listKindOf(path);
+  if (list) return { kind: 'list', list };
+  // The id is case-sensitive: read it from the path as written.
+  const leadId = /^\/sales\/(?:lead|people)\/(AC[ow]A[A-Za-z0-9_-]{35})(?:[,/]|$)/i.exec(u.pathname)?.[1];
+  if (leadId && /^AC[ow]A/.test(leadId)) return { kind: 'salesnav-lead', leadId };
   if (path.startsWith('/search/')) return notProfile('search');
   if (path.startsWith('/sales/')) return notProfile('sales-navigator');
   if (path.startsWith('/talent/') || path.startsWith('/recruiter/')) return notProfile('recruiter');

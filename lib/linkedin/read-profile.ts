@@ -14,7 +14,7 @@ import { mergeFragments, type MergedFragment } from '@/lib/linkedin/merge';
 import { detectPageKind } from '@/lib/linkedin/page-kind';
 import { readPageJson } from '@/lib/linkedin/page-json';
 import { nameFromTitle } from '@/lib/linkedin/page-title';
-import type { NotProfileReason, ProfileFragment, ReaderResult } from '@/lib/linkedin/types';
+import type { NotProfileReason, PageKind, ProfileFragment, ReaderResult } from '@/lib/linkedin/types';
 import type { VoyagerClient } from '@/lib/linkedin/voyager/ask';
 import { fetchDashProfile, type DashOutcome } from '@/lib/linkedin/voyager/fetch-profile';
 import { EMPTY_JSON_MEMO, pruneMemo, type JsonMemo } from '@/lib/linkedin/voyager/json-memo';
@@ -74,6 +74,12 @@ const NOT_PROFILE_MESSAGES: Record<NotProfileReason, string> = {
   'other-linkedin': 'This LinkedIn page is not a member profile.',
   'not-linkedin': 'This page is not on LinkedIn.',
 };
+
+function notProfileReason(kind: Exclude<PageKind, { kind: 'profile' }>): NotProfileReason {
+  if (kind.kind === 'not-profile') return kind.reason;
+  if (kind.kind === 'salesnav-lead') return 'sales-navigator';
+  return kind.list === 'people-search' ? 'search' : kind.list === 'recruiter' ? 'recruiter' : 'sales-navigator';
+}
 
 function runReaders(readers: readonly DomReader[], doc: Document, url: URL): { results: ReaderResult[]; errors: string[] } {
   const results: ReaderResult[] = [];
@@ -206,8 +212,10 @@ export async function readProfile(input: ReadProfileInput): Promise<ReadProfileR
   const now = input.now ?? Date.now();
   let memo = pruneMemo(input.memo ?? EMPTY_JSON_MEMO, now);
   const kind = detectPageKind(url, input.document);
-  if (kind.kind === 'not-profile') {
-    return { ok: false, memo, error: appError('not-profile', NOT_PROFILE_MESSAGES[kind.reason], { reason: kind.reason }) };
+  if (kind.kind !== 'profile') {
+    // Lists and Sales Navigator leads are read by lib/linkedin/list; here they are still "not a profile".
+    const reason = notProfileReason(kind);
+    return { ok: false, memo, error: appError('not-profile', NOT_PROFILE_MESSAGES[reason], { reason }) };
   }
   const vanity = kind.vanity;
   const full = (input.depth ?? 'full') === 'full';

@@ -8,6 +8,7 @@ import type {
   Warning,
   Website,
 } from '@/lib/profile/profile';
+import type { ListKind } from '@/lib/linkedin/list/types';
 
 /** Fields a reader found. Absent = this reader does not know; never a guess. */
 export interface ProfileFragment {
@@ -60,4 +61,8 @@ export type NotProfileReason = (typeof NOT_PROFILE_REASONS)[number];
 
 export type PageKind =
   | { kind: 'profile'; vanity: string; section: 'main' | 'details-experience' | 'details-education' | 'details-skills' | 'details-other' }
+  /** A page listing people (read by lib/linkedin/list, not as a profile). */
+  | { kind: 'list'; list: ListKind }
+  /** A Sales Navigator lead page: one person, named by the Sales Navigator form of the member id. */
+  | { kind: 'salesnav-lead'; leadId: string }
   | { kind: 'not-profile'; reason: NotProfileReason };

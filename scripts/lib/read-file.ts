@@ -1,5 +1,5 @@
 // Shared by the command-line tools (read-profile, payload): a saved LinkedIn page or Voyager response → the Profile,
-// through the extension's own readProfile, with happy-dom standing in for the browser.
+// through the extension's own readProfile, with happy-dom standing in for the browser (read-list uses parsePage).
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { readProfile, type ReadProfileResult } from '@/lib/linkedin/read-profile';
@@ -19,7 +19,7 @@ function newWindow(url: string): Window {
   });
 }
 
-function parsePage(html: string, url: string): { window: Window; document: Document } {
+export function parsePage(html: string, url: string): { window: Window; document: Document } {
   const window = newWindow(url);
   window.document.write(html);
   return { window, document: window.document as unknown as Document };

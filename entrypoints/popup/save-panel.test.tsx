@@ -194,5 +194,19 @@ describe('SavePanel', () => {
       expect(alert.textContent).toContain('Something went wrong in the extension.');
       expect(alert.textContent).toContain('Receiving end does not exist');
     });
+
+    it('says so even when an older save of this person at Leonar exists: yesterday’s ✓ is not this save’s', async () => {
+      storedJobs = [doneJob('leonar', Date.now() - 86_400_000)];
+      loseTheAnswer(false);
+      const { user } = renderPanel();
+      const row = await screen.findByRole('region', { name: 'Leonar' });
+      // A reopened popup shows the last news first.
+      expect(await within(row).findByText(`✓ Added to ${PROJECT.name}`, {}, { timeout: 5_000 })).toBeTruthy();
+      await chooseProject(user);
+      await user.click(saveButton());
+      const alert = await within(row).findByRole('alert', {}, { timeout: 5_000 });
+      expect(alert.textContent).toContain('Something went wrong in the extension.');
+      expect(within(row).queryByText(`✓ Added to ${PROJECT.name}`)).toBeNull();
+    });
   });
 });

@@ -225,11 +225,12 @@ function SaveForm({ profile, readingSections, configured, defaults, children }: 
     // This popup's save, one still under way, or the last news of this person at the vendor (a one-click save, a
     // retry that gave up while the popup was closed, a save whose popup was closed).
     // A reopened popup shows the last news of this person at each tool, whatever it was.
+    const current = jobs.find((j) => mine.includes(j.id) || !isSettled(j));
+    if (current) return { kind: 'job', job: current };
+    // This popup's save lost its answer and left no job at this tool: say so, before any older news of the person.
+    if (sendError?.vendors.includes(vendor)) return { kind: 'error', error: sendError.error };
     const latest = latestPerVendor(jobs)[0];
-    const job = jobs.find((j) => mine.includes(j.id) || !isSettled(j)) ?? latest;
-    if (job) return { kind: 'job', job };
-    // The answer was lost (worker stopped, message refused) and no job shows: say so.
-    return sendError?.vendors.includes(vendor) ? { kind: 'error', error: sendError.error } : null;
+    return latest ? { kind: 'job', job: latest } : null;
   };
 
   return (

@@ -149,6 +149,14 @@ test('the popup with three tools set up: every control of the vendor panels name
   await expect(popup.getByTestId('target-stage-leonar')).toBeVisible();
   await expect(popup.getByTestId('duplicate-leonar')).toBeVisible();
 
+  // Each tool's "More" and "Emails and phones" open from the keyboard (Enter on their summary).
+  await popup.locator('body').click({ position: { x: 1, y: 1 } });
+  for (const more of ['More for Leonar', 'More for Stardex', 'More for Collective', 'Emails and phones']) {
+    await tabTo(popup, (el) => el.tag === 'summary' && el.text === more);
+    await popup.keyboard.press('Enter');
+  }
+  for (const id of ['leonar', 'stardex', 'collective', 'contacts']) await expect(popup.getByTestId(`more-${id}`)).toHaveAttribute('open', '');
+
   expect(await unnamedControls(popup)).toEqual([]);
 
   // Every enabled control of the save panel (vendor panels, shared fields, Save) is met by Tab alone.

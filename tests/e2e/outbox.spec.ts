@@ -115,7 +115,9 @@ test('a timeout after Leonar did add the person: the retry looks first and does 
   await expect(result).toHaveAttribute('data-status', 'added');
   await expect(result).toContainText('not sent again');
   expect(adds(fake)).toHaveLength(1);
-  expect(fake.count('POST', '/sourcing/contacts/search')).toBe(searchesBefore + 1);
+  // One search by the retry (it looks before adding again), one by the popup's state line once the save is done.
+  await expect(popup.getByTestId('duplicate-leonar')).toHaveAttribute('data-state', 'in-target');
+  expect(fake.count('POST', '/sourcing/contacts/search')).toBe(searchesBefore + 2);
   expect(fake.entriesIn(LEONAR_PROJECTS.backend)).toHaveLength(1);
 });
 

@@ -10,6 +10,7 @@ vi.mock('@/lib/messaging', () => ({ sendMessage: (...args: unknown[]) => sendMes
 const {
   appErrorOf,
   historyJobsQuery,
+  loadAllSectionsMutation,
   lookupQuery,
   personJobsQuery,
   queryKeys,
@@ -20,11 +21,13 @@ const {
   setVendorSettingsMutation,
   shortcutQuery,
   staleAfter,
+  tabProfileQuery,
   targetQuery,
   targetsQuery,
   vendorStatusQuery,
 } = await import('./queries');
 
+const noTab = () => Promise.resolve(null);
 const profile = sampleProfile();
 const other = sampleProfile({ profileUrl: 'https://www.linkedin.com/in/someone-else/' });
 
@@ -47,6 +50,8 @@ function everyKey(): QueryKey[] {
     lookupQuery('leonar', profile, null).queryKey,
     lookupQuery('stardex', profile, null).queryKey,
     lookupQuery('leonar', other, 'p1').queryKey,
+    tabProfileQuery('page', noTab).queryKey,
+    tabProfileQuery('full', noTab).queryKey,
   ];
 }
 
@@ -98,6 +103,10 @@ describe('query functions', () => {
     expect(targetQuery('leonar', null).enabled).toBe(false);
     expect(targetQuery('leonar', 'p1').enabled).toBe(true);
   });
+  it('read the tab the page is about, and say so when there is none', async () => {
+    const client = createQueryClient();
+    await expect(client.fetchQuery(tabProfileQuery('page', noTab))).resolves.toMatchObject({ ok: false, error: { code: 'no-tab' }, tabId: null });
+  });
   it('turn anything else thrown into an internal AppError', () => {
     expect(appErrorOf(new Error('no receiver'))).toMatchObject({ code: 'internal', message: 'no receiver' });
   });
@@ -131,6 +140,10 @@ describe('what a mutation makes stale', () => {
         ]).sort(),
       ),
     );
+  });
+  it('loading all sections makes both reads of the tab stale, and only them', async () => {
+    const stale = await staleKeysAfter((client) => client.getMutationCache().build(client, loadAllSectionsMutation(client, noTab)).execute());
+    expect(stale.sort()).toEqual(json([tabProfileQuery('page', noTab).queryKey, tabProfileQuery('full', noTab).queryKey]).sort());
   });
   it('re-sending a job refreshes the job lists; re-sending a set-aside entry also refreshes Needs attention', async () => {
     sendMessage.mockResolvedValue({ ok: true, value: {} });

@@ -4,9 +4,11 @@
 // makes stale (`staleAfter`) and invalidates them once it settled. Components use these factories, never a key array.
 import { mutationOptions, queryOptions, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import { browser } from 'wxt/browser';
-import { toAppError, type AppError } from '@/lib/errors';
+import { appError, toAppError, type AppError } from '@/lib/errors';
+import type { READ_DEPTHS, ReadOutcome } from '@/lib/linkedin/read-outcome';
 import { sendMessage } from '@/lib/messaging';
 import type { Profile } from '@/lib/profile/profile';
+import { loadAllSectionsInTab, readProfileInTab } from '@/lib/read-tab';
 import type { Result, SaveInput } from '@/lib/protocol';
 import { saveDefaults } from '@/lib/storage';
 import type { VendorId, VendorSettings } from '@/lib/vendors/vendor';
@@ -50,6 +52,11 @@ export const queryKeys = {
     search: (vendor: VendorId, query: string) => ['targets', vendor, 'search', query] as const,
     detail: (vendor: VendorId, targetId: string | null) => ['targets', vendor, 'detail', targetId] as const,
   },
+  /** The popup's reads of its tab: what the page holds, and the whole chain of sources. */
+  tabProfile: {
+    all: () => ['tab-profile'] as const,
+    depth: (depth: ReadDepth) => ['tab-profile', depth] as const,
+  },
   lookup: {
     /** Every lookup of one person at one vendor, whatever the target. */
     person: (vendor: VendorId, profileUrl: string) => ['lookup', vendor, profileUrl] as const,
@@ -57,7 +64,24 @@ export const queryKeys = {
   },
 };
 
+type ReadDepth = (typeof READ_DEPTHS)[number];
+/** Which tab a page is about (the popup: `?tabId=` or the active tab), null when there is none. */
+type FindTab = () => Promise<number | null>;
+export type TabRead = ReadOutcome & { tabId: number | null };
+
 // Queries.
+
+/** Reads the person in the tab (the reader is injected on demand); kept until read again. */
+export const tabProfileQuery = (depth: ReadDepth, findTab: FindTab) =>
+  queryOptions({
+    queryKey: queryKeys.tabProfile.depth(depth),
+    queryFn: async (): Promise<TabRead> => {
+      const tabId = await findTab();
+      if (tabId === null) return { ok: false, error: appError('no-tab', 'No active tab'), tabId };
+      return { ...(await readProfileInTab(tabId, { depth })), tabId };
+    },
+    staleTime: Infinity,
+  });
 
 export const vendorStatusQuery = () =>
   queryOptions({ queryKey: queryKeys.vendorStatus(), queryFn: () => sendMessage('getVendorStatus') });
@@ -115,6 +139,8 @@ export const staleAfter = {
     queryKeys.jobs.all(),
     ...input.requests.map((r) => queryKeys.lookup.person(r.vendor, input.profile.profileUrl)),
   ],
+  /** The page changed under the reader: both reads are asked again. */
+  loadAllSections: () => [queryKeys.tabProfile.all()],
   retryJob: () => [queryKeys.jobs.all()],
   clearHistory: () => [queryKeys.jobs.all()],
   /** An entry read again goes back to the outbox: both lists change. */
@@ -142,6 +168,16 @@ export const clearVendorSettingsMutation = (queryClient: QueryClient, vendor: Ve
   mutationOptions({
     mutationFn: () => sendMessage('clearVendorSettings', { vendor }),
     onSettled: () => invalidate(queryClient, staleAfter.clearVendorSettings()),
+  });
+
+/** Brings the tab's lazy sections into view and back, then the tab is read again. */
+export const loadAllSectionsMutation = (queryClient: QueryClient, findTab: FindTab) =>
+  mutationOptions({
+    mutationFn: async () => {
+      const tabId = await findTab();
+      if (tabId !== null) await loadAllSectionsInTab(tabId);
+    },
+    onSettled: () => invalidate(queryClient, staleAfter.loadAllSections()),
   });
 
 /** Sends a failed job again; a job that is not waiting any more is the mutation's error. */

@@ -10,6 +10,7 @@ vi.mock('@/lib/messaging', () => ({ sendMessage: (...args: unknown[]) => sendMes
 const {
   appErrorOf,
   historyJobsQuery,
+  invalidate,
   loadAllSectionsMutation,
   lookupQuery,
   personJobsQuery,
@@ -125,21 +126,15 @@ describe('what a mutation makes stale', () => {
     }
     expect(sendMessage).toHaveBeenCalledWith('setVendorSettings', { vendor: 'leonar', settings: { apiKey: 'k' } });
   });
-  it('saving a person refreshes every job list and that person’s lookups at the vendors saved to, nothing else', () => {
-    const request = { vendor: 'leonar' as const, targetId: 'p1', stageId: null, note: null, contacts: { emails: [], phones: [] }, atsUrls: [], options: {} };
-    return staleKeysAfter((client) =>
-      Promise.all(staleAfter.saveProfile({ profile, requests: [request] }).map((queryKey) => client.invalidateQueries({ queryKey }))),
-    ).then((stale) =>
-      expect(stale.sort()).toEqual(
-        json([
-          historyJobsQuery().queryKey,
-          personJobsQuery(profile.profileUrl).queryKey,
-          personJobsQuery(other.profileUrl).queryKey,
-          lookupQuery('leonar', profile, 'p1').queryKey,
-          lookupQuery('leonar', profile, null).queryKey,
-        ]).sort(),
-      ),
+  it('saving a person refreshes every job list, nothing else', async () => {
+    const stale = await staleKeysAfter((client) => invalidate(client, staleAfter.saveProfile()));
+    expect(stale.sort()).toEqual(
+      json([historyJobsQuery().queryKey, personJobsQuery(profile.profileUrl).queryKey, personJobsQuery(other.profileUrl).queryKey]).sort(),
     );
+  });
+  it('a saved job refreshes that person’s lookups at that vendor, whatever the target, and nothing else', async () => {
+    const stale = await staleKeysAfter((client) => invalidate(client, staleAfter.jobDone('leonar', profile.profileUrl)));
+    expect(stale.sort()).toEqual(json([lookupQuery('leonar', profile, 'p1').queryKey, lookupQuery('leonar', profile, null).queryKey]).sort());
   });
   it('loading all sections makes both reads of the tab stale, and only them', async () => {
     const stale = await staleKeysAfter((client) => client.getMutationCache().build(client, loadAllSectionsMutation(client, noTab)).execute());

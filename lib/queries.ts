@@ -8,8 +8,9 @@ import { appError, toAppError, type AppError } from '@/lib/errors';
 import type { READ_DEPTHS, ReadOutcome } from '@/lib/linkedin/read-outcome';
 import { sendMessage } from '@/lib/messaging';
 import type { Profile } from '@/lib/profile/profile';
+import { readOpenPanels } from '@/lib/popup/open-panels';
 import { loadAllSectionsInTab, readProfileInTab } from '@/lib/read-tab';
-import type { Result, SaveInput } from '@/lib/protocol';
+import type { Result } from '@/lib/protocol';
 import { saveDefaults } from '@/lib/storage';
 import type { VendorId, VendorSettings } from '@/lib/vendors/vendor';
 
@@ -45,6 +46,8 @@ export const queryKeys = {
     /** The popup: one person's jobs. */
     person: (profileUrl: string) => ['jobs', 'person', profileUrl] as const,
   },
+  /** Which of the popup's disclosures the user left open. */
+  openPanels: () => ['popup-open-panels'] as const,
   /** What the outbox set aside ("Needs attention"). */
   setAside: () => ['set-aside'] as const,
   targets: {
@@ -101,6 +104,9 @@ export const historyJobsQuery = () => queryOptions({ queryKey: queryKeys.jobs.hi
 export const personJobsQuery = (profileUrl: string) =>
   queryOptions({ queryKey: queryKeys.jobs.person(profileUrl), queryFn: () => sendMessage('listJobs', { profileUrl, limit: 50 }) });
 
+/** Read once per popup; a toggle writes storage and this query's data (setQueryData on the same key). */
+export const openPanelsQuery = () => queryOptions({ queryKey: queryKeys.openPanels(), queryFn: readOpenPanels, staleTime: Infinity });
+
 export const setAsideQuery = () => queryOptions({ queryKey: queryKeys.setAside(), queryFn: () => sendMessage('listSetAside') });
 
 export const targetsQuery = (vendor: VendorId, query: string) =>
@@ -134,11 +140,10 @@ export const staleAfter = {
   setVendorSettings: () => [queryKeys.vendorStatus()],
   checkVendor: () => [queryKeys.vendorStatus()],
   clearVendorSettings: () => [queryKeys.vendorStatus()],
-  /** A save changes the person's jobs and what each vendor knows of them. */
-  saveProfile: (input: Pick<SaveInput, 'profile' | 'requests'>) => [
-    queryKeys.jobs.all(),
-    ...input.requests.map((r) => queryKeys.lookup.person(r.vendor, input.profile.profileUrl)),
-  ],
+  /** A save queues jobs: every job list changes. */
+  saveProfile: () => [queryKeys.jobs.all()],
+  /** A job that ended done changed what its vendor knows of the person: that vendor's lookups of them ask again. */
+  jobDone: (vendor: VendorId, profileUrl: string) => [queryKeys.lookup.person(vendor, profileUrl)],
   /** The page changed under the reader: both reads are asked again. */
   loadAllSections: () => [queryKeys.tabProfile.all()],
   retryJob: () => [queryKeys.jobs.all()],

@@ -2,11 +2,8 @@
 // or a save asks for the person on screen, so LinkedIn pages carry none of this code until the user acts, and it
 // always reads the URL of the moment (LinkedIn navigates without reloading).
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { appError } from '@/lib/errors';
-import { onMessage } from '@/lib/messaging';
-import { readRequestSchema } from '@/lib/linkedin/read-outcome';
-import { loadAllSections } from './load-all-sections';
-import { readCurrentPage } from './read-current-page';
+import { listen } from '@/lib/message-table';
+import { readerMessages } from './messages';
 
 const INSTALLED = Symbol.for('linkedin-to-ats.reader');
 
@@ -19,11 +16,6 @@ export default defineContentScript({
     const scope = globalThis as typeof globalThis & { [INSTALLED]?: true };
     if (scope[INSTALLED]) return; // injected again into the same page: the first listener still answers
     scope[INSTALLED] = true;
-    onMessage('readProfile', ({ data }) => {
-      const request = readRequestSchema.safeParse(data);
-      if (!request.success) return { ok: false, error: appError('internal', 'readProfile: malformed request') };
-      return readCurrentPage(request.data);
-    });
-    onMessage('loadAllSections', () => loadAllSections());
+    listen(readerMessages);
   },
 });

@@ -5,7 +5,10 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { appError } from '@/lib/errors';
-import type { Result, SetSettingsInput, VendorStatus } from '@/lib/protocol';
+import type { ProtocolMap } from '@/lib/messaging';
+import type { Result, VendorStatus } from '@/lib/protocol';
+
+type SetSettingsInput = Parameters<ProtocolMap['setVendorSettings']>[0];
 import { VENDORS } from '@/lib/vendors';
 import type { CheckResult, VendorId } from '@/lib/vendors/vendor';
 import { renderWithQueries } from '@/tests/unit/render';

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { sendMessage } from '@/lib/messaging';
 import { t, uiLanguage } from '@/lib/i18n';
+import { vendorStatusQuery } from '@/lib/queries';
 import { VENDORS } from '@/lib/vendors';
 import { InPageButtonSetting } from './in-page-button-setting';
 import { VendorSettingsForm } from './vendor-settings-form';
@@ -10,7 +10,7 @@ document.documentElement.lang = uiLanguage();
 document.title = t('options.title');
 
 export function OptionsApp() {
-  const status = useQuery({ queryKey: ['vendor-status'], queryFn: () => sendMessage('getVendorStatus', undefined) });
+  const status = useQuery(vendorStatusQuery());
   return (
     <main className="mx-auto max-w-2xl space-y-6 bg-white p-6 text-slate-900 dark:bg-slate-900 dark:text-slate-100">
       <header>

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
+import { shortcutQuery } from '@/lib/queries';
 import { inPageButtonEnabled } from '@/lib/storage';
 
 const COMMAND = 'save-profile';
@@ -14,11 +14,7 @@ export function InPageButtonSetting() {
     return inPageButtonEnabled.watch((value) => setEnabled(value));
   }, []);
   // The user may change the key at chrome://extensions/shortcuts while this page is open: read it when shown.
-  const shortcut = useQuery({
-    queryKey: ['shortcut'],
-    queryFn: async () => (await browser.commands.getAll()).find((c) => c.name === COMMAND)?.shortcut ?? '',
-    refetchOnWindowFocus: true,
-  });
+  const shortcut = useQuery({ ...shortcutQuery(COMMAND), refetchOnWindowFocus: true });
 
   return (
     <section aria-labelledby="one-click-title" className="space-y-2 rounded-lg border border-slate-200 p-4 dark:border-slate-700">

@@ -2,10 +2,10 @@ import type { AnyVendor } from '@/lib/vendors';
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ErrorNotice } from '@/components/error-notice';
-import { appError, type AppError } from '@/lib/errors';
+import type { AppError } from '@/lib/errors';
 import { t, uiLanguage } from '@/lib/i18n';
-import { sendMessage } from '@/lib/messaging';
 import type { VendorStatus } from '@/lib/protocol';
+import { appErrorOf, checkVendorMutation, clearVendorSettingsMutation, setVendorSettingsMutation } from '@/lib/queries';
 import type { SettingField, VendorSettings } from '@/lib/vendors/vendor';
 
 interface Props {
@@ -18,33 +18,23 @@ export function VendorSettingsForm({ vendor, status }: Props) {
   const queryClient = useQueryClient();
   const [typed, setTyped] = useState<VendorSettings>({});
   const [error, setError] = useState<AppError | null>(null);
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['vendor-status'] });
 
   const save = useMutation({
-    mutationFn: () => sendMessage('setVendorSettings', { vendor: vendor.id, settings: { ...status?.publicSettings, ...typed } }),
-    onSuccess: async (result) => {
-      if (result.ok) {
-        setTyped({});
-        setError(null);
-      } else setError(result.error);
-      await refresh();
+    ...setVendorSettingsMutation(queryClient, vendor.id),
+    onSuccess: () => {
+      setTyped({});
+      setError(null);
     },
-    onError: (err) => setError(appError('internal', String(err))),
+    onError: (err) => setError(appErrorOf(err)),
   });
-  const check = useMutation({
-    mutationFn: () => sendMessage('checkVendor', { vendor: vendor.id }),
-    onSettled: refresh,
-  });
-  const forget = useMutation({
-    mutationFn: () => sendMessage('clearVendorSettings', { vendor: vendor.id }),
-    onSettled: refresh,
-  });
+  const check = useMutation(checkVendorMutation(queryClient, vendor.id));
+  const forget = useMutation(clearVendorSettingsMutation(queryClient, vendor.id));
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     setError(null);
     // The background validates the merged settings (typed + stored key) before any call to the vendor.
-    save.mutate();
+    save.mutate({ ...status?.publicSettings, ...typed });
   };
 
   const busy = save.isPending || check.isPending || forget.isPending;

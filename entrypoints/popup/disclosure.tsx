@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { readOpenPanels, rememberPanel, type OpenPanels } from '@/lib/popup/open-panels';
-
-const KEY = ['popup-open-panels'] as const;
+import { rememberPanel } from '@/lib/popup/open-panels';
+import { openPanelsQuery } from '@/lib/queries';
 
 /**
  * A `<details>` whose open state outlives the popup. Its content is rendered only while open, so what it needs (a
@@ -10,7 +9,7 @@ const KEY = ['popup-open-panels'] as const;
  */
 export function Disclosure(props: { id: string; summary: string; testId: string; children: () => ReactNode; className?: string }) {
   const queryClient = useQueryClient();
-  const panels = useQuery({ queryKey: KEY, queryFn: readOpenPanels, staleTime: Infinity });
+  const panels = useQuery(openPanelsQuery());
   // Until the remembered state is read (a few ms), nothing: a click then could be undone by the late read.
   if (!panels.data) return null;
   const open = panels.data[props.id] ?? false;
@@ -21,7 +20,7 @@ export function Disclosure(props: { id: string; summary: string; testId: string;
       onToggle={(e) => {
         const next = e.currentTarget.open;
         if (next === open) return;
-        queryClient.setQueryData<OpenPanels>(KEY, (old) => ({ ...old, [props.id]: next }));
+        queryClient.setQueryData(openPanelsQuery().queryKey, (old) => ({ ...old, [props.id]: next }));
         void rememberPanel(props.id, next);
       }}
       className={props.className}

@@ -10,11 +10,12 @@ import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import { latestPerVendor, type Job } from '@/lib/outbox/job';
 import { watchOutbox } from '@/lib/outbox/store';
-import type { Result, SaveInput, VendorStatus } from '@/lib/protocol';
+import type { SaveInput, VendorStatus } from '@/lib/protocol';
 import { missingSections, type Profile } from '@/lib/profile/profile';
+import { appErrorOf, invalidate, personJobsQuery, saveDefaultsQuery, staleAfter, targetQuery, vendorStatusQuery } from '@/lib/queries';
 import { saveDefaults, type SaveDefaults } from '@/lib/storage';
 import { VENDORS } from '@/lib/vendors';
-import type { Contacts, SaveRequest, TargetDetail, VendorId } from '@/lib/vendors/vendor';
+import type { Contacts, SaveRequest, VendorId } from '@/lib/vendors/vendor';
 import { Disclosure } from './disclosure';
 import { VendorPanel, type VendorChoice, type VendorResult } from './vendor-panel';
 
@@ -22,10 +23,9 @@ import { VendorPanel, type VendorChoice, type VendorResult } from './vendor-pane
 function useLiveJobs(profileUrl: string, saving: boolean) {
   const queryClient = useQueryClient();
   // A job finishing later (a retry, a re-send from the history) shows here without polling.
-  useEffect(() => watchOutbox(() => void queryClient.invalidateQueries({ queryKey: ['jobs', profileUrl] })), [queryClient, profileUrl]);
+  useEffect(() => watchOutbox(() => void invalidate(queryClient, [personJobsQuery(profileUrl).queryKey])), [queryClient, profileUrl]);
   return useQuery({
-    queryKey: ['jobs', profileUrl],
-    queryFn: () => sendMessage('listJobs', { profileUrl, limit: 50 }),
+    ...personJobsQuery(profileUrl),
     refetchInterval: (query) => (saving || query.state.data?.some((j) => !isSettled(j)) ? 1_000 : false),
   });
 }
@@ -67,10 +67,10 @@ export function HistoryLink() {
 
 /** Where the person goes: every configured vendor, each with its own target, one Save for all ticked ones. */
 export function SavePanel({ profile, readingSections = false, children }: { profile: Profile; readingSections?: boolean; children?: ReactNode }) {
-  const status = useQuery({ queryKey: ['vendor-status'], queryFn: () => sendMessage('getVendorStatus', undefined) });
-  const defaults = useQuery({ queryKey: ['save-defaults'], queryFn: () => saveDefaults.getValue() });
+  const status = useQuery(vendorStatusQuery());
+  const defaults = useQuery(saveDefaultsQuery());
   if (status.isPending || defaults.isPending) return <p className="text-xs text-slate-500">{t('savePanel.loadingTools')}</p>;
-  if (status.isError) return <ErrorNotice error={appError('internal', String(status.error))} />;
+  if (status.isError) return <ErrorNotice error={appErrorOf(status.error)} />;
   const configured = VENDORS.flatMap((vendor) => {
     const s = status.data.find((x) => x.vendor === vendor.id);
     return s?.configured ? [{ vendor, status: s }] : [];
@@ -181,8 +181,7 @@ function SaveForm({ profile, readingSections, configured, defaults, children }: 
       });
       const labels: NonNullable<SaveInput['labels']> = {};
       for (const r of requests) {
-        const detail = r.targetId ? queryClient.getQueryData<Result<TargetDetail>>(['target', r.vendor, r.targetId]) : undefined;
-        const target = detail?.ok ? detail.value : null;
+        const target = r.targetId ? (queryClient.getQueryData(targetQuery(r.vendor, r.targetId).queryKey) ?? null) : null;
         labels[r.vendor] = { target: target?.name ?? null, stage: target?.stages.find((st) => st.id === r.stageId)?.name ?? null };
       }
       return sendMessage('saveProfile', { profile, requests, labels });
@@ -195,8 +194,8 @@ function SaveForm({ profile, readingSections, configured, defaults, children }: 
     onSettled: () => setSaving(false),
     onSuccess: (jobs) => {
       setMine((ids) => [...new Set([...ids, ...jobs.map((j) => j.id)])]);
-      queryClient.setQueryData<Job[]>(['jobs', profile.profileUrl], (old) => [...jobs, ...(old ?? []).filter((o) => !jobs.some((j) => j.id === o.id))]);
-      void live.refetch();
+      queryClient.setQueryData(personJobsQuery(profile.profileUrl).queryKey, (old) => [...jobs, ...(old ?? []).filter((o) => !jobs.some((j) => j.id === o.id))]);
+      void invalidate(queryClient, staleAfter.saveProfile());
     },
     onError: async (err) => {
       // The answer was lost, not necessarily the save: the stored jobs say what happened. Only tools with no job
@@ -216,7 +215,7 @@ function SaveForm({ profile, readingSections, configured, defaults, children }: 
       // A job may be done before the save's answer names it as ours (a slow save of several tools): wait for both.
       if (job.state.kind !== 'done' || !mine.includes(job.id) || refreshed.current.has(job.id)) continue;
       refreshed.current.add(job.id);
-      void queryClient.invalidateQueries({ queryKey: ['lookup', job.vendor, profile.profileUrl] });
+      void invalidate(queryClient, staleAfter.jobDone(job.vendor, profile.profileUrl));
     }
   }, [live.data, mine, queryClient, profile.profileUrl]);
 

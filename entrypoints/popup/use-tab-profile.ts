@@ -1,8 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { browser } from 'wxt/browser';
-import { appError } from '@/lib/errors';
-import type { ReadOutcome } from '@/lib/linkedin/read-outcome';
-import { loadAllSectionsInTab, readProfileInTab } from '@/lib/read-tab';
+import { invalidate, loadAllSectionsMutation, queryKeys, tabProfileQuery, type TabRead } from '@/lib/queries';
 
 /** The tab this popup is about: `?tabId=` (tests, history links) or the active tab of the current window. */
 export async function resolveTabId(search: string = location.search): Promise<number | null> {
@@ -12,13 +10,7 @@ export async function resolveTabId(search: string = location.search): Promise<nu
   return tab?.id ?? null;
 }
 
-type TabRead = ReadOutcome & { tabId: number | null };
-
-async function read(depth: 'page' | 'full'): Promise<TabRead> {
-  const tabId = await resolveTabId();
-  if (tabId === null) return { ok: false, error: appError('no-tab', 'No active tab'), tabId };
-  return { ...(await readProfileInTab(tabId, { depth })), tabId };
-}
+const findTab = () => resolveTabId();
 
 export interface TabProfile {
   /** The best answer so far: the whole chain's once it is in, else what the page alone showed. */
@@ -41,15 +33,9 @@ export interface TabProfile {
  */
 export function useTabProfile(): TabProfile {
   const queryClient = useQueryClient();
-  const page = useQuery({ queryKey: ['tab-profile', 'page'], queryFn: () => read('page'), staleTime: Infinity });
-  const full = useQuery({ queryKey: ['tab-profile', 'full'], queryFn: () => read('full'), staleTime: Infinity });
-  const loadAll = useMutation({
-    mutationFn: async () => {
-      const tabId = await resolveTabId();
-      if (tabId !== null) await loadAllSectionsInTab(tabId);
-    },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['tab-profile'] }),
-  });
+  const page = useQuery(tabProfileQuery('page', findTab));
+  const full = useQuery(tabProfileQuery('full', findTab));
+  const loadAll = useMutation(loadAllSectionsMutation(queryClient, findTab));
   const fullDone = full.data !== undefined && !full.isFetching;
   // While the chain runs again for the same person, its last answer stays on screen (nothing flickers back to "not
   // loaded"); for a new person, the page's quick answer shows at once.
@@ -61,7 +47,7 @@ export function useTabProfile(): TabProfile {
     outcome,
     reading: outcome === undefined,
     readingSections: full.isFetching || loadAll.isPending,
-    readAgain: () => void queryClient.invalidateQueries({ queryKey: ['tab-profile'] }),
+    readAgain: () => void invalidate(queryClient, [queryKeys.tabProfile.all()]),
     loadAll: () => loadAll.mutate(),
     loadingAll: loadAll.isPending,
     failure: page.error ?? full.error ?? null,

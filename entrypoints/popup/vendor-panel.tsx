@@ -5,10 +5,10 @@ import { ErrorNotice } from '@/components/error-notice';
 import { VendorFields } from '@/components/vendor-fields';
 import { clockTime, toAppError, type AppError } from '@/lib/errors';
 import { t, uiLanguage } from '@/lib/i18n';
-import { sendMessage } from '@/lib/messaging';
 import type { Job } from '@/lib/outbox/job';
 import type { VendorStatus } from '@/lib/protocol';
 import type { Profile } from '@/lib/profile/profile';
+import { appErrorOf, lookupQuery, targetQuery, targetsQuery } from '@/lib/queries';
 import type { Contacts, DuplicateStatus, SaveRequest } from '@/lib/vendors/vendor';
 import { Disclosure } from './disclosure';
 import { useDebounced } from './use-debounced';
@@ -118,21 +118,12 @@ function TargetPicker(props: {
   const { vendor, targetId, stageId, disabled, onChange } = props;
   const [search, setSearch] = useState('');
   const query = useDebounced(search.trim(), 250);
-  const targets = useQuery({
-    queryKey: ['targets', vendor.id, query],
-    queryFn: () => sendMessage('listTargets', { vendor: vendor.id, query }),
-    staleTime: 60_000,
-  });
-  const detail = useQuery({
-    queryKey: ['target', vendor.id, targetId],
-    queryFn: () => sendMessage('getTarget', { vendor: vendor.id, targetId: targetId ?? '' }),
-    enabled: targetId !== null,
-    staleTime: 60_000,
-  });
+  const targets = useQuery(targetsQuery(vendor.id, query));
+  const detail = useQuery(targetQuery(vendor.id, targetId));
   const words = targetWords(vendor);
-  const list = targets.data?.ok ? targets.data.value : [];
+  const list = targets.isError ? [] : (targets.data ?? []);
   const selectedMissing = targetId !== null && !list.some((t) => t.id === targetId);
-  const stages = detail.data?.ok ? detail.data.value : null;
+  const stages = detail.isError ? null : (detail.data ?? null);
   const field = 'rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800';
   return (
     <div className="space-y-1">
@@ -168,11 +159,11 @@ function TargetPicker(props: {
         />
       </div>
       {targets.isFetching && <p className="text-xs text-slate-500">{words.loading}</p>}
-      {targets.data && !targets.data.ok && <ErrorNotice error={targets.data.error} onRetry={() => void targets.refetch()} />}
-      {targets.data?.ok && list.length === 0 && !targets.isFetching && (
+      {targets.isError && <ErrorNotice error={appErrorOf(targets.error)} onRetry={() => void targets.refetch()} />}
+      {targets.isSuccess && list.length === 0 && !targets.isFetching && (
         <p className="text-xs text-slate-500">{words.noMatch}</p>
       )}
-      {detail.data && !detail.data.ok && <ErrorNotice error={detail.data.error} />}
+      {detail.isError && <ErrorNotice error={appErrorOf(detail.error)} />}
       {stages?.landingStage && (
         <p data-testid={`target-stage-${vendor.id}`} className="text-xs text-slate-600 dark:text-slate-400">
           {t('vendorPanel.landsIn', { stage: stages.landingStage.name })}
@@ -211,16 +202,14 @@ const DUPLICATE_STYLE: Record<DuplicateStatus['state'], string> = {
 function DuplicateLine({ vendor, profile, targetId }: { vendor: AnyVendor; profile: Profile; targetId: string | null }) {
   const needsTarget = Boolean(vendor.target?.required);
   const lookup = useQuery({
-    queryKey: ['lookup', vendor.id, profile.profileUrl, targetId],
-    queryFn: () => sendMessage('lookupProfile', { vendor: vendor.id, profile, targetId }),
+    ...lookupQuery(vendor.id, profile, targetId),
     enabled: Boolean(vendor.lookup) && (!needsTarget || targetId !== null),
-    staleTime: Infinity,
   });
   if (!vendor.lookup) return null;
-  if (lookup.isFetching && !lookup.data) return <p className="truncate text-xs text-slate-500">{t('vendorPanel.lookingUp', { vendor: vendor.label })}</p>;
+  if (lookup.isFetching && !lookup.data && !lookup.isError) return <p className="truncate text-xs text-slate-500">{t('vendorPanel.lookingUp', { vendor: vendor.label })}</p>;
+  if (lookup.isError) return <ErrorNotice error={appErrorOf(lookup.error)} onRetry={() => void lookup.refetch()} />;
   if (!lookup.data) return null;
-  if (!lookup.data.ok) return <ErrorNotice error={lookup.data.error} onRetry={() => void lookup.refetch()} />;
-  const status = lookup.data.value;
+  const status = lookup.data;
   return (
     <p data-testid={`duplicate-${vendor.id}`} data-state={status.state} title={status.detail} className={`min-w-0 truncate text-xs ${DUPLICATE_STYLE[status.state]}`}>
       {status.detail}

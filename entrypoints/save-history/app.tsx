@@ -4,15 +4,13 @@ import { useEffect, useState } from 'react';
 import { ErrorNotice } from '@/components/error-notice';
 import { describeError } from '@/lib/error-text';
 import { t, uiLanguage } from '@/lib/i18n';
-import { sendMessage } from '@/lib/messaging';
 import { jobsToCsv, targetOf } from '@/lib/outbox/csv';
 import type { Job } from '@/lib/outbox/job';
 import { outcomeText, partialText } from '@/lib/outbox/job-text';
 import { watchOutbox } from '@/lib/outbox/store';
+import { appErrorOf, clearHistoryMutation, historyJobsQuery, invalidate, queryKeys, retryJobMutation } from '@/lib/queries';
 import { VENDOR_LABELS } from '@/lib/vendors';
 import { NeedsAttention } from './needs-attention';
-
-const JOBS_KEY = ['history-jobs'];
 
 // Screen readers pronounce the page in the language Chrome shows it in.
 document.documentElement.lang = uiLanguage();
@@ -40,21 +38,16 @@ function download(jobs: readonly Job[]): void {
 
 export function HistoryApp() {
   const queryClient = useQueryClient();
-  useEffect(() => watchOutbox(() => void queryClient.invalidateQueries({ queryKey: JOBS_KEY })), [queryClient]);
+  useEffect(() => watchOutbox(() => void invalidate(queryClient, [queryKeys.jobs.all()])), [queryClient]);
   const jobs = useQuery({
-    queryKey: JOBS_KEY,
-    queryFn: () => sendMessage('listJobs', {}),
+    ...historyJobsQuery(),
     refetchInterval: (query) => (query.state.data?.some(waiting) ? 1_000 : false),
   });
   const [notice, setNotice] = useState<string | null>(null);
-  const retry = useMutation({
-    mutationFn: (id: string) => sendMessage('retryJob', { id }),
-    onSettled: () => void queryClient.invalidateQueries({ queryKey: JOBS_KEY }),
-  });
+  const retry = useMutation(retryJobMutation(queryClient));
   const clear = useMutation({
-    mutationFn: () => sendMessage('clearHistory', undefined),
+    ...clearHistoryMutation(queryClient),
     onSuccess: ({ cleared }) => setNotice(t('saveHistory.cleared', cleared)),
-    onSettled: () => void queryClient.invalidateQueries({ queryKey: JOBS_KEY }),
   });
   const list = jobs.data ?? [];
   return (
@@ -93,7 +86,7 @@ export function HistoryApp() {
         </p>
       )}
       <NeedsAttention />
-      {retry.data && !retry.data.ok && <ErrorNotice error={retry.data.error} />}
+      {retry.error && <ErrorNotice error={appErrorOf(retry.error)} />}
       {jobs.isPending ? (
         <p className="text-sm text-slate-500">{t('saveHistory.loading')}</p>
       ) : list.length === 0 ? (

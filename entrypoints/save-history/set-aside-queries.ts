@@ -1,36 +1,29 @@
-// The history page's queries about what the outbox set aside: the one place their key is spelled. The list follows
+// The history page's hooks about what the outbox set aside (their key and messages: lib/queries.ts). The list follows
 // storage (the background rewrites it when it sets something aside or puts it back).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { sendMessage } from '@/lib/messaging';
 import { watchSetAside } from '@/lib/outbox/store';
-
-const SET_ASIDE_KEY = ['history-set-aside'] as const;
+import { exportSetAsideMutation, invalidate, queryKeys, resendSetAsideMutation, setAsideQuery } from '@/lib/queries';
 
 export function useSetAside() {
   const queryClient = useQueryClient();
-  useEffect(() => watchSetAside(() => void queryClient.invalidateQueries({ queryKey: SET_ASIDE_KEY })), [queryClient]);
-  return useQuery({ queryKey: SET_ASIDE_KEY, queryFn: () => sendMessage('listSetAside', undefined) });
+  useEffect(() => watchSetAside(() => void invalidate(queryClient, [queryKeys.setAside()])), [queryClient]);
+  return useQuery(setAsideQuery());
 }
 
-/** Downloads the entry's raw JSON; resolves false when the entry is gone. */
+/** Downloads the entry's raw JSON (nothing when the entry is gone). */
 export function useExportSetAside() {
   return useMutation({
-    mutationFn: async (id: string) => {
-      const file = await sendMessage('exportSetAside', { id });
-      if (!file) return false;
-      download(file.fileName, file.json);
-      return true;
+    ...exportSetAsideMutation(),
+    onSuccess: (file) => {
+      if (file) download(file.fileName, file.json);
     },
   });
 }
 
 export function useResendSetAside() {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (id: string) => sendMessage('resendSetAside', { id }),
-    onSettled: () => void queryClient.invalidateQueries({ queryKey: SET_ASIDE_KEY }),
-  });
+  return useMutation(resendSetAsideMutation(queryClient));
 }
 
 function download(fileName: string, json: string): void {

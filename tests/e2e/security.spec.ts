@@ -17,12 +17,14 @@ import { expect, test } from './fixtures';
 
 const PERSON = 'sdui-2026-profile';
 
-/** Every verb of the protocol map, read from lib/messaging.ts so that a new verb is probed without editing this file. */
+/** Every verb of the protocol, read from the receivers' tables so that a new verb is probed without editing this file. */
 function protocolVerbs(): string[] {
-  const source = readFileSync(resolve(import.meta.dirname, '../../lib/messaging.ts'), 'utf8');
-  const body = /export interface ProtocolMap \{([\s\S]*?)\n\}/.exec(source)?.[1] ?? '';
-  const verbs = [...body.matchAll(/^ {2}(\w+)\(/gm)].map((m) => m[1]!);
-  if (verbs.length < 5) throw new Error('Could not read the verbs of ProtocolMap in lib/messaging.ts');
+  const tables = ['../../entrypoints/background/messages.ts', '../../entrypoints/linkedin.content/messages.ts'];
+  const verbs = tables.flatMap((path) => {
+    const source = readFileSync(resolve(import.meta.dirname, path), 'utf8');
+    return [...source.matchAll(/^ {2}(\w+): message\(/gm)].map((m) => m[1]!);
+  });
+  if (verbs.length < 5) throw new Error('Could not read the verbs of the message tables');
   return verbs;
 }
 

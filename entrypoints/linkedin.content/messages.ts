@@ -1,0 +1,17 @@
+// The reader's messages (sent by the popup or the background to a LinkedIn tab): the one place each is declared.
+// lib/messaging.ts derives the senders' types from this table; index.ts registers it (lib/message-table.ts `listen`).
+import { message, noInput } from '@/lib/message-table';
+import { readRequestSchema } from '@/lib/linkedin/read-outcome';
+import { loadAllSections } from './load-all-sections';
+import { readCurrentPage } from './read-current-page';
+
+// Only the extension itself sends to this tab (our pages and our service worker): nothing else can reach this
+// listener, and the check says so.
+const EXTENSION = ['extension-page'] as const;
+
+export const readerMessages = {
+  /** Popup or background → the reader in a LinkedIn tab: read the person on screen now. */
+  readProfile: message({ senders: EXTENSION, input: readRequestSchema, handle: (request) => readCurrentPage(request) }),
+  /** Popup → the reader: bring the page's lazy sections into view and back (then the popup reads again). */
+  loadAllSections: message({ senders: EXTENSION, input: noInput, handle: () => loadAllSections() }),
+};

@@ -45,6 +45,8 @@ export function gapText(gap: Gap | undefined): string {
       return t('gap.network');
     case 'not-rendered':
       return t('gap.notRendered');
+    case 'not-visited':
+      return t('gap.notVisited');
     case 'no-source':
     case undefined:
       return t('gap.noSource');

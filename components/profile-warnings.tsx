@@ -20,6 +20,10 @@ function sourceText(source: SourceId): string {
       return t('source.public');
     case 'public-2016':
       return t('source.public2016');
+    case 'salesnav-lead':
+      return t('source.salesnavLead');
+    case 'list':
+      return t('source.list');
   }
 }
 

@@ -12,6 +12,8 @@ const SOURCE_LABEL: Record<SourceId, string> = {
   'ember-2022': 'the page',
   public: 'the public page',
   'public-2016': 'the public page',
+  'salesnav-lead': 'the Sales Navigator page',
+  list: 'the list page',
 };
 
 const PAGE_SOURCES = new Set<SourceId>(['sdui-2026', 'ember-2022', 'public', 'public-2016']);

@@ -138,6 +138,8 @@ function gapWords(gap: Gap | undefined): string {
       return 'the network failed';
     case 'not-rendered':
       return 'the page had not shown it yet';
+    case 'not-visited':
+      return 'the profile was not opened (saved from a list)';
     case 'no-source':
     case undefined:
       return 'no other source could be read';

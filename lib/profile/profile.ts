@@ -51,16 +51,30 @@ export type Section = (typeof SECTIONS)[number];
  * - `details-pages`: the /in/<vanity>/details/<section>/ pages; `page-json`: JSON the page embeds for this person;
  * - the page's own markup, one id per layout.
  */
-export const SOURCES = ['voyager', 'voyager-sections', 'details-pages', 'page-json', 'sdui-2026', 'ember-2022', 'public', 'public-2016'] as const;
+export const SOURCES = [
+  'voyager',
+  'voyager-sections',
+  'details-pages',
+  'page-json',
+  'sdui-2026',
+  'ember-2022',
+  'public',
+  'public-2016',
+  // A Sales Navigator lead page (its embedded JSON or top card), and a list page's entry (search, lead list).
+  'salesnav-lead',
+  'list',
+] as const;
 export type SourceId = (typeof SOURCES)[number];
 
 /**
  * Why a section is missing or short, as the popup words it ("Experience not loaded: LinkedIn refused the data (429)").
  * - `refused`: LinkedIn answered 401/403/429/999 (status says which); `retired`: the JSON resource is gone (410);
  * - `failed`: another error status; `timeout` / `network`: no answer; `not-rendered`: the page had not shown it yet
- *   (LinkedIn's lazy cards); `no-source`: nothing could be asked (a saved page read offline, no member id).
+ *   (LinkedIn's lazy cards); `no-source`: nothing could be asked (a saved page read offline, no member id);
+ * - `not-visited`: the person was saved from a list or a Sales Navigator page, whose profile the extension does not
+ *   open (LinkedIn restricts accounts that visit profiles behind the user's back).
  */
-export const GAP_REASONS = ['refused', 'retired', 'failed', 'timeout', 'network', 'not-rendered', 'no-source'] as const;
+export const GAP_REASONS = ['refused', 'retired', 'failed', 'timeout', 'network', 'not-rendered', 'no-source', 'not-visited'] as const;
 export const gapSchema = z.object({
   reason: z.enum(GAP_REASONS),
   status: z.number().int().optional(),
@@ -114,12 +128,20 @@ export const warningSchema = z.object({
 });
 export type Warning = z.infer<typeof warningSchema>;
 
+/** Either address form of `profileSchema.profileUrl`. */
+const PROFILE_URL_PATTERN = /^https:\/\/www\.linkedin\.com\/(?:in\/[^/?#]+|sales\/lead\/ACwA[A-Za-z0-9_-]{35})\/$/;
+
 /** `ACoAA…` member id: 39 characters of base64url. */
 export const MEMBER_ID_PATTERN = /^ACoA[A-Za-z0-9_-]{35}$/;
 
 export const profileSchema = z.object({
-  /** https://www.linkedin.com/in/<vanity>/ with the vanity decoded, no query, no country subdomain. */
-  profileUrl: z.string().regex(/^https:\/\/www\.linkedin\.com\/in\/[^/?#]+\/$/),
+  /**
+   * https://www.linkedin.com/in/<vanity>/ with the vanity decoded, no query, no country subdomain. A person known only
+   * from Sales Navigator (no public link on the page) has https://www.linkedin.com/sales/lead/<ACwAA id>/ instead:
+   * `isPublicProfileUrl` (lib/profile/url.ts) tells them apart, and vendors that need the public URL refuse them.
+   */
+  profileUrl: z.string().regex(PROFILE_URL_PATTERN),
+  /** The decoded vanity; the Sales Navigator lead id (`ACwAA…`) when the public URL is unknown. */
   publicIdentifier: z.string().min(1),
   memberId: z.string().regex(MEMBER_ID_PATTERN).nullable(),
   /** Numeric member id (`urn:li:member:<n>`), when the page has it. */

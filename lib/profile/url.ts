@@ -46,3 +46,13 @@ export function canonicalProfileUrl(input: string | URL): string | null {
 export function sameVanity(a: string, b: string): boolean {
   return decodeSegment(a).trim().toLowerCase() === decodeSegment(b).trim().toLowerCase();
 }
+
+/** A person's public profile address (`/in/<vanity>/`), as opposed to a Sales Navigator lead address. */
+export function isPublicProfileUrl(url: string): boolean {
+  return vanityFromUrl(url) !== null;
+}
+
+/** The address of a person known only by their Sales Navigator lead id (`ACwAA…`): no public URL on the page. */
+export function salesLeadUrl(leadId: string): string {
+  return `https://www.linkedin.com/sales/lead/${leadId}/`;
+}

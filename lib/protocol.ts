@@ -30,6 +30,12 @@ export const saveInputSchema = z.strictObject({
 });
 export type SaveInput = z.infer<typeof saveInputSchema>;
 
+/** The most people one list save may queue (Leonar's add-to-project takes up to 100 profiles per call). */
+export const MAX_LIST_SAVE = 100;
+/** A list save: one SaveInput per person (each person's jobs keep their own batchId; the answer's groupId ties them). */
+export const saveManyInputSchema = z.strictObject({ items: z.array(saveInputSchema).min(1).max(MAX_LIST_SAVE) });
+export type SaveManyInput = z.infer<typeof saveManyInputSchema>;
+
 // One click (in-page button, shortcut, context menu). The content script sends no data with its verbs: the background
 // takes the tab from Chrome's sender, reads the person itself and uses the remembered targets.
 export const TAB_SAVE_STATES = ['off-profile', 'idle', 'saving', 'saved', 'already', 'error'] as const;

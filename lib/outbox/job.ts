@@ -6,7 +6,9 @@ import { appErrorSchema } from '@/lib/errors';
 import { SECTIONS, profileSchema } from '@/lib/profile/profile';
 import { saveRequestSchema, saveResultSchema, vendorIdSchema } from '@/lib/vendors/vendor';
 
-export const SAVE_ORIGINS = ['popup', 'button', 'shortcut', 'context-menu'] as const;
+// 'list': a list page's save of many people at once (saveMany). Added in storage version 2 with no migration: older
+// jobs never carry it, and an added enum value reads every job stored before it.
+export const SAVE_ORIGINS = ['popup', 'button', 'shortcut', 'context-menu', 'list'] as const;
 export const saveOriginSchema = z.enum(SAVE_ORIGINS);
 export type SaveOrigin = z.infer<typeof saveOriginSchema>;
 
@@ -39,6 +41,11 @@ export const jobSchema = z.object({
   id: z.string().min(1),
   /** Jobs of one save share it: the wait for record links (a vendor's recordLinksFrom) and atsUrls work within a batch. */
   batchId: z.string().min(1),
+  /**
+   * Jobs of one list save share it (each person keeps their own batchId, so record-link waits stay per person). Optional,
+   * so jobs stored before it read unchanged: no migration (lib/outbox/migrations.ts) is needed for an added optional field.
+   */
+  groupId: z.string().min(1).optional(),
   origin: saveOriginSchema,
   createdAt: z.number(),
   /**

@@ -5,7 +5,8 @@ import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import { appError, type AppError } from '@/lib/errors';
 import { sampleProfile } from '@/lib/vendors/leonar/sample-profile';
-import type { DuplicateStatus, SaveRequest, SaveResult, VendorId } from '@/lib/vendors/vendor';
+import type { Profile } from '@/lib/profile/profile';
+import type { DuplicateStatus, SaveManyItem, SaveRequest, SaveResult, VendorId } from '@/lib/vendors/vendor';
 import type { Job } from './job';
 import { BACKOFF } from './policy';
 import { createProcessor, LINK_WAIT_MS, OFFLINE_RECHECK_MS, type ProcessorDeps } from './processor';
@@ -18,10 +19,12 @@ const profile = sampleProfile();
 type Step = SaveResult | AppError | Promise<SaveResult>;
 
 /** A vendor whose answers the test scripts, and which records what it was asked. */
-function fakeVendor(id: VendorId, opts: { lookup?: boolean } = {}) {
+function fakeVendor(id: VendorId, opts: { lookup?: boolean; batchLimit?: number; cannotSave?: (p: Profile) => string | null } = {}) {
   const saves: Step[] = [];
   const lookups: DuplicateStatus[] = [];
-  const calls: { kind: 'save' | 'lookup'; request?: SaveRequest; jobsAtCall?: Job[] }[] = [];
+  /** Scripted saveMany answers: per-item results (missing ones default to ok), or an error the whole call throws. */
+  const batches: ((SaveResult | AppError)[] | AppError)[] = [];
+  const calls: { kind: 'save' | 'lookup' | 'saveMany'; request?: SaveRequest; jobsAtCall?: Job[]; items?: SaveManyItem<unknown>[] }[] = [];
   let store: OutboxStore | null = null;
   const vendor: AnyVendor = {
     id,
@@ -50,6 +53,18 @@ function fakeVendor(id: VendorId, opts: { lookup?: boolean } = {}) {
       if ('code' in next) throw next;
       return next;
     },
+    ...(opts.cannotSave ? { cannotSave: opts.cannotSave } : {}),
+    ...(opts.batchLimit === undefined
+      ? {}
+      : {
+          batchLimit: opts.batchLimit,
+          async saveMany(_ctx, items) {
+            calls.push({ kind: 'saveMany', items: [...items], jobsAtCall: store ? await store.read() : [] });
+            const next = batches.shift();
+            if (next && !Array.isArray(next)) throw next;
+            return items.map((item, i) => next?.[i] ?? ok(id, { recordId: `${id}-${item.profile.publicIdentifier}` }));
+          },
+        }),
     ...(opts.lookup === false
       ? {}
       : {
@@ -59,7 +74,7 @@ function fakeVendor(id: VendorId, opts: { lookup?: boolean } = {}) {
           },
         }),
   };
-  return { vendor, saves, lookups, calls, attach: (s: OutboxStore) => (store = s) };
+  return { vendor, saves, lookups, batches, calls, attach: (s: OutboxStore) => (store = s) };
 }
 
 function ok(vendor: VendorId, extra: Partial<SaveResult> = {}): SaveResult {
@@ -377,5 +392,125 @@ describe('outbox processor', () => {
     await processor.enqueue({ profile, requests: [request('stardex')] }, 'popup');
     await processor.run();
     expect((await store.read())[0]?.state).toMatchObject({ kind: 'failed', permanent: true, error: { code: 'not-configured' } });
+  });
+});
+
+/** A list person: the sample profile under another public address. */
+function person(i: number): Profile {
+  return { ...profile, fullName: `Person ${i}`, publicIdentifier: `person-${i}`, profileUrl: `https://www.linkedin.com/in/person-${i}/` };
+}
+
+function listOf(count: number, requestFor: (i: number) => SaveRequest[] = () => [request('leonar')]) {
+  return Array.from({ length: count }, (_, i) => ({ profile: person(i), requests: requestFor(i) }));
+}
+
+describe('outbox processor: list saves', () => {
+  it('stores every job with the group id before any attempt; each person keeps their own batch; list filters by group', async () => {
+    const leonar = fakeVendor('leonar', { batchLimit: 100 });
+    const { processor, store } = setup([leonar]);
+    const jobs = await processor.enqueueMany(listOf(3), 'list', 'group-1');
+    expect(jobs.map((j) => [j.state.kind, j.origin, j.groupId])).toEqual(Array(3).fill(['pending', 'list', 'group-1']));
+    expect(new Set(jobs.map((j) => j.batchId)).size).toBe(3);
+    for (const job of jobs) expect((await store.readPayload(job.payloadId)).kind).toBe('ok');
+    await processor.enqueue({ profile: person(9), requests: [request('leonar')] }, 'popup');
+    expect((await processor.list({ groupId: 'group-1' })).map((j) => j.person.fullName).sort()).toEqual(['Person 0', 'Person 1', 'Person 2']);
+    await processor.run();
+    expect(leonar.calls[0]?.jobsAtCall?.filter((j) => j.groupId === 'group-1').map((j) => j.state.kind)).toEqual(['running', 'running', 'running']);
+  });
+
+  it('a list save replaces a waiting job of the same person, as a single save does', async () => {
+    const leonar = fakeVendor('leonar', { batchLimit: 100 });
+    const { processor, store } = setup([leonar]);
+    const [single] = await processor.enqueue({ profile: person(1), requests: [request('leonar')] }, 'popup');
+    const jobs = await processor.enqueueMany(listOf(2), 'list', 'group-1');
+    expect(jobs.find((j) => j.person.fullName === 'Person 1')?.id).toBe(single!.id);
+    expect(await store.read()).toHaveLength(2);
+    expect(await store.readPayload(single!.payloadId)).toEqual({ kind: 'missing' });
+  });
+
+  it('10 due jobs of a batching vendor: one saveMany call with the 10 people, each job done with its own result', async () => {
+    const leonar = fakeVendor('leonar', { batchLimit: 100 });
+    const { processor, store } = setup([leonar]);
+    await processor.enqueueMany(listOf(10), 'list', 'g');
+    await processor.run();
+    expect(leonar.calls.map((c) => [c.kind, c.items?.length])).toEqual([['saveMany', 10]]);
+    const after = await store.read();
+    expect(after.every((j) => j.state.kind === 'done')).toBe(true);
+    const done = after.find((j) => j.person.fullName === 'Person 7');
+    expect(done?.state).toMatchObject({ kind: 'done', result: { recordId: 'leonar-person-7' } });
+  });
+
+  it('150 due jobs: two calls, 100 then 50', async () => {
+    const leonar = fakeVendor('leonar', { batchLimit: 100 });
+    const { processor, store } = setup([leonar]);
+    await processor.enqueueMany(listOf(100), 'list', 'g1');
+    await processor.enqueueMany(
+      Array.from({ length: 50 }, (_, i) => ({ profile: person(100 + i), requests: [request('leonar')] })),
+      'list',
+      'g2',
+    );
+    await processor.run();
+    expect(leonar.calls.map((c) => c.items?.length)).toEqual([100, 50]);
+    expect((await store.read()).filter((j) => j.state.kind === 'done')).toHaveLength(150);
+  });
+
+  it('different targets or options go in separate calls', async () => {
+    const leonar = fakeVendor('leonar', { batchLimit: 100 });
+    const { processor } = setup([leonar]);
+    await processor.enqueueMany(
+      listOf(6, (i) => [i % 3 === 2 ? { ...request('leonar'), options: { resolveNames: true } } : request('leonar', i % 3 === 0 ? 'project-1' : 'project-2')]),
+      'list',
+      'g',
+    );
+    await processor.run();
+    const calls = leonar.calls.map((c) => c.items?.map((i) => `${i.request.targetId}:${JSON.stringify(i.request.options)}`));
+    expect(calls.map((c) => c?.length)).toEqual([2, 2, 2]);
+    for (const call of calls) expect(new Set(call).size).toBe(1);
+  });
+
+  it('a job that may have reached the vendor is re-checked alone; the others go in one call', async () => {
+    const leonar = fakeVendor('leonar', { batchLimit: 100 });
+    const { processor, store } = setup([leonar]);
+    const jobs = await processor.enqueueMany(listOf(4), 'list', 'g');
+    const unclear = jobs[0]!;
+    await store.mutate((all) => ({ jobs: all.map((j) => (j.id === unclear.id ? { ...j, mayHaveReached: true } : j)), value: undefined }));
+    leonar.lookups.push({ state: 'in-target', recordId: 'c-0', recordUrl: null, detail: '' });
+    await processor.run();
+    expect(leonar.calls.map((c) => [c.kind, c.items?.length])).toEqual([
+      ['lookup', undefined],
+      ['saveMany', 3],
+    ]);
+    const recheck = (await store.read()).find((j) => j.id === unclear.id);
+    expect(recheck?.state).toMatchObject({ kind: 'done', confirmedBy: 'recheck' });
+  });
+
+  it('a thrown 500 puts every job of the call into retrying, flagged as maybe reached', async () => {
+    const leonar = fakeVendor('leonar', { batchLimit: 100 });
+    const { processor, store } = setup([leonar]);
+    await processor.enqueueMany(listOf(5), 'list', 'g');
+    leonar.batches.push(appError('vendor-server', 'POST → 500', { status: 500, retryable: true }));
+    await processor.run();
+    const after = await store.read();
+    expect(after.map((j) => [j.state.kind, j.mayHaveReached])).toEqual(Array(5).fill(['retrying', true]));
+  });
+
+  it('a per-item error fails that job only; the others record their own results', async () => {
+    const second = fakeVendor('leonar', { batchLimit: 100 });
+    const other = setup([second]);
+    await other.processor.enqueueMany(listOf(3), 'list', 'g');
+    second.batches.push([ok('leonar'), appError('vendor-rejected', 'bad profile', { status: 400 }), ok('leonar', { status: 'skipped' })]);
+    await other.processor.run();
+    const states = (await other.store.read()).sort((a, b) => a.person.fullName.localeCompare(b.person.fullName)).map((j) => j.state.kind);
+    expect(states).toEqual(['done', 'failed', 'done']);
+  });
+
+  it('a vendor that cannot save the person fails the job for good with its sentence, before any request', async () => {
+    const stardex = fakeVendor('stardex', { cannotSave: (p) => (p.publicIdentifier === 'person-1' ? 'needs the public URL' : null) });
+    const { processor, store } = setup([stardex]);
+    await processor.enqueueMany(listOf(3, () => [request('stardex')]), 'list', 'g');
+    await processor.run();
+    expect(stardex.calls.map((c) => c.kind)).toEqual(['save', 'save']);
+    const refused = (await store.read()).find((j) => j.person.fullName === 'Person 1');
+    expect(refused?.state).toMatchObject({ kind: 'failed', permanent: true, error: { code: 'invalid-settings', message: 'needs the public URL', vendor: 'stardex' } });
   });
 });

@@ -8,7 +8,7 @@ import { appError, toAppError, type AppError } from '@/lib/errors';
 import { isAppError } from '@/lib/http';
 import { t } from '@/lib/i18n';
 import { missingSections, shortSections, type Profile } from '@/lib/profile/profile';
-import type { SaveRequest, SaveResult, VendorContext, VendorId } from '@/lib/vendors/vendor';
+import type { SaveManyItem, SaveRequest, SaveResult, VendorContext, VendorId } from '@/lib/vendors/vendor';
 import { isDue, isFinished, MAX_ATTEMPTS_KEPT, type Attempt, type Job, type JobPayload, type SaveOrigin } from './job';
 import { alreadyThere } from './job-text';
 import { mayHaveReached, nextStep, recheckVerdict } from './policy';
@@ -51,6 +51,8 @@ export interface EnqueueInput {
 
 export interface ListFilter {
   profileUrl?: string | undefined;
+  /** The jobs of one list save. */
+  groupId?: string | undefined;
   limit?: number | undefined;
 }
 
@@ -102,12 +104,21 @@ export function createProcessor(deps: ProcessorDeps) {
     return attempts;
   }
 
-  async function enqueue(input: EnqueueInput, origin: SaveOrigin): Promise<Job[]> {
-    const batchId = deps.newId();
-    const now = deps.now();
+  /** One job to queue: its payload already written (or kept in memory), what history shows of it. */
+  interface Prepared {
+    batchId: string;
+    request: SaveRequest;
+    profileUrl: string;
+    described: Pick<Job, 'person' | 'target'>;
+    payloadId: string;
+    stored: boolean;
+  }
+
+  /** Writes the payload of each of the person's requests (in run order), before any job names it. */
+  async function prepare(input: EnqueueInput, batchId: string, each?: (prepared: Prepared) => Promise<void>): Promise<Prepared[]> {
     const order = runOrder(input.requests.map((r) => r.vendor));
     const ordered = [...input.requests].sort((a, b) => order.indexOf(a.vendor) - order.indexOf(b.vendor));
-    const jobs: Job[] = [];
+    const out: Prepared[] = [];
     for (const request of ordered) {
       const payload: JobPayload = { profile: input.profile, request };
       const label = input.labels?.[request.vendor];
@@ -123,38 +134,90 @@ export function createProcessor(deps: ProcessorDeps) {
       const payloadId = deps.newId();
       const stored = await store.writePayload(payloadId, payload);
       if (!stored) memoryPayloads.set(payloadId, payload);
-      const { job, replaced } = await mutate((all) => {
-        // A save of the same person to the same vendor while an earlier one waits replaces what it sends and makes
-        // it due now: the user's latest choice wins, and the earlier attempts (and their re-check rule) are kept.
-        const existing = all.find(
-          (j) => j.vendor === request.vendor && j.person.profileUrl === input.profile.profileUrl && (j.state.kind === 'pending' || j.state.kind === 'retrying'),
-        );
-        const state = { kind: 'pending' as const, nextAttemptAt: now };
-        const next: Job = existing
-          ? { ...existing, ...described, batchId, origin, updatedAt: now, resentAt: now, state, payloadId, payloadStored: stored }
-          : {
-              id: deps.newId(),
-              batchId,
-              origin,
-              createdAt: now,
-              updatedAt: now,
-              vendor: request.vendor,
-              ...described,
-              state,
-              mayHaveReached: false,
-              payloadId,
-              payloadStored: stored,
-              attempts: [],
-            };
-        const jobs = existing ? all.map((j) => (j.id === existing.id ? next : j)) : [...all, next];
-        return { jobs, value: { job: next, replaced: existing?.payloadId ?? null } };
-      });
-      if (replaced) {
-        memoryPayloads.delete(replaced);
-        await store.dropPayload(replaced);
-      }
-      jobs.push(job);
+      const prepared = { batchId, request, profileUrl: input.profile.profileUrl, described, payloadId, stored };
+      out.push(prepared);
+      if (each) await each(prepared);
     }
+    return out;
+  }
+
+  /**
+   * Puts the prepared jobs in the list (pure, inside one mutate). A save of the same person to the same vendor while an
+   * earlier one waits replaces what it sends and makes it due now: the user's latest choice wins, and the earlier
+   * attempts (and their re-check rule) are kept. Answers the jobs and the payloads they no longer name.
+   */
+  function insert(all: Job[], items: readonly Prepared[], origin: SaveOrigin, groupId: string | undefined): { jobs: Job[]; value: { jobs: Job[]; replaced: string[] } } {
+    const now = deps.now();
+    let jobs = all;
+    const out: Job[] = [];
+    const replaced: string[] = [];
+    for (const item of items) {
+      const { request, described, payloadId, stored, batchId } = item;
+      const existing = jobs.find(
+        (j) => j.vendor === request.vendor && j.person.profileUrl === item.profileUrl && (j.state.kind === 'pending' || j.state.kind === 'retrying'),
+      );
+      const state = { kind: 'pending' as const, nextAttemptAt: now };
+      const group = groupId === undefined ? {} : { groupId };
+      let next: Job;
+      if (existing) {
+        // The latest save decides which list save (if any) the job belongs to.
+        const { groupId: _previous, ...rest } = existing;
+        next = { ...rest, ...described, ...group, batchId, origin, updatedAt: now, resentAt: now, state, payloadId, payloadStored: stored };
+      } else {
+        next = {
+          id: deps.newId(),
+          batchId,
+          ...group,
+          origin,
+          createdAt: now,
+          updatedAt: now,
+          vendor: request.vendor,
+          ...described,
+          state,
+          mayHaveReached: false,
+          payloadId,
+          payloadStored: stored,
+          attempts: [],
+        };
+      }
+      if (existing) {
+        replaced.push(existing.payloadId);
+        // Named twice in one list save: the earlier entry of this call is answered by its replacement only.
+        const at = out.findIndex((j) => j.id === existing.id);
+        if (at >= 0) out.splice(at, 1);
+      }
+      jobs = existing ? jobs.map((j) => (j.id === existing.id ? next : j)) : [...jobs, next];
+      out.push(next);
+    }
+    return { jobs, value: { jobs: out, replaced } };
+  }
+
+  async function dropReplaced(replaced: readonly string[]): Promise<void> {
+    for (const id of replaced) {
+      memoryPayloads.delete(id);
+      await store.dropPayload(id);
+    }
+  }
+
+  async function enqueue(input: EnqueueInput, origin: SaveOrigin): Promise<Job[]> {
+    const jobs: Job[] = [];
+    await prepare(input, deps.newId(), async (prepared) => {
+      const { jobs: added, replaced } = await mutate((all) => insert(all, [prepared], origin, undefined));
+      await dropReplaced(replaced);
+      jobs.push(...added);
+    });
+    return jobs;
+  }
+
+  /**
+   * A list save: every person's jobs (each person with their own batchId, all with `groupId`), every payload and then
+   * every job written in one change before any attempt, so a running loop sees the whole list at once and can batch it.
+   */
+  async function enqueueMany(items: readonly EnqueueInput[], origin: SaveOrigin, groupId: string): Promise<Job[]> {
+    const prepared: Prepared[] = [];
+    for (const item of items) prepared.push(...(await prepare(item, deps.newId())));
+    const { jobs, replaced } = await mutate((all) => insert(all, prepared, origin, groupId));
+    await dropReplaced(replaced);
     return jobs;
   }
 
@@ -249,7 +312,10 @@ export function createProcessor(deps: ProcessorDeps) {
   }
 
   async function siblingUrls(job: Job): Promise<{ vendor: VendorId; url: string }[]> {
-    const jobs = await store.read();
+    return siblingUrlsIn(job, await store.read());
+  }
+
+  function siblingUrlsIn(job: Job, jobs: readonly Job[]): { vendor: VendorId; url: string }[] {
     return jobs.flatMap((j) =>
       j.batchId === job.batchId && j.vendor !== job.vendor && j.state.kind === 'done' && j.state.result.recordUrl
         ? [{ vendor: j.vendor, url: j.state.result.recordUrl }]
@@ -257,19 +323,127 @@ export function createProcessor(deps: ProcessorDeps) {
     );
   }
 
+  /** The job as its attempt starts (running in this worker, a new attempt), or null when it is no longer due. */
+  function started(current: Job): Job | null {
+    return isDue(current, deps.now())
+      ? {
+          ...current,
+          state: { kind: 'running', since: deps.now(), by: deps.instanceId },
+          attempts: [
+            ...current.attempts,
+            { startedAt: deps.now(), endedAt: null, rechecked: 'not-needed' as const, outcome: null },
+          ].slice(-MAX_ATTEMPTS_KEPT),
+        }
+      : null;
+  }
+
+  /** A waiting job's payload when it reads now (memory first); null otherwise (it is then dealt with on its own). */
+  async function readablePayload(job: Job): Promise<JobPayload | null> {
+    const memory = memoryPayloads.get(job.payloadId);
+    if (memory) return memory;
+    const stored = await store.readPayload(job.payloadId);
+    return stored.kind === 'ok' ? stored.payload : null;
+  }
+
+  /**
+   * One call for several people (a vendor with saveMany): the lead job and up to batchLimit - 1 other due jobs of the
+   * same vendor with the same target and the same options, none of which may have reached the vendor (those are
+   * re-checked alone), none waiting for its siblings' record links, none the vendor cannot save. All are marked running
+   * before the call; each records its own answer.
+   */
+  async function attemptBatch(lead: Job, leadPayload: JobPayload, vendor: AnyVendor, ctx: VendorContext): Promise<void> {
+    const saveMany = vendor.saveMany?.bind(vendor);
+    if (!saveMany) throw new Error('attemptBatch without saveMany');
+    const limit = Math.max(1, Math.floor(vendor.batchLimit ?? 1));
+    const optionsKey = JSON.stringify(leadPayload.request.options);
+    const now = deps.now();
+    const all = await store.read();
+    const candidates = all
+      .filter(
+        (j) =>
+          j.id !== lead.id &&
+          j.vendor === lead.vendor &&
+          isDue(j, now) &&
+          !j.mayHaveReached &&
+          j.target.id === lead.target.id &&
+          !(awaitedSiblings(j, all).length > 0 && waitEnds(j) > now),
+      )
+      .sort((a, b) => a.createdAt - b.createdAt);
+    const chosen = new Map<string, JobPayload>();
+    for (const candidate of candidates) {
+      if (chosen.size + 1 >= limit) break;
+      const payload = await readablePayload(candidate);
+      if (!payload || payload.request.targetId !== leadPayload.request.targetId) continue;
+      if (JSON.stringify(payload.request.options) !== optionsKey) continue;
+      if (vendor.cannotSave?.(payload.profile)) continue;
+      chosen.set(candidate.id, payload);
+    }
+    const companions = await mutate((jobs) => {
+      const out: Job[] = [];
+      const next = jobs.map((job) => {
+        if (!chosen.has(job.id)) return job;
+        const changed = started(job);
+        if (!changed) return job;
+        const updated = { ...changed, updatedAt: deps.now() };
+        out.push(updated);
+        return updated;
+      });
+      return { jobs: next, value: out };
+    });
+    const members = [
+      { job: lead, payload: leadPayload },
+      ...companions.flatMap((job) => {
+        const payload = chosen.get(job.id);
+        return payload ? [{ job, payload }] : [];
+      }),
+    ];
+    try {
+      const jobsNow = await store.read();
+      const items: { job: Job; item: SaveManyItem<unknown> }[] = [];
+      for (const { job, payload } of members) {
+        const { profile, request } = payload;
+        const options = vendor.optionsSchema.safeParse(request.options);
+        if (!options.success) {
+          await fail(job, appError('invalid-settings', t('outbox.badOptions', { vendor: vendor.label, problem: options.error.message }), { vendor: job.vendor }), false);
+          continue;
+        }
+        const atsUrls = [...request.atsUrls, ...siblingUrlsIn(job, jobsNow).filter((u) => !request.atsUrls.some((a) => a.vendor === u.vendor))];
+        items.push({ job, item: { profile, request: { ...request, atsUrls }, options: options.data } });
+      }
+      if (items.length === 0) return;
+      let results: (SaveResult | AppError)[];
+      try {
+        results = await saveMany(
+          ctx,
+          items.map((i) => i.item),
+        );
+      } catch (err) {
+        const error = asError(err, lead.vendor);
+        for (const { job } of items) await fail(job, error, mayHaveReached(error));
+        return;
+      }
+      if (results.length !== items.length) {
+        const error = appError('bad-response', `${vendor.label} answered ${results.length} results for ${items.length} people`, { vendor: lead.vendor });
+        for (const { job } of items) await fail(job, error, true);
+        return;
+      }
+      for (const [index, { job }] of items.entries()) {
+        const result = results[index];
+        if (result === undefined) continue;
+        if (isAppError(result)) await fail(job, { ...result, vendor: job.vendor }, mayHaveReached(result));
+        else await succeed(job, result, 'response');
+      }
+    } catch (err) {
+      // Our own bug or storage trouble: every member still running here stops (the user can re-send it).
+      const error = asError(err, lead.vendor);
+      const ids = new Set(members.map((m) => m.job.id));
+      const stuck = (await store.read()).filter((j) => ids.has(j.id) && j.state.kind === 'running' && j.state.by === deps.instanceId);
+      for (const job of stuck) await fail(job, error, true);
+    }
+  }
+
   async function attempt(due: Job): Promise<void> {
-    const job = await update(due.id, (current) =>
-      isDue(current, deps.now())
-        ? {
-            ...current,
-            state: { kind: 'running', since: deps.now(), by: deps.instanceId },
-            attempts: [
-              ...current.attempts,
-              { startedAt: deps.now(), endedAt: null, rechecked: 'not-needed' as const, outcome: null },
-            ].slice(-MAX_ATTEMPTS_KEPT),
-          }
-        : null,
-    );
+    const job = await update(due.id, started);
     if (!job) return;
     try {
       const memory = memoryPayloads.get(job.payloadId);
@@ -289,6 +463,10 @@ export function createProcessor(deps: ProcessorDeps) {
       if (isAppError(access)) return await fail(job, { ...access, vendor: job.vendor }, job.mayHaveReached);
       const { vendor, ctx } = access;
       const { profile, request } = payload;
+      const refusal = vendor.cannotSave?.(profile) ?? null;
+      if (refusal) return await fail(job, appError('invalid-settings', refusal, { vendor: job.vendor }), false);
+      // A job that may have reached the vendor goes alone, through the re-check below.
+      if (vendor.saveMany && !job.mayHaveReached) return await attemptBatch(job, payload, vendor, ctx);
 
       if (job.mayHaveReached) {
         if (vendor.lookup) {
@@ -421,6 +599,7 @@ export function createProcessor(deps: ProcessorDeps) {
   async function list(filter: ListFilter = {}): Promise<Job[]> {
     const jobs = (await store.read())
       .filter((j) => !filter.profileUrl || j.person.profileUrl === filter.profileUrl)
+      .filter((j) => !filter.groupId || j.groupId === filter.groupId)
       .sort((a, b) => b.createdAt - a.createdAt || VENDOR_IDS.indexOf(a.vendor) - VENDOR_IDS.indexOf(b.vendor));
     return filter.limit ? jobs.slice(0, filter.limit) : jobs;
   }
@@ -444,7 +623,7 @@ export function createProcessor(deps: ProcessorDeps) {
     await run();
   }
 
-  return { enqueue, run, settled, retry, list, clearFinished, online };
+  return { enqueue, enqueueMany, run, settled, retry, list, clearFinished, online };
 }
 
 export type Processor = ReturnType<typeof createProcessor>;

@@ -138,6 +138,13 @@ export interface VendorContext {
   now(): Date;
 }
 
+/** One person of a saveMany call. */
+export interface SaveManyItem<Options = Record<string, unknown>> {
+  profile: Profile;
+  request: SaveRequest;
+  options: Options;
+}
+
 export interface Vendor<Options = Record<string, unknown>, Id extends string = string> extends VendorMeta<Id> {
   /** Where a recruiter gets a key, in one sentence. */
   keyHelp: string;
@@ -168,6 +175,20 @@ export interface Vendor<Options = Record<string, unknown>, Id extends string = s
   getTarget?(ctx: VendorContext, targetId: string): Promise<TargetDetail>;
   lookup?(ctx: VendorContext, profile: Profile, targetId: string | null): Promise<DuplicateStatus>;
   save(ctx: VendorContext, profile: Profile, request: SaveRequest, options: Options): Promise<SaveResult>;
+  /**
+   * Saves several people in one call (a list save). The outbox gives it jobs that share the target and the options;
+   * it answers one result per item, in the items' order: the item's SaveResult, or the AppError that item alone met.
+   * A thrown error is the whole call's (every item failed; it may have reached the vendor).
+   */
+  saveMany?(ctx: VendorContext, items: readonly SaveManyItem<Options>[]): Promise<(SaveResult | AppError)[]>;
+  /** The most items one saveMany call takes (the vendor's documented maximum). */
+  batchLimit?: number;
+  /**
+   * Why this vendor cannot save this person at all (e.g. it needs a public /in/ URL and the person is known only by a
+   * Sales Navigator lead address), as a sentence for the user; null when it can. The outbox fails such a job before
+   * any request.
+   */
+  cannotSave?(profile: Profile): string | null;
   /** Finds the person's email/phone with the vendor (may cost credits). */
   revealContacts?(ctx: VendorContext, profile: Profile, request: RevealRequest): Promise<RevealResult>;
 }

@@ -8,9 +8,9 @@ import { message, noInput, type MessageSender } from '@/lib/message-table';
 import type { Job } from '@/lib/outbox/job';
 import { exportSetAside, listSetAside, resendSetAside } from '@/lib/outbox/quarantine';
 import { profileSchema } from '@/lib/profile/profile';
-import { FIX_PAGES, saveInputSchema, type Result } from '@/lib/protocol';
+import { FIX_PAGES, saveInputSchema, saveManyInputSchema, type Result } from '@/lib/protocol';
 import { revealRequestSchema, vendorIdSchema, vendorSettingsSchema } from '@/lib/vendors/vendor';
-import { FIRST_ATTEMPT_WAIT_MS, outbox, outboxStore, saveAndWait } from './outbox';
+import { enqueueList, FIRST_ATTEMPT_WAIT_MS, outbox, outboxStore, saveAndWait } from './outbox';
 import { saveTab, tabSaveState } from './one-click';
 import { allVendorStatus, checkVendor, forgetVendor, setVendorSettings, withVendor } from './vendor-service';
 
@@ -85,11 +85,18 @@ export const backgroundMessages = {
    * attempt (or at once when offline, or after a while: the popup then follows them with listJobs).
    */
   saveProfile: message({ senders: PAGES, input: saveInputSchema, handle: (input) => saveAndWait(input, 'popup') }),
+  /**
+   * A list page's save of many people (up to MAX_LIST_SAVE): every job stored in one go, then sending starts; answers
+   * at once with `{ groupId, jobs }`, and the popup follows them with listJobs({ groupId }).
+   */
+  saveMany: message({ senders: PAGES, input: saveManyInputSchema, handle: (input) => enqueueList(input) }),
   /** Outbox jobs, newest first (history, and the popup's live results for one person). */
   listJobs: message({
     senders: PAGES,
     input: z.strictObject({
       profileUrl: z.string().max(500).optional(),
+      /** The jobs of one list save (saveMany's answer). */
+      groupId: z.string().max(100).optional(),
       limit: z.number().int().min(1).max(1_000).optional(),
     }),
     handle: (input) => outbox().list(input),

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import type { Job, SaveOrigin } from '@/lib/outbox/job';
 import { createProcessor, type Processor, type Scheduler } from '@/lib/outbox/processor';
 import { createOutboxStore, type OutboxStore } from '@/lib/outbox/store';
-import type { SaveInput } from '@/lib/protocol';
+import type { SaveInput, SaveManyInput } from '@/lib/protocol';
 import { openVendor } from './vendor-service';
 
 const ALARM = 'outbox';
@@ -57,6 +57,23 @@ export async function enqueueSave(input: SaveInput, origin: SaveOrigin): Promise
   const jobs = await outbox().enqueue(input, origin);
   void outbox().run();
   return jobs;
+}
+
+/** What a list save answers at once: its group (listJobs({ groupId }) follows it) and every job as stored. */
+export interface SaveManyAnswer {
+  groupId: string;
+  jobs: Job[];
+}
+
+/**
+ * A list save: every person's jobs stored in one go (origin 'list', one groupId), then sending starts. Answers at
+ * once, before any attempt: a list takes minutes at a paced vendor, and the popup follows the group.
+ */
+export async function enqueueList(input: SaveManyInput): Promise<SaveManyAnswer> {
+  const groupId = crypto.randomUUID();
+  const jobs = await outbox().enqueueMany(input.items, 'list', groupId);
+  void outbox().run();
+  return { groupId, jobs };
 }
 
 /** enqueueSave, answered once each job had its first attempt (or after FIRST_ATTEMPT_WAIT_MS, or at once offline). */

@@ -184,6 +184,70 @@ export async function addToProject(http: VendorHttp, body: AddToProjectRequest, 
   };
 }
 
+/** One person of a many-profile add-to-project: who they are, and what of their save the body had no field for. */
+export interface BatchPerson {
+  profile: Pick<Profile, 'publicIdentifier' | 'memberId' | 'numericMemberId'>;
+  notes: SaveNotes;
+}
+
+/**
+ * Many people in ONE add-to-project call (`body.profiles[i]` is `people[i]`), one result per person in the same order.
+ * A person is 'skipped' when an entry of skipped_profiles names them: by the profile_id we sent, or by their LinkedIn
+ * URL or member id (isSamePerson). Everyone else is 'added'. Leonar's contact_ids are given to them only when their
+ * count is exactly the number of people added (the doc does not say the order is the profiles' order: with the
+ * counts equal, it is the only reading that fits); otherwise no contact id is given rather than a guessed one. When
+ * Leonar counts more skips than it names, the added people are told they may be among the unnamed ones.
+ */
+export async function addManyToProject(http: VendorHttp, body: AddToProjectRequest, people: readonly BatchPerson[]): Promise<SaveResult[]> {
+  if (body.profiles.length !== people.length) throw appError('internal', `add-to-project: ${body.profiles.length} profiles for ${people.length} people`);
+  const res = await http.request({ method: 'POST', path: '/sourcing/add-to-project', body, schema: addToProjectResponseSchema });
+  const { added, skipped, contact_ids, skipped_profiles, stage } = res.data;
+  const stageText = stage ? t('leonarResult.stage', { stage: stage.name }) : null;
+  const line = (...parts: (string | null)[]) => parts.filter((p): p is string => p !== null).join(' · ');
+
+  const reasons = new Map<number, string>();
+  let named = 0;
+  for (const entry of skipped_profiles) {
+    const index = people.findIndex(
+      (person, i) =>
+        !reasons.has(i) &&
+        (entry.profile_id === body.profiles[i]?.profile_id ||
+          isSamePerson({ profile_id: entry.profile_id, linkedin_url: entry.linkedin_url ?? null }, person.profile) ||
+          (entry.linkedin_url != null && entry.linkedin_url === body.profiles[i]?.linkedin_url)),
+    );
+    if (index < 0) continue;
+    named++;
+    reasons.set(index, entry.reason);
+  }
+  const rest = people.map((_, i) => i).filter((i) => !reasons.has(i));
+  const idsLineUp = contact_ids.length === rest.length && added === rest.length;
+  const countsDiffer = skipped > named || added !== rest.length;
+  const doubt = countsDiffer ? t('batch.leonarCountsDiffer', { added, skipped, named }) : null;
+
+  return people.map((person, i) => {
+    const notSent = person.notes.notSent.map((w) => NOT_SENT_WORDS[w]?.() ?? w);
+    const tail = notSent.length ? t('leonarResult.notSent', { fields: notSent.join(', ') }) : null;
+    const reason = reasons.get(i);
+    if (reason !== undefined) {
+      return {
+        vendor: 'leonar',
+        status: 'skipped',
+        recordId: null,
+        recordUrl: null,
+        message: line(t('leonarResult.skipped', { reason: SKIP_REASONS[reason]?.() ?? reason }), stageText),
+      };
+    }
+    const contactId = idsLineUp ? (contact_ids[rest.indexOf(i)] ?? null) : null;
+    return {
+      vendor: 'leonar',
+      status: 'added',
+      recordId: contactId,
+      recordUrl: null,
+      message: line(t('leonarResult.added'), stageText, contactId ? t('leonarResult.contact', { id: contactId }) : null, tail, doubt),
+    };
+  });
+}
+
 export function revealBody(profile: Profile, dataTypes: readonly LeonarDataType[]): AdvancedSearchRequest {
   const company = profile.currentJob?.company?.trim();
   if (namesMissing(profile)) throw appError('invalid-settings', t('leonarResult.reveal.noName'));

@@ -108,6 +108,20 @@ export interface LeonarFake extends VendorFake {
   count(method: string, path: string): number;
   /** Contacts in a project: proves a save did not add the same person twice. */
   entriesIn(projectId: string): LeonarFakeContact[];
+  /**
+   * Seeds people already in a project (contacts with a pipeline entry there): add-to-project then skips them as
+   * `already_in_project`, matched by linkedin_url or by profile_id as Leonar matches them.
+   */
+  seedInProject(projectId: string, people: readonly LeonarFakeSeed[]): LeonarFakeContact[];
+}
+
+/** A person to seed: at least a LinkedIn URL or a profile id, so add-to-project can recognise them. */
+export interface LeonarFakeSeed {
+  first_name: string;
+  last_name: string;
+  linkedin_url?: string | null;
+  profile_id?: string | null;
+  company?: string | null;
 }
 
 export const LEONAR_PROJECTS = {
@@ -224,6 +238,20 @@ export function createLeonarFake(): LeonarFake {
     },
     entriesIn(projectId) {
       return fake.contacts.filter((c) => c.projectIds.includes(projectId));
+    },
+    seedInProject(projectId, people) {
+      const seeded = people.map((p) => ({
+        id: randomUUID(),
+        first_name: p.first_name,
+        last_name: p.last_name,
+        linkedin_url: p.linkedin_url ?? null,
+        profile_id: p.profile_id ?? null,
+        company: p.company ?? null,
+        projectIds: [projectId],
+        received: null,
+      }));
+      fake.contacts.push(...seeded);
+      return seeded;
     },
     reset() {
       fake.requests.length = 0;
@@ -373,7 +401,7 @@ export function createLeonarFake(): LeonarFake {
             id: randomUUID(),
             first_name: p.first_name ?? known?.first_name ?? null,
             last_name: p.last_name ?? known?.last_name ?? null,
-            linkedin_url: p.linkedin_url,
+            linkedin_url: p.linkedin_url ?? null,
             profile_id: p.profile_id,
             company: p.current_job?.company_name ?? null,
             projectIds: [],

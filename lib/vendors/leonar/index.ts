@@ -5,9 +5,10 @@ import { appError } from '@/lib/errors';
 import { t } from '@/lib/i18n';
 import { createHttp, type VendorHttp } from '@/lib/http';
 import type { Profile } from '@/lib/profile/profile';
-import type { SaveRequest, Target, SettingField, Vendor, VendorContext, VendorSettings } from '@/lib/vendors/vendor';
+import type { SaveRequest, SaveResult, Target, SettingField, Vendor, VendorContext, VendorSettings } from '@/lib/vendors/vendor';
 import type { VendorUi } from '@/lib/vendors/ui-types';
 import {
+  addManyToProject,
   addToProject,
   checkKey,
   filterTargets,
@@ -19,10 +20,10 @@ import {
   revealContacts,
   usableAccount,
 } from './client';
-import { buildAddToProject, namesMissing } from './mapping';
+import { buildAddManyToProject, buildAddToProject, namesMissing } from './mapping';
 import { LEONAR_ERROR_TEXTS } from './error-text';
 import { meta } from './meta';
-import { addToProjectRequestSchema, DATA_TYPES, LEONAR_BASE_URL, LEONAR_KEY_PREFIX, leonarErrorBodySchema, type AddToProjectRequest } from './schema';
+import { ADD_PROFILES_MAX, addToProjectRequestSchema, DATA_TYPES, LEONAR_BASE_URL, LEONAR_KEY_PREFIX, leonarErrorBodySchema, type AddToProjectRequest } from './schema';
 
 export const leonarOptionsSchema = z.object({
   /** Ask Leonar to fill the names LinkedIn hides ("LinkedIn Member"), through a connected LinkedIn account. */
@@ -48,6 +49,28 @@ export function leonarPayload(profile: Profile, request: Pick<SaveRequest, 'targ
     accountId: options.accountId,
     now,
   });
+}
+
+/** Parts of the user's choice the add-to-project body has no field for (the result says they were not sent). */
+function notSent(request: SaveRequest): string[] {
+  const out: string[] = [];
+  if (request.note?.trim()) out.push('note');
+  if (request.contacts.emails.length || request.contacts.phones.length) out.push('emails/phones');
+  return out;
+}
+
+/** The options with a connected account when names are to be resolved and one of the people shows none (one lookup). */
+async function withAccount(ctx: VendorContext, profiles: readonly Profile[], options: LeonarOptions): Promise<LeonarOptions> {
+  if (!options.resolveNames || options.accountId || !profiles.some((p) => namesMissing(p))) return options;
+  const account = usableAccount(await listConnectedAccounts(ctx.http));
+  if (!account) {
+    throw appError(
+      'invalid-settings',
+      'Resolving names needs a LinkedIn account connected to Leonar, and none is active. Connect one in Leonar, or untick “resolve names”.',
+      { vendor: 'leonar' },
+    );
+  }
+  return { ...options, accountId: account.id };
 }
 
 export function createLeonarHttp(settings: VendorSettings, fetchImpl?: typeof fetch): VendorHttp {
@@ -123,22 +146,38 @@ export const leonar: Vendor<LeonarOptions, typeof meta.id> = {
   lookup: (ctx, profile, targetId) => lookupInProject(ctx.http, profile, targetId),
   async save(ctx, profile, request, options) {
     if (!request.targetId) throw appError('invalid-settings', t('leonarResult.pickProjectToSave'), { vendor: 'leonar' });
-    let chosen = options;
-    if (options.resolveNames && !options.accountId && namesMissing(profile)) {
-      const account = usableAccount(await listConnectedAccounts(ctx.http));
-      if (!account) {
-        throw appError(
-          'invalid-settings',
-          'Resolving names needs a LinkedIn account connected to Leonar, and none is active. Connect one in Leonar, or untick “resolve names”.',
-          { vendor: 'leonar' },
-        );
-      }
-      chosen = { ...options, accountId: account.id };
-    }
-    const notSent: string[] = [];
-    if (request.note?.trim()) notSent.push('note');
-    if (request.contacts.emails.length || request.contacts.phones.length) notSent.push('emails/phones');
-    return addToProject(ctx.http, leonarPayload(profile, request, chosen, ctx.now()), { notSent });
+    const chosen = await withAccount(ctx, [profile], options);
+    return addToProject(ctx.http, leonarPayload(profile, request, chosen, ctx.now()), { notSent: notSent(request) });
   },
+  // [doc] add-to-project takes 1 to 100 profiles: a list save is one call per 100 people, with no lookups.
+  batchLimit: ADD_PROFILES_MAX,
+  async saveMany(ctx, items) {
+    const first = items[0];
+    if (!first) return [];
+    const projectId = first.request.targetId;
+    if (!projectId) throw appError('invalid-settings', t('leonarResult.pickProjectToSave'), { vendor: 'leonar' });
+    // The outbox batches only jobs with the same project and options: anything else is our bug, refused before sending.
+    const options = JSON.stringify(first.options);
+    if (items.some((i) => i.request.targetId !== projectId || JSON.stringify(i.options) !== options)) {
+      throw appError('internal', 'One add-to-project call was given people for different projects or options', { vendor: 'leonar' });
+    }
+    const chosen = await withAccount(
+      ctx,
+      items.map((i) => i.profile),
+      first.options,
+    );
+    const results: SaveResult[] = [];
+    for (let at = 0; at < items.length; at += ADD_PROFILES_MAX) {
+      const chunk = items.slice(at, at + ADD_PROFILES_MAX);
+      const body = buildAddManyToProject(
+        chunk.map((i) => i.profile),
+        { projectId, resolveNames: chosen.resolveNames, accountId: chosen.accountId, now: ctx.now() },
+      );
+      results.push(...(await addManyToProject(ctx.http, body, chunk.map((i) => ({ profile: i.profile, notes: { notSent: notSent(i.request) } })))));
+    }
+    return results;
+  },
+  // Leonar takes the person's member id (or Sales Navigator lead id) as profile_id: nobody is out of its reach.
+  cannotSave: () => null,
   revealContacts: (ctx, profile, request) => revealContacts(ctx.http, profile, request.dataTypes),
 };

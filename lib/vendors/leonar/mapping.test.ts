@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { profileSchema } from '@/lib/profile/profile';
-import { buildAddToProject, isoEnd, isoStart, isSameName, isSamePerson, mapProfile } from './mapping';
+import { salesLeadUrl } from '@/lib/profile/url';
+import { buildAddManyToProject, buildAddToProject, isoEnd, isoStart, isSameName, isSamePerson, mapProfile } from './mapping';
 import { SAMPLE_MEMBER_ID, sampleProfile } from './sample-profile';
 import { addToProjectRequestSchema } from './schema';
 
@@ -125,7 +126,29 @@ describe('Leonar add-to-project body', () => {
     const body = buildAddToProject(profile, { projectId: PROJECT, resolveNames: false, accountId: null, now: NOW });
     const parsed = addToProjectRequestSchema.safeParse(body);
     expect(parsed.success ? 'ok' : parsed.error.issues).toBe('ok');
-    expect(body.profiles[0]?.linkedin_url.toLowerCase()).toContain(encodeURIComponent(profile.publicIdentifier).toLowerCase());
+    expect(body.profiles[0]?.linkedin_url?.toLowerCase()).toContain(encodeURIComponent(profile.publicIdentifier).toLowerCase());
+  });
+});
+
+describe('Leonar add-to-project body for a list save', () => {
+  const LEAD = 'ACwAABrjaVMBOLcCrV5aEw1zCAjE_zec6PbnU1A';
+  const lead = { ...sampleProfile(), profileUrl: salesLeadUrl(LEAD), publicIdentifier: LEAD, memberId: null };
+
+  it('names a person known only from Sales Navigator by their ACwAA lead id, with no linkedin_url (never the lead URL)', () => {
+    const body = buildAddToProject(lead, { projectId: PROJECT, resolveNames: false, accountId: null, now: NOW });
+    expect(addToProjectRequestSchema.safeParse(body).success).toBe(true);
+    expect(body.profiles[0]?.profile_id).toBe(LEAD);
+    expect(body.profiles[0]).not.toHaveProperty('linkedin_url');
+    expect(JSON.stringify(body)).not.toContain('/sales/lead/');
+  });
+
+  it('puts every person in one body, each mapped as on their own', () => {
+    const one = sampleProfile();
+    const choices = { projectId: PROJECT, resolveNames: false, accountId: null, now: NOW };
+    const body = buildAddManyToProject([one, lead], choices);
+    expect(addToProjectRequestSchema.safeParse(body).success).toBe(true);
+    expect(body.profiles).toEqual([mapProfile(one, NOW), mapProfile(lead, NOW)]);
+    expect(body.profiles[0]?.linkedin_url).toBe(buildAddToProject(one, choices).profiles[0]?.linkedin_url);
   });
 });
 

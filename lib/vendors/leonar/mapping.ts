@@ -1,7 +1,7 @@
 // Profile → Leonar's documented add-to-project body (pure), and the matching rules for Leonar's search results.
 import { totalYearsOfExperience } from '@/lib/profile/dates';
 import type { Education, Experience, Profile, YearMonth } from '@/lib/profile/profile';
-import { vanityFromUrl } from '@/lib/profile/url';
+import { isPublicProfileUrl, vanityFromUrl } from '@/lib/profile/url';
 import type {
   AddToProjectRequest,
   LeonarEducationInput,
@@ -42,7 +42,8 @@ export function leonarLinkedInUrl(profile: Pick<Profile, 'publicIdentifier'>): s
 
 /**
  * Leonar's example is a member id (`ACwAA…`) and the advanced search uses the public slug, so both forms are
- * accepted as `profile_id`. We send LinkedIn's member id (`ACoAA…`) when the page gave it, else the vanity: the
+ * accepted as `profile_id`. We send LinkedIn's member id (`ACoAA…`) when the page gave it, else the vanity (for a person
+ * known only from Sales Navigator, publicIdentifier is their `ACwAA…` lead id, the doc example's own form): the
  * id is what Leonar reports back in skipped_profiles, so never leaving it out keeps every result attributable.
  */
 export function leonarProfileId(profile: Pick<Profile, 'memberId' | 'publicIdentifier'>): string {
@@ -96,7 +97,8 @@ export function mapProfile(profile: Profile, now: Date): LeonarProfileInput {
     ...(text(profile.headline) ? { headline: text(profile.headline) } : {}),
     ...(profile.photoUrl && /^https:\/\//.test(profile.photoUrl) ? { picture_url: profile.photoUrl } : {}),
     ...(text(profile.location) ? { location: text(profile.location) } : {}),
-    linkedin_url: leonarLinkedInUrl(profile),
+    // A Sales Navigator lead address is no /in/ URL: such a person is named by profile_id (their ACwAA… lead id) alone.
+    ...(isPublicProfileUrl(profile.profileUrl) ? { linkedin_url: leonarLinkedInUrl(profile) } : {}),
     ...(text(profile.about) ? { summary: text(profile.about) } : {}),
     ...(currentTitle || currentCompany
       ? {
@@ -114,9 +116,14 @@ export function mapProfile(profile: Profile, now: Date): LeonarProfileInput {
 }
 
 export function buildAddToProject(profile: Profile, choices: MappingChoices): AddToProjectRequest {
+  return buildAddManyToProject([profile], choices);
+}
+
+/** One add-to-project body for several people (a list save: up to ADD_PROFILES_MAX), each mapped as on its own. */
+export function buildAddManyToProject(profiles: readonly Profile[], choices: MappingChoices): AddToProjectRequest {
   return {
     project_id: choices.projectId,
-    profiles: [mapProfile(profile, choices.now)],
+    profiles: profiles.map((profile) => mapProfile(profile, choices.now)),
     ...(choices.resolveNames && choices.accountId ? { account_id: choices.accountId, resolve_names: true } : {}),
   };
 }

@@ -85,7 +85,7 @@ export const MATCH_MODES = ['current', 'past', 'both'] as const;
 
 // ── The sourcing profile object (add-to-project input; search results) ────────────────────────────────────────
 // [doc] field list from the add-to-project example. Which fields are required is not documented: we hold the
-// request to the fields we always send (profile_id, linkedin_url) [inf]. Objects are strict because Leonar does
+// request to the field we always send (profile_id; linkedin_url whenever the person has a public URL) [inf]. Objects are strict because Leonar does
 // not say what it does with unknown keys: we send only documented ones, and the fake holds us to that.
 export const experienceInputSchema = z.strictObject({
   title: z.string().min(1),
@@ -115,7 +115,12 @@ export const profileInputSchema = z.strictObject({
   headline: z.string().optional(),
   picture_url: z.url().optional(),
   location: z.string().optional(),
-  linkedin_url: z.url().regex(/^https:\/\/www\.linkedin\.com\/in\/[^/?#]+$/),
+  /**
+   * The public /in/ URL. Left out for a person known only by a Sales Navigator lead id (no public URL on the page):
+   * then profile_id alone (the `ACwAA…` lead id, the very form of the doc's example) names them. The doc marks no
+   * field required [inf]; a lead URL is never sent here.
+   */
+  linkedin_url: z.url().regex(/^https:\/\/www\.linkedin\.com\/in\/[^/?#]+$/).optional(),
   summary: z.string().optional(),
   current_job: z.strictObject({ title: z.string().optional(), company_name: z.string().optional() }).optional(),
   experiences: z.array(experienceInputSchema).optional(),
@@ -146,7 +151,10 @@ export const addToProjectResponseSchema = z.object({
     skipped: z.number().int().min(0),
     contact_ids: z.array(z.string()),
     // [doc] in the example; the field list is not given, so a missing one is tolerated [inf].
-    skipped_profiles: z.array(z.object({ profile_id: z.string(), reason: z.string() })).default([]),
+    // An entry's linkedin_url is not in the example: read when present, to match a skip by URL as well [inf].
+    skipped_profiles: z
+      .array(z.object({ profile_id: z.string(), reason: z.string(), linkedin_url: z.string().nullable().optional() }))
+      .default([]),
     stage: z.object({ id: z.string(), name: z.string(), category: z.string().nullable().optional() }).nullable().optional(),
   }),
 });

@@ -2,6 +2,7 @@
 import { appError } from '@/lib/errors';
 import { t } from '@/lib/i18n';
 import type { Profile } from '@/lib/profile/profile';
+import { isPublicProfileUrl } from '@/lib/profile/url';
 import type { SaveRequest, SaveResult, SettingField, Vendor, VendorContext, VendorSettings } from '@/lib/vendors/vendor';
 import { API_KEY_FIELD, createCollectiveHttp, deleteTalents, ENVIRONMENT_FIELD, importTalent } from './client';
 import { AUTHOR_EMAIL_FIELD, assertPayloadFits, buildImportBody } from './mapping';
@@ -93,6 +94,9 @@ export const collective: Vendor<CollectiveOptions, typeof meta.id> = {
   optionsSchema: collectiveOptionsSchema,
   defaultOptions: () => EMPTY_OPTIONS,
   buildPayload,
+  // The talent's id and its LinkedIn link come from the public /in/ URL (talent-id.ts): a person known only by a Sales
+  // Navigator lead address would become another talent than the same person saved from their profile.
+  cannotSave: (profile) => (isPublicProfileUrl(profile.profileUrl) ? null : t('batch.collectiveNeedsPublicUrl')),
   createHttp(settings) {
     return createCollectiveHttp({ apiKey: settings[API_KEY_FIELD] ?? '', environment: settings[ENVIRONMENT_FIELD] ?? 'production' });
   },

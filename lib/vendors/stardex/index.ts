@@ -4,7 +4,7 @@ import { t } from '@/lib/i18n';
 import { appError, errorText } from '@/lib/errors';
 import { isAppError, type VendorHttp } from '@/lib/http';
 import type { Profile } from '@/lib/profile/profile';
-import { sameVanity, vanityFromUrl } from '@/lib/profile/url';
+import { isPublicProfileUrl, sameVanity, vanityFromUrl } from '@/lib/profile/url';
 import type { DuplicateStatus, SaveRequest, SaveResult, Stage, Target, TargetDetail, SettingField, Vendor, VendorSettings } from '@/lib/vendors/vendor';
 import {
   createPerson,
@@ -266,7 +266,10 @@ export const stardex: Vendor<StardexOptions, typeof meta.id> = {
     // picks a stage (applied with update-stage) or leaves Stardex's default.
     return { id: job.id, name: jobName(job), stages, landingStage: null };
   },
+  cannotSave: (profile) => (isPublicProfileUrl(profile.profileUrl) ? null : t('batch.stardexNeedsPublicUrl')),
   async lookup(ctx, profile, targetId): Promise<DuplicateStatus> {
+    // Stardex finds people by their public URL only: with none, there is nothing to ask it.
+    if (!isPublicProfileUrl(profile.profileUrl)) return { state: 'unknown', detail: t('batch.stardexNeedsPublicUrl') };
     const person = await findPerson(ctx.http, profile);
     if (!person) return { state: 'new', detail: t('stardexResult.lookup.new') };
     const inTarget = activeCandidacy(person, targetId);

@@ -1,6 +1,6 @@
 // Profile → Stardex request bodies. Pure: no I/O, no clock.
 import type { Profile } from '@/lib/profile/profile';
-import { vanityFromUrl } from '@/lib/profile/url';
+import { isPublicProfileUrl, vanityFromUrl } from '@/lib/profile/url';
 import type { Contacts } from '@/lib/vendors/vendor';
 import type { ContactData, CreatePersonRequest, StardexPerson } from './schema';
 
@@ -15,6 +15,12 @@ export interface StardexOptions {
  * www host, lowercased vanity (LinkedIn vanities are case-insensitive), percent-encoded (the field is string<uri>),
  * no trailing slash, query or hash (REFERENCE.md §6.3; the docs' own example has no trailing slash).
  */
+/**
+ * What the payload preview shows as linkedin_url for a person with no public /in/ URL (known only by a Sales
+ * Navigator lead address): Stardex requires the URL, so such a person is never sent (the vendor's cannotSave).
+ */
+export const NO_PUBLIC_URL = '(no public LinkedIn URL: not sent to Stardex)';
+
 export function stardexLinkedInUrl(profileUrl: string): string {
   const vanity = vanityFromUrl(profileUrl);
   if (vanity === null) throw new Error(`Not a LinkedIn profile URL: ${profileUrl}`);
@@ -55,7 +61,7 @@ export function buildCreatePerson(profile: Profile, input: CreateInput, options:
   const phones = uniqueBy(input.contacts.phones.map((p) => p.trim()), phoneKey);
   const body: CreatePersonRequest = {
     name: text(profile.fullName) ?? profile.publicIdentifier,
-    linkedin_url: stardexLinkedInUrl(profile.profileUrl),
+    linkedin_url: isPublicProfileUrl(profile.profileUrl) ? stardexLinkedInUrl(profile.profileUrl) : NO_PUBLIC_URL,
   };
   const optional: Omit<CreatePersonRequest, 'name' | 'linkedin_url'> = {
     first_name: text(profile.firstName),

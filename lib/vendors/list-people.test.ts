@@ -1,0 +1,46 @@
+// People of a list page known only by a Sales Navigator lead address (no public /in/ URL): every vendor's payload
+// preview still builds, and each vendor says whether it can save them (Leonar by lead id; Stardex and Collective not).
+import { describe, expect, it } from 'vitest';
+import { t } from '@/lib/i18n';
+import type { Profile } from '@/lib/profile/profile';
+import { salesLeadUrl } from '@/lib/profile/url';
+import { sampleProfile } from './leonar/sample-profile';
+import { NO_PUBLIC_URL } from './stardex/mapping';
+import type { SaveRequest } from './vendor';
+import { VENDORS, findVendor, type AnyVendor } from './index';
+
+const LEAD = 'ACwAABrjaVMBOLcCrV5aEw1zCAjE_zec6PbnU1A';
+const lead: Profile = { ...sampleProfile(), profileUrl: salesLeadUrl(LEAD), publicIdentifier: LEAD, memberId: null };
+const publicPerson = sampleProfile();
+
+function requestFor(vendor: AnyVendor): SaveRequest {
+  return { vendor: vendor.id, targetId: vendor.sampleTargetId, stageId: null, note: null, contacts: { emails: [], phones: [] }, atsUrls: [], options: {} };
+}
+
+function preview(vendor: AnyVendor, profile: Profile): unknown {
+  return vendor.buildPayload(profile, requestFor(vendor), vendor.defaultOptions(vendor.sampleSettings), vendor.sampleSettings);
+}
+
+describe('a person known only from Sales Navigator', () => {
+  it.each(VENDORS.map((v) => [v.id, v] as const))('%s: the payload preview builds (the popup shows it) without throwing', (_id, vendor) => {
+    const body = preview(vendor, lead);
+    expect(body).toBeTruthy();
+    // Each vendor may save anyone with a public URL.
+    expect(vendor.cannotSave?.(publicPerson) ?? null).toBeNull();
+  });
+
+  it('Leonar can save them (by lead id); Stardex and Collective cannot, and say why in a sentence', () => {
+    expect(findVendor('leonar')?.cannotSave?.(lead) ?? null).toBeNull();
+    expect(findVendor('stardex')?.cannotSave?.(lead)).toBe(t('batch.stardexNeedsPublicUrl'));
+    expect(findVendor('collective')?.cannotSave?.(lead)).toBe(t('batch.collectiveNeedsPublicUrl'));
+    expect(t('batch.stardexNeedsPublicUrl')).toMatch(/public LinkedIn URL/);
+    // Leonar gets the lead id as profile_id, never the lead URL.
+    expect(JSON.stringify(preview(findVendor('leonar')!, lead))).not.toContain('/sales/lead/');
+  });
+
+  it('Stardex’s preview marks the missing URL clearly instead of throwing', () => {
+    const stardex = findVendor('stardex')!;
+    expect(preview(stardex, lead)).toMatchObject({ linkedin_url: NO_PUBLIC_URL });
+    expect(stardex.saveBodySchema.safeParse(preview(stardex, publicPerson)).success).toBe(true);
+  });
+});

@@ -484,6 +484,15 @@ describe('outbox processor: list saves', () => {
     expect(recheck?.state).toMatchObject({ kind: 'done', confirmedBy: 'recheck' });
   });
 
+  it('a lone job of a batching vendor goes through its plain save, as a single save always has', async () => {
+    const leonar = fakeVendor('leonar', { batchLimit: 100 });
+    const { processor, store } = setup([leonar]);
+    await processor.enqueue({ profile, requests: [request('leonar')] }, 'popup');
+    await processor.run();
+    expect(leonar.calls.map((c) => c.kind)).toEqual(['save']);
+    expect((await store.read())[0]?.state.kind).toBe('done');
+  });
+
   it('a thrown 500 puts every job of the call into retrying, flagged as maybe reached', async () => {
     const leonar = fakeVendor('leonar', { batchLimit: 100 });
     const { processor, store } = setup([leonar]);

@@ -349,9 +349,10 @@ export function createProcessor(deps: ProcessorDeps) {
    * One call for several people (a vendor with saveMany): the lead job and up to batchLimit - 1 other due jobs of the
    * same vendor with the same target and the same options, none of which may have reached the vendor (those are
    * re-checked alone), none waiting for its siblings' record links, none the vendor cannot save. All are marked running
-   * before the call; each records its own answer.
+   * before the call; each records its own answer. False (nothing done) when no other job can join: a lone job goes
+   * through the vendor's plain save, as a single save always has.
    */
-  async function attemptBatch(lead: Job, leadPayload: JobPayload, vendor: AnyVendor, ctx: VendorContext): Promise<void> {
+  async function attemptBatch(lead: Job, leadPayload: JobPayload, vendor: AnyVendor, ctx: VendorContext): Promise<boolean> {
     const saveMany = vendor.saveMany?.bind(vendor);
     if (!saveMany) throw new Error('attemptBatch without saveMany');
     const limit = Math.max(1, Math.floor(vendor.batchLimit ?? 1));
@@ -378,6 +379,7 @@ export function createProcessor(deps: ProcessorDeps) {
       if (vendor.cannotSave?.(payload.profile)) continue;
       chosen.set(candidate.id, payload);
     }
+    if (chosen.size === 0) return false;
     const companions = await mutate((jobs) => {
       const out: Job[] = [];
       const next = jobs.map((job) => {
@@ -410,7 +412,7 @@ export function createProcessor(deps: ProcessorDeps) {
         const atsUrls = [...request.atsUrls, ...siblingUrlsIn(job, jobsNow).filter((u) => !request.atsUrls.some((a) => a.vendor === u.vendor))];
         items.push({ job, item: { profile, request: { ...request, atsUrls }, options: options.data } });
       }
-      if (items.length === 0) return;
+      if (items.length === 0) return true;
       let results: (SaveResult | AppError)[];
       try {
         results = await saveMany(
@@ -420,12 +422,12 @@ export function createProcessor(deps: ProcessorDeps) {
       } catch (err) {
         const error = asError(err, lead.vendor);
         for (const { job } of items) await fail(job, error, mayHaveReached(error));
-        return;
+        return true;
       }
       if (results.length !== items.length) {
         const error = appError('bad-response', `${vendor.label} answered ${results.length} results for ${items.length} people`, { vendor: lead.vendor });
         for (const { job } of items) await fail(job, error, true);
-        return;
+        return true;
       }
       for (const [index, { job }] of items.entries()) {
         const result = results[index];
@@ -440,6 +442,7 @@ export function createProcessor(deps: ProcessorDeps) {
       const stuck = (await store.read()).filter((j) => ids.has(j.id) && j.state.kind === 'running' && j.state.by === deps.instanceId);
       for (const job of stuck) await fail(job, error, true);
     }
+    return true;
   }
 
   async function attempt(due: Job): Promise<void> {
@@ -466,7 +469,7 @@ export function createProcessor(deps: ProcessorDeps) {
       const refusal = vendor.cannotSave?.(profile) ?? null;
       if (refusal) return await fail(job, appError('invalid-settings', refusal, { vendor: job.vendor }), false);
       // A job that may have reached the vendor goes alone, through the re-check below.
-      if (vendor.saveMany && !job.mayHaveReached) return await attemptBatch(job, payload, vendor, ctx);
+      if (vendor.saveMany && !job.mayHaveReached && (await attemptBatch(job, payload, vendor, ctx))) return;
 
       if (job.mayHaveReached) {
         if (vendor.lookup) {

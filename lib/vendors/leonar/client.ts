@@ -206,6 +206,7 @@ export async function addManyToProject(http: VendorHttp, body: AddToProjectReque
   const line = (...parts: (string | null)[]) => parts.filter((p): p is string => p !== null).join(' · ');
 
   const reasons = new Map<number, string>();
+  const unattributed: string[] = [];
   let named = 0;
   for (const entry of skipped_profiles) {
     const index = people.findIndex(
@@ -215,9 +216,18 @@ export async function addManyToProject(http: VendorHttp, body: AddToProjectReque
           isSamePerson({ profile_id: entry.profile_id, linkedin_url: entry.linkedin_url ?? null }, person.profile) ||
           (entry.linkedin_url != null && entry.linkedin_url === body.profiles[i]?.linkedin_url)),
     );
-    if (index < 0) continue;
+    if (index < 0) {
+      unattributed.push(entry.reason);
+      continue;
+    }
     named++;
     reasons.set(index, entry.reason);
+  }
+  // Leonar added nobody: whoever it did not name was skipped too (a lone person gets the one reason left unattributed).
+  if (added === 0) {
+    people.forEach((_, i) => {
+      if (!reasons.has(i)) reasons.set(i, people.length === 1 ? (unattributed[0] ?? '') : '');
+    });
   }
   const rest = people.map((_, i) => i).filter((i) => !reasons.has(i));
   const idsLineUp = contact_ids.length === rest.length && added === rest.length;
@@ -234,7 +244,9 @@ export async function addManyToProject(http: VendorHttp, body: AddToProjectReque
         status: 'skipped',
         recordId: null,
         recordUrl: null,
-        message: line(t('leonarResult.skipped', { reason: SKIP_REASONS[reason]?.() ?? reason }), stageText),
+        message: reason
+          ? line(t('leonarResult.skipped', { reason: SKIP_REASONS[reason]?.() ?? reason }), stageText)
+          : t('leonarResult.skippedNoReason'),
       };
     }
     const contactId = idsLineUp ? (contact_ids[rest.indexOf(i)] ?? null) : null;

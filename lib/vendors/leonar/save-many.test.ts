@@ -149,6 +149,17 @@ describe('Leonar add-to-project attribution', () => {
     expect(results[0]?.message).toContain('named only 1');
   });
 
+  it('when Leonar added nobody, nobody is called added (a lone person gets the reason Leonar gave)', async () => {
+    const one = await addManyToProject(
+      answering({ added: 0, skipped: 1, contact_ids: [], skipped_profiles: [{ profile_id: 'urn:li:member:555', reason: 'already_in_project' }], stage: null }),
+      bodyFor([person(0)]),
+      [noNotes(person(0))],
+    );
+    expect(one.map((r) => [r.status, r.message])).toEqual([['skipped', expect.stringContaining('already in this project')]]);
+    const two = await addManyToProject(answering({ added: 0, skipped: 2, contact_ids: [], skipped_profiles: [], stage: null }), bodyFor([person(0), person(1)]), [person(0), person(1)].map(noNotes));
+    expect(two.map((r) => r.status)).toEqual(['skipped', 'skipped']);
+  });
+
   it('gives each added person their contact id when the counts line up, in order', async () => {
     const people = [person(0), person(1), person(2)];
     const results = await addManyToProject(

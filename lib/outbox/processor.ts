@@ -370,20 +370,21 @@ export function createProcessor(deps: ProcessorDeps) {
           !(awaitedSiblings(j, all).length > 0 && waitEnds(j) > now),
       )
       .sort((a, b) => a.createdAt - b.createdAt);
-    const chosen = new Map<string, JobPayload>();
+    const chosen = new Map<string, { payloadId: string; payload: JobPayload }>();
     for (const candidate of candidates) {
       if (chosen.size + 1 >= limit) break;
       const payload = await readablePayload(candidate);
       if (!payload || payload.request.targetId !== leadPayload.request.targetId) continue;
       if (JSON.stringify(payload.request.options) !== optionsKey) continue;
       if (vendor.cannotSave?.(payload.profile)) continue;
-      chosen.set(candidate.id, payload);
+      chosen.set(candidate.id, { payloadId: candidate.payloadId, payload });
     }
     if (chosen.size === 0) return false;
     const companions = await mutate((jobs) => {
       const out: Job[] = [];
       const next = jobs.map((job) => {
-        if (!chosen.has(job.id)) return job;
+        // Replaced by a newer save since its payload was read: it waits for its own turn with what it sends now.
+        if (chosen.get(job.id)?.payloadId !== job.payloadId) return job;
         const changed = started(job);
         if (!changed) return job;
         const updated = { ...changed, updatedAt: deps.now() };
@@ -395,8 +396,8 @@ export function createProcessor(deps: ProcessorDeps) {
     const members = [
       { job: lead, payload: leadPayload },
       ...companions.flatMap((job) => {
-        const payload = chosen.get(job.id);
-        return payload ? [{ job, payload }] : [];
+        const pick = chosen.get(job.id);
+        return pick ? [{ job, payload: pick.payload }] : [];
       }),
     ];
     try {

@@ -21,6 +21,7 @@ const indexEntrySchema = z.looseObject({
   expectedWarnings: z.array(z.string()).default([]),
   notProfile: z.string().optional(),
   pairedWith: z.string().optional(),
+  list: z.looseObject({ kind: z.string() }).optional(),
 });
 export type FixtureIndexEntry = z.infer<typeof indexEntrySchema>;
 
@@ -122,7 +123,9 @@ export async function loadSandbox(): Promise<Sandbox> {
       const section = /\/details\/(experience|education|skills)\//.exec(url.pathname)?.[1] as 'experience' | 'education' | 'skills' | undefined;
       if (section) details.push({ vanity, section, html });
     } else {
-      pages.push({ id, path: url.pathname + url.search, html, notProfile: entry.notProfile ?? null });
+      // A Sales Navigator lead page is read as the person it shows: no longer a "not a profile" page.
+      const notProfile = entry.list?.kind === 'salesnav-lead' ? null : (entry.notProfile ?? null);
+      pages.push({ id, path: url.pathname + url.search, html, notProfile });
     }
   }
 

@@ -22,6 +22,7 @@ const {
   setVendorSettingsMutation,
   shortcutQuery,
   staleAfter,
+  tabListQuery,
   tabProfileQuery,
   targetQuery,
   targetsQuery,
@@ -53,6 +54,7 @@ function everyKey(): QueryKey[] {
     lookupQuery('leonar', other, 'p1').queryKey,
     tabProfileQuery('page', noTab).queryKey,
     tabProfileQuery('full', noTab).queryKey,
+    tabListQuery(noTab).queryKey,
   ];
 }
 
@@ -107,6 +109,12 @@ describe('query functions', () => {
   it('read the tab the page is about, and say so when there is none', async () => {
     const client = createQueryClient();
     await expect(client.fetchQuery(tabProfileQuery('page', noTab))).resolves.toMatchObject({ ok: false, error: { code: 'no-tab' }, tabId: null });
+  });
+  it('read the list the tab shows under its own key, and say so when there is no tab', async () => {
+    expect(tabListQuery(noTab).queryKey).toEqual(queryKeys.tabList());
+    expect(tabListQuery(noTab).queryKey).not.toEqual(tabProfileQuery('page', noTab).queryKey);
+    const client = createQueryClient();
+    await expect(client.fetchQuery(tabListQuery(noTab))).resolves.toEqual({ ok: false, error: { code: 'no-tab', message: 'No active tab' }, tabId: null });
   });
   it('turn anything else thrown into an internal AppError', () => {
     expect(appErrorOf(new Error('no receiver'))).toMatchObject({ code: 'internal', message: 'no receiver' });

@@ -9,7 +9,8 @@ import type { READ_DEPTHS, ReadOutcome } from '@/lib/linkedin/read-outcome';
 import { sendMessage } from '@/lib/messaging';
 import type { Profile } from '@/lib/profile/profile';
 import { readOpenPanels } from '@/lib/popup/open-panels';
-import { loadAllSectionsInTab, readProfileInTab } from '@/lib/read-tab';
+import type { ReadListResult } from '@/lib/linkedin/list/types';
+import { loadAllSectionsInTab, readListInTab, readProfileInTab } from '@/lib/read-tab';
 import type { Result } from '@/lib/protocol';
 import { saveDefaults } from '@/lib/storage';
 import type { VendorId, VendorSettings } from '@/lib/vendors/vendor';
@@ -60,6 +61,8 @@ export const queryKeys = {
     all: () => ['tab-profile'] as const,
     depth: (depth: ReadDepth) => ['tab-profile', depth] as const,
   },
+  /** The popup's read of the list of people its tab shows (search results, Sales Navigator). */
+  tabList: () => ['tab-list'] as const,
   lookup: {
     /** Every lookup of one person at one vendor, whatever the target. */
     person: (vendor: VendorId, profileUrl: string) => ['lookup', vendor, profileUrl] as const,
@@ -82,6 +85,23 @@ export const tabProfileQuery = (depth: ReadDepth, findTab: FindTab) =>
       const tabId = await findTab();
       if (tabId === null) return { ok: false, error: appError('no-tab', 'No active tab'), tabId };
       return { ...(await readProfileInTab(tabId, { depth })), tabId };
+    },
+    staleTime: Infinity,
+  });
+
+export type TabList = ReadListResult & { tabId: number | null };
+
+/**
+ * The people the list page in the tab shows, read from the page alone (the popup asks when readProfile answers
+ * not-profile with a list reason: `isListReason`); kept until read again.
+ */
+export const tabListQuery = (findTab: FindTab) =>
+  queryOptions({
+    queryKey: queryKeys.tabList(),
+    queryFn: async (): Promise<TabList> => {
+      const tabId = await findTab();
+      if (tabId === null) return { ok: false, error: { code: 'no-tab', message: 'No active tab' }, tabId };
+      return { ...(await readListInTab(tabId)), tabId };
     },
     staleTime: Infinity,
   });

@@ -2,6 +2,7 @@
 // every later "save from the page" path), so there is one way to read a tab.
 import { browser } from 'wxt/browser';
 import { appError, toAppError } from '@/lib/errors';
+import { readListResultSchema, type ReadListResult } from '@/lib/linkedin/list/types';
 import { jsonMemoSchema } from '@/lib/linkedin/voyager/json-memo';
 import { loadSectionsOutcomeSchema, readOutcomeSchema, type LoadSectionsOutcome, type ReadOutcome } from '@/lib/linkedin/read-outcome';
 import { sendMessage } from '@/lib/messaging';
@@ -68,6 +69,29 @@ export async function readProfileInTab(tabId: number, options: ReadTabOptions = 
   }
   const learnt = parsed.data.memo ? jsonMemoSchema.safeParse(parsed.data.memo) : null;
   if (learnt?.success && JSON.stringify(learnt.data) !== JSON.stringify(memo)) await linkedinJsonMemo.setValue(learnt.data);
+  return parsed.data;
+}
+
+/**
+ * The people the list page in the tab shows (people search, Sales Navigator search or lead list): read from the
+ * page alone. Never throws: a tab that cannot be reached or answers an unexpected shape is an error result.
+ */
+export async function readListInTab(tabId: number): Promise<ReadListResult> {
+  const injected = await inject(tabId);
+  if (!injected.ok) {
+    const error = injected.outcome.ok ? null : injected.outcome.error;
+    if (error?.code === 'not-profile') return { ok: false, error: { code: 'not-a-list', message: error.message } };
+    return { ok: false, error: { code: error?.code === 'no-tab' ? 'no-tab' : 'page-unreachable', message: error?.message ?? `Tab ${tabId} could not be read` } };
+  }
+  let answer: unknown;
+  try {
+    answer = await sendMessage('readList', undefined, tabId);
+  } catch (err) {
+    return { ok: false, error: { code: 'page-unreachable', message: toAppError(err).message } };
+  }
+  // The page's world is untrusted: the answer is parsed, never assumed.
+  const parsed = readListResultSchema.safeParse(answer);
+  if (!parsed.success) return { ok: false, error: { code: 'bad-answer', message: `The reader answered an unexpected shape: ${parsed.error.message}` } };
   return parsed.data;
 }
 

@@ -11,6 +11,7 @@ import { connectInNewPage } from '../tests/fakes/connect-vendors';
 import { LEONAR_PROJECTS } from '@/lib/vendors/leonar/fake';
 import { STARDEX_DEFAULT_JOBS } from '@/lib/vendors/stardex/fake';
 import { LINKEDIN_ORIGIN } from '../tests/fakes/linkedin';
+import { SANDBOX_LEADS, sandboxLeadPath } from '../tests/fakes/linkedin-pages';
 import { MAYA } from '../tests/fakes/sandbox-people';
 import { loadSandbox } from '../tests/fakes/sandbox-profiles';
 import { startFakeServer } from '../tests/fakes/server';
@@ -68,6 +69,9 @@ async function main(): Promise<void> {
   console.log(`Popup:           ${popup.url()}`);
   const others = sandbox.profiles.filter((p) => p.person !== undefined && p.vanity !== sample.vanity);
   console.log(`Other sandbox profiles: ${others.map((p) => `${LINKEDIN_ORIGIN}/in/${p.vanity}/`).join('  ')}`);
+  // The sandbox's list pages (tests/fakes/linkedin-pages.ts): read from the page only, no profile opened.
+  console.log(`Sandbox lists:   ${LINKEDIN_ORIGIN}/search/results/people/?keywords=engineer (10 people)  ${LINKEDIN_ORIGIN}/sales/search/people (25 leads)`);
+  console.log(`Sandbox leads:   ${SANDBOX_LEADS.map((lead) => `${LINKEDIN_ORIGIN}${sandboxLeadPath(lead)}`).join('  ')}`);
 
   if (headed) {
     await page.bringToFront();

@@ -1,5 +1,7 @@
 import { toAppError } from '@/lib/errors';
 import { createPageDetailsLoader } from '@/lib/linkedin/details/page-loader';
+import { readList } from '@/lib/linkedin/list/read-list';
+import type { ReadListResult } from '@/lib/linkedin/list/types';
 import { readProfile } from '@/lib/linkedin/read-profile';
 import type { ReadOutcome, ReadRequest } from '@/lib/linkedin/read-outcome';
 import { createPageVoyagerClient } from '@/lib/linkedin/voyager/page-client';
@@ -24,5 +26,15 @@ export async function readCurrentPage(request: ReadRequest): Promise<ReadOutcome
     return { ok: false, error: toAppError(err) };
   } finally {
     clearTimeout(timer);
+  }
+}
+
+/** The people the list page on screen shows now (search results, a Sales Navigator search or lead list). */
+export function readCurrentList(): ReadListResult {
+  try {
+    return readList({ document, url: location.href });
+  } catch (err) {
+    // The readers are pure and should not throw; if one does, the popup gets words, not a dead message.
+    return { ok: false, error: { code: 'layout-not-recognised', message: `The list reader failed on this page: ${toAppError(err).message}` } };
   }
 }

@@ -11,6 +11,9 @@ import { readDetailsPages, type DetailsLoader } from '@/lib/linkedin/details/det
 import { DOM_READERS, type DomReader } from '@/lib/linkedin/dom';
 import { keepSamePerson } from '@/lib/linkedin/identity';
 import { mergeFragments, type MergedFragment } from '@/lib/linkedin/merge';
+import { readLead } from '@/lib/linkedin/list/read-list';
+import { namesAnotherLead } from '@/lib/linkedin/list/salesnav-lead';
+import { listPersonToProfile } from '@/lib/linkedin/list/to-profile';
 import { detectPageKind } from '@/lib/linkedin/page-kind';
 import { readPageJson } from '@/lib/linkedin/page-json';
 import { nameFromTitle } from '@/lib/linkedin/page-title';
@@ -79,6 +82,27 @@ function notProfileReason(kind: Exclude<PageKind, { kind: 'profile' }>): NotProf
   if (kind.kind === 'not-profile') return kind.reason;
   if (kind.kind === 'salesnav-lead') return 'sales-navigator';
   return kind.list === 'people-search' ? 'search' : kind.list === 'recruiter' ? 'recruiter' : 'sales-navigator';
+}
+
+/**
+ * A Sales Navigator lead page as a Profile (source `salesnav-lead`): the lead reader's person, whose id is the
+ * address's lead id, with the public /in/ URL when the page links it, else the lead's Sales Navigator address.
+ * Never fetches anything: LinkedIn restricts accounts that open profiles behind the user's back.
+ */
+function readLeadProfile(doc: Document, url: URL, leadId: string): { ok: true; profile: Profile } | { ok: false; error: AppError } {
+  const read = readLead({ document: doc, url });
+  if (!read.ok) {
+    const why = read.error.code === 'layout-not-recognised' ? 'No lead could be read on this Sales Navigator page.' : read.error.message;
+    return { ok: false, error: appError('empty-profile', why, { retryable: true }) };
+  }
+  const person = read.page.person;
+  // The reader names the lead by the address's id; the page must not show another lead under it.
+  if (person.memberId !== leadId || (read.page.layout !== 'salesnav-lead-json' && namesAnotherLead(doc, leadId, person.fullName))) {
+    return { ok: false, error: appError('other-person', `The page shows another lead than ${leadId}.`, { retryable: true }) };
+  }
+  const profile = listPersonToProfile(person, 'salesnav-lead');
+  if (!profile) return { ok: false, error: appError('empty-profile', 'The lead on this Sales Navigator page has no name or address to save.', { retryable: true }) };
+  return { ok: true, profile };
 }
 
 function runReaders(readers: readonly DomReader[], doc: Document, url: URL): { results: ReaderResult[]; errors: string[] } {
@@ -214,8 +238,10 @@ export async function readProfile(input: ReadProfileInput): Promise<ReadProfileR
   const now = input.now ?? Date.now();
   let memo = pruneMemo(input.memo ?? EMPTY_JSON_MEMO, now);
   const kind = detectPageKind(url, input.document);
+  // A Sales Navigator lead page is one person: read from what the page shows, nothing fetched (no JSON, no details).
+  if (kind.kind === 'salesnav-lead') return { ...readLeadProfile(input.document, url, kind.leadId), memo };
   if (kind.kind !== 'profile') {
-    // Lists and Sales Navigator leads are read by lib/linkedin/list; here they are still "not a profile".
+    // Lists are read by lib/linkedin/list (the readList message); here they are "not a profile".
     const reason = notProfileReason(kind);
     return { ok: false, memo, error: appError('not-profile', NOT_PROFILE_MESSAGES[reason], { reason }) };
   }

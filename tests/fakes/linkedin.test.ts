@@ -5,7 +5,11 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { Window } from 'happy-dom';
+import { readList } from '@/lib/linkedin/list/read-list';
+import { readProfile } from '@/lib/linkedin/read-profile';
 import { createLinkedInFake, DECORATION_PREFIX, sandboxPerson, type LinkedInFake } from './linkedin';
+import { SANDBOX_LEADS, SANDBOX_SALES_SEARCH_PEOPLE, SANDBOX_SEARCH_PEOPLE, SANDBOX_VIEWER, sandboxLeadPath } from './linkedin-pages';
 import { JONAH, MAYA, THEO } from './sandbox-people';
 import { COMPONENT_PREFIX, EMPTY_STATE_TITLE, ITEM_COUNT_HEADER, pagerDescriptor, PAGER_PREFIX } from './sdui-2026-pages';
 import { POSITION_GROUP_DECORATION, VIEWER, VOYAGER_LIST_NAMES } from './voyager-data';
@@ -248,5 +252,60 @@ describe('rsc-action endpoints', () => {
       ['pagination', 'experience', 10, null, 400],
       ['pagination', 'experience', 10, null, 400],
     ]);
+  });
+});
+
+describe('list pages', () => {
+  // This file runs in node: the pages are parsed with happy-dom's own parser, as the extension's readers see them.
+  const parse = (html: string): Document => new new Window().DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  const read = async (path: string) => {
+    const res = await get(path);
+    expect(res.status, path).toBe(200);
+    return parse(await res.text());
+  };
+
+  it('a people search of 10 at /search/results/people/ (any query), the 2026 markup, the viewer left out', async () => {
+    const url = 'https://www.linkedin.com/search/results/people/?keywords=platform%20engineer';
+    const doc = await read('/search/results/people/?keywords=platform%20engineer');
+    const outcome = readList({ document: doc, url });
+    if (!outcome.ok) throw new Error(outcome.error.message);
+    expect(outcome.page).toMatchObject({ kind: 'people-search', layout: 'search-2026' });
+    expect(outcome.page.people.map((p) => p.fullName)).toEqual(SANDBOX_SEARCH_PEOPLE.map((p) => p.name));
+    expect(outcome.page.people.map((p) => p.profileUrl)).toEqual(SANDBOX_SEARCH_PEOPLE.map((p) => `https://www.linkedin.com/in/${p.vanity}/`));
+    expect(outcome.page.people.some((p) => p.profileUrl?.includes(SANDBOX_VIEWER.vanity))).toBe(false);
+    expect(doc.querySelector(`header a[href*="${SANDBOX_VIEWER.vanity}"]`)).not.toBeNull();
+    expect(outcome.page.people[1]).toMatchObject({ profileUrl: 'https://www.linkedin.com/in/🦊-ravi-kulkarni/' });
+    const noHeadline = outcome.page.people.find((p) => p.fullName === 'Tobias Hartmann');
+    expect(noHeadline).toMatchObject({ location: 'Munich, Bavaria, Germany' });
+    expect(noHeadline?.headline).toBeUndefined();
+    // A test's own page at the path still wins; reset keeps the constructed pages.
+    fake.addPage('/search/results/people/', '<html><body><main></main></body></html>');
+    expect(await (await get('/search/results/people/')).text()).not.toContain('people-search-result');
+  });
+
+  it('a Sales Navigator search of 25 at /sales/search/people: lead ids, no public URL, the seat holder left out', async () => {
+    const doc = await read('/sales/search/people?query=(keywords%3Aengineer)');
+    const outcome = readList({ document: doc, url: 'https://www.linkedin.com/sales/search/people?query=(keywords%3Aengineer)' });
+    if (!outcome.ok) throw new Error(outcome.error.message);
+    expect(outcome.page.layout).toBe('salesnav-search');
+    expect(outcome.page.people).toHaveLength(25);
+    expect(outcome.page.people.map((p) => p.memberId)).toEqual(SANDBOX_SALES_SEARCH_PEOPLE.map((p) => p.leadId));
+    expect(outcome.page.people[0]).toMatchObject({ currentTitle: SANDBOX_SALES_SEARCH_PEOPLE[0]?.title, currentCompany: SANDBOX_SALES_SEARCH_PEOPLE[0]?.company, publicUrlMissing: true });
+  });
+
+  it('two lead pages: one links the public profile, one does not; readProfile reads each as the lead', async () => {
+    const [linked, unlinked] = SANDBOX_LEADS;
+    for (const lead of SANDBOX_LEADS) expect(lead.leadId).toMatch(/^ACwAA[A-Za-z0-9]{34}$/);
+    const first = await readProfile({ url: `https://www.linkedin.com${sandboxLeadPath(linked)}`, document: await read(sandboxLeadPath(linked)) });
+    expect(first).toMatchObject({
+      ok: true,
+      profile: { fullName: linked.name, profileUrl: `https://www.linkedin.com/in/${linked.vanity}/`, currentJob: { title: linked.title, company: linked.company }, sources: ['salesnav-lead'] },
+    });
+    const second = await readProfile({ url: `https://www.linkedin.com${sandboxLeadPath(unlinked)}`, document: await read(sandboxLeadPath(unlinked)) });
+    expect(second).toMatchObject({
+      ok: true,
+      profile: { fullName: unlinked.name, profileUrl: `https://www.linkedin.com/sales/lead/${unlinked.leadId}/`, publicIdentifier: unlinked.leadId, headline: unlinked.headline },
+    });
+    expect((await get(`/sales/lead/${SANDBOX_SALES_SEARCH_PEOPLE[0]?.leadId},NAME_SEARCH,x`)).status).toBe(404);
   });
 });

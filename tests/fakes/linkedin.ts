@@ -11,8 +11,11 @@ import {
   checkpointPage,
   feedPage,
   loginPage,
-  minimalSearchPage,
   notFoundPage,
+  peopleSearchPage,
+  SANDBOX_LEADS,
+  salesLeadPage,
+  salesSearchPage,
   SANDBOX_NAV_PATH,
   SANDBOX_NAV_SCRIPT,
   withSandboxBar,
@@ -358,7 +361,8 @@ export function createLinkedInFake(profiles: readonly SandboxProfile[] = []): Li
       if (path === '/feed/' || path === '/') return sendHtml(res, 200, feedPage(), sessionCookies());
       const fixed = pages.get(path);
       if (fixed !== undefined) return sendHtml(res, 200, fixed, sessionCookies());
-      if (path === '/search/results/people/') return sendHtml(res, 200, minimalSearchPage(), sessionCookies());
+      const listed = listPageAt(path);
+      if (listed !== undefined) return sendHtml(res, 200, listed, sessionCookies());
 
       const profileMatch = /^\/in\/([^/]+)\/?(?:details\/([a-z-]+)\/?)?$/.exec(path);
       if (profileMatch) {
@@ -602,6 +606,18 @@ export function createLinkedInFake(profiles: readonly SandboxProfile[] = []): Li
   }
 
   return fake;
+}
+
+/**
+ * The sandbox's own list pages, served unless a test put a page at the same path: a people search of 10 (any
+ * query), a Sales Navigator search of 25, and the two lead pages (tests/fakes/linkedin-pages.ts).
+ */
+function listPageAt(path: string): string | undefined {
+  if (path === '/search/results/people/' || path === '/search/results/people') return peopleSearchPage();
+  if (path === '/sales/search/people' || path === '/sales/search/people/') return salesSearchPage();
+  const leadId = /^\/sales\/lead\/(ACwA[A-Za-z0-9_-]{35})(?:[,/]|$)/.exec(path)?.[1];
+  const lead = SANDBOX_LEADS.find((l) => l.leadId === leadId);
+  return lead ? salesLeadPage(lead) : undefined;
 }
 
 function listOf(data: VoyagerResponses, list: Exclude<VoyagerListName, 'profilePositionGroups'>): ((start: number, count: number) => unknown) | undefined {

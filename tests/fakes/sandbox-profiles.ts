@@ -21,6 +21,7 @@ const indexEntrySchema = z.looseObject({
   expectedWarnings: z.array(z.string()).default([]),
   notProfile: z.string().optional(),
   pairedWith: z.string().optional(),
+  list: z.looseObject({ kind: z.string() }).optional(),
 });
 export type FixtureIndexEntry = z.infer<typeof indexEntrySchema>;
 
@@ -121,8 +122,14 @@ export async function loadSandbox(): Promise<Sandbox> {
     } else if (entry.kind === 'details' && vanity) {
       const section = /\/details\/(experience|education|skills)\//.exec(url.pathname)?.[1] as 'experience' | 'education' | 'skills' | undefined;
       if (section) details.push({ vanity, section, html });
+    } else if (entry.list?.kind === 'people-search' || entry.list?.kind === 'salesnav-search') {
+      // The sandbox serves its own people search and Sales Navigator search at these paths (linkedin-pages.ts):
+      // the fixtures are read by the unit tests from their files.
+      continue;
     } else {
-      pages.push({ id, path: url.pathname + url.search, html, notProfile: entry.notProfile ?? null });
+      // A Sales Navigator lead page is read as the person it shows: no longer a "not a profile" page.
+      const notProfile = entry.list?.kind === 'salesnav-lead' ? null : (entry.notProfile ?? null);
+      pages.push({ id, path: url.pathname + url.search, html, notProfile });
     }
   }
 

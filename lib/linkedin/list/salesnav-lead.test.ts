@@ -1,7 +1,7 @@
 // A Sales Navigator lead page read as one person: tests/fixtures/salesnav-2019-lead.html, anonymised from capture 14.
 import { describe, expect, it } from 'vitest';
 import { readLead, readList } from './read-list';
-import { fixture, leadOf } from './test-pages';
+import { fixture, leadOf, parse } from './test-pages';
 
 const FILE = 'salesnav-2019-lead.html';
 const LEAD_ID = 'ACwAATDlut8JbyAKgTOxwtpnbDxbKDxSYF6bDUF';
@@ -68,6 +68,13 @@ describe('Sales Navigator lead page (from capture 14)', () => {
     const lead = leadOf(doc, `https://www.linkedin.com/sales/lead/${other},NAME_SEARCH,x`);
     // The JSON names another lead: only the top card is read, and it does not link a public URL.
     expect(lead).toMatchObject({ layout: 'salesnav-lead-2019', publicUrlMissing: true, person: { fullName: 'Vobook Roecugaje', location: 'Moc Rokef', memberId: other } });
+  });
+
+  it('never takes the navigation’s own-profile link (the viewer) for the lead’s public URL', () => {
+    const html = `<html><body><header><nav><a href="https://www.linkedin.com/in/the-viewer/">Me</a></nav></header>
+      <main><h1 data-anonymize="person-name">Lead Person</h1></main></body></html>`;
+    const lead = leadOf(parse(html), `https://www.linkedin.com/sales/lead/${LEAD_ID},NAME_SEARCH,x`);
+    expect(lead).toMatchObject({ layout: 'salesnav-lead', publicUrlMissing: true, person: { fullName: 'Lead Person', memberId: LEAD_ID } });
   });
 
   it('says no known layout when neither the lead JSON nor the top card is there', () => {

@@ -70,7 +70,9 @@ function fromTopCard(doc: Document, leadId: string): LeadRead | null {
   const scope = old ? (old.closest(SALES_NAV.lead2019.topCard) ?? doc) : doc;
   const location = clean((old ? scope.querySelector(SALES_NAV.lead2019.location) : doc.querySelector(SALES_NAV.location))?.textContent);
   const headline = old ? '' : clean(doc.querySelector(SALES_NAV.headline)?.textContent);
+  // The navigation's own-profile link names the viewer, never the lead.
   const publicUrl = Array.from(scope.querySelectorAll(SALES_NAV.publicProfileLink))
+    .filter((a) => !a.closest('header, nav'))
     .map((a) => identityFromHref(a.getAttribute('href'))?.profileUrl)
     .find((u) => u !== undefined);
   return {
@@ -90,4 +92,42 @@ export function readLeadPage(doc: Document, leadId: string): LeadRead | null {
   const person = json ? fromJson(json, leadId) : null;
   if (person) return { layout: 'salesnav-lead-json', person };
   return fromTopCard(doc, leadId);
+}
+
+/** Every object in a parsed JSON value (depth-limited: the page's JSON is untrusted). */
+function* objectsIn(value: unknown, depth = 0): Generator<Record<string, unknown>> {
+  if (depth > 8) return;
+  if (Array.isArray(value)) {
+    for (const item of value) yield* objectsIn(item, depth + 1);
+    return;
+  }
+  const r = record(value);
+  if (!r) return;
+  yield r;
+  for (const child of Object.values(r)) if (typeof child === 'object' && child !== null) yield* objectsIn(child, depth + 1);
+}
+
+/**
+ * True when the name read for this lead is the name of another lead the page embeds (`fs_salesProfile` JSON of
+ * another id): Sales Navigator changed the address before it re-rendered, and the top card still shows that lead.
+ */
+export function namesAnotherLead(doc: Document, leadId: string, fullName: string): boolean {
+  const wanted = clean(fullName).toLowerCase();
+  for (const code of doc.querySelectorAll('code')) {
+    const raw = code.textContent ?? '';
+    if (!raw.includes('fs_salesProfile')) continue;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(raw.trim());
+    } catch {
+      continue;
+    }
+    for (const o of objectsIn(parsed)) {
+      const id = SALES_NAV.salesProfileUrn.exec(text(o['entityUrn']))?.[1];
+      if (!id || id === leadId) continue;
+      const name = text(o['fullName']) || clean(`${text(o['firstName'])} ${text(o['lastName'])}`);
+      if (name && name.toLowerCase() === wanted) return true;
+    }
+  }
+  return false;
 }

@@ -15,7 +15,8 @@ function readResult(card: Element): ListPerson | null {
   // Position, not words: the plain lines after the title line are the headline, then the location.
   const after = lines.slice(titleLine ? lines.indexOf(titleLine) + 1 : 0);
   const plain = after.filter((p) => !p.querySelector(SEARCH_2026.anyLink) && !p.querySelector(SEARCH_2026.line)).map((p) => clean(p.textContent));
-  const [headline, location] = plain.filter((text) => text !== '');
+  // An empty line keeps its place: a person without a headline has an empty headline line, then the location.
+  const [headline, location] = plain;
   return {
     fullName,
     ...(headline ? { headline } : {}),

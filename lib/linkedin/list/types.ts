@@ -55,19 +55,28 @@ export const LIST_ERROR_CODES = [
   'not-a-list', // the URL is not a list page (a profile, the feed, another site)
   'layout-not-recognised', // a list URL whose markup no reader knows: LinkedIn changed it, or the page is not rendered
   'invalid-person', // a reader produced a person the schema refuses (a defect or a new layout), never passed on
+  'no-tab', // the extension found no tab to read
+  'page-unreachable', // the reader could not be put in the tab, or did not answer (the tab is loading, closed…)
+  'bad-answer', // the tab answered something that is not a list result (the page's world is untrusted)
 ] as const;
 export type ListErrorCode = (typeof LIST_ERROR_CODES)[number];
 
 /** Plain tagged data, so it crosses extension messaging intact. */
-export interface ListReadError {
-  code: ListErrorCode;
-  message: string;
-  kind?: ListKind | 'salesnav-lead';
+export const listReadErrorSchema = z.strictObject({
+  code: z.enum(LIST_ERROR_CODES),
+  message: z.string(),
+  kind: z.enum([...LIST_KINDS, 'salesnav-lead']).optional(),
   /** zod's issue paths and messages, for `invalid-person`. */
-  issues?: string[];
-}
+  issues: z.array(z.string()).optional(),
+});
+export type ListReadError = z.infer<typeof listReadErrorSchema>;
 
-export type ReadListResult = { ok: true; page: ListPage } | { ok: false; error: ListReadError };
+/** What the reader in a tab answers to `readList`: checked with zod on arrival (lib/read-tab.ts `readListInTab`). */
+export const readListResultSchema = z.discriminatedUnion('ok', [
+  z.strictObject({ ok: z.literal(true), page: listPageSchema }),
+  z.strictObject({ ok: z.literal(false), error: listReadErrorSchema }),
+]);
+export type ReadListResult = z.infer<typeof readListResultSchema>;
 export type ReadLeadResult = { ok: true; page: LeadPage } | { ok: false; error: ListReadError };
 
 export interface LayoutPeople {

@@ -11,7 +11,7 @@ import type { Profile } from '@/lib/profile/profile';
 import { readOpenPanels } from '@/lib/popup/open-panels';
 import type { ReadListResult } from '@/lib/linkedin/list/types';
 import { loadAllSectionsInTab, readListInTab, readProfileInTab } from '@/lib/read-tab';
-import type { Result } from '@/lib/protocol';
+import type { Result, SaveManyInput } from '@/lib/protocol';
 import { saveDefaults } from '@/lib/storage';
 import type { VendorId, VendorSettings } from '@/lib/vendors/vendor';
 
@@ -46,6 +46,8 @@ export const queryKeys = {
     history: () => ['jobs', 'history'] as const,
     /** The popup: one person's jobs. */
     person: (profileUrl: string) => ['jobs', 'person', profileUrl] as const,
+    /** The popup on a list page: the jobs of one list save. */
+    group: (groupId: string) => ['jobs', 'group', groupId] as const,
   },
   /** Which of the popup's disclosures the user left open. */
   openPanels: () => ['popup-open-panels'] as const,
@@ -124,6 +126,10 @@ export const historyJobsQuery = () => queryOptions({ queryKey: queryKeys.jobs.hi
 export const personJobsQuery = (profileUrl: string) =>
   queryOptions({ queryKey: queryKeys.jobs.person(profileUrl), queryFn: () => sendMessage('listJobs', { profileUrl, limit: 50 }) });
 
+/** The jobs of one list save (every person, every tool). */
+export const groupJobsQuery = (groupId: string) =>
+  queryOptions({ queryKey: queryKeys.jobs.group(groupId), queryFn: () => sendMessage('listJobs', { groupId }) });
+
 /** Read once per popup; a toggle writes storage and this query's data (setQueryData on the same key). */
 export const openPanelsQuery = () => queryOptions({ queryKey: queryKeys.openPanels(), queryFn: readOpenPanels, staleTime: Infinity });
 
@@ -162,6 +168,7 @@ export const staleAfter = {
   clearVendorSettings: () => [queryKeys.vendorStatus()],
   /** A save queues jobs: every job list changes. */
   saveProfile: () => [queryKeys.jobs.all()],
+  saveMany: () => [queryKeys.jobs.all()],
   /** A job that ended done changed what its vendor knows of the person: that vendor's lookups of them ask again. */
   jobDone: (vendor: VendorId, profileUrl: string) => [queryKeys.lookup.person(vendor, profileUrl)],
   /** The page changed under the reader: both reads are asked again. */
@@ -193,6 +200,13 @@ export const clearVendorSettingsMutation = (queryClient: QueryClient, vendor: Ve
   mutationOptions({
     mutationFn: () => sendMessage('clearVendorSettings', { vendor }),
     onSettled: () => invalidate(queryClient, staleAfter.clearVendorSettings()),
+  });
+
+/** Queues a list save (one job per person and tool, stored before any request); answers with its group at once. */
+export const saveManyMutation = (queryClient: QueryClient) =>
+  mutationOptions({
+    mutationFn: (items: SaveManyInput['items']) => sendMessage('saveMany', { items }),
+    onSettled: () => invalidate(queryClient, staleAfter.saveMany()),
   });
 
 /** Brings the tab's lazy sections into view and back, then the tab is read again. */

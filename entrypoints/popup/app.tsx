@@ -5,6 +5,8 @@ import { ProfileSections } from '@/components/profile-sections';
 import { ProfileWarnings } from '@/components/profile-warnings';
 import { appError } from '@/lib/errors';
 import { t, uiLanguage } from '@/lib/i18n';
+import { isListReason } from '@/lib/linkedin/list/list-reason';
+import { ListView } from './list-view';
 import { SavePanel } from './save-panel';
 import { useTabProfile } from './use-tab-profile';
 
@@ -22,6 +24,8 @@ export function App() {
         <p data-testid="state-reading" role="status" className="text-sm text-slate-600 dark:text-slate-300">
           {t('popup.reading')}
         </p>
+      ) : !outcome.ok && outcome.error.code === 'not-profile' && isListReason(outcome.error.reason) ? (
+        <ListView notProfile={outcome.error} onReadAgain={tab.readAgain} />
       ) : !outcome.ok ? (
         <ErrorNotice error={outcome.error} onRetry={tab.readAgain} />
       ) : (

@@ -152,7 +152,7 @@ function SaveForm({ profile, readingSections, configured, defaults, children }: 
     const out: SaveRequest[] = [];
     for (const { vendor } of configured) {
       const c = choices[vendor.id];
-      if (!c?.ticked) continue;
+      if (!c?.ticked || vendor.cannotSave?.(profile)) continue;
       out.push({
         vendor: vendor.id,
         targetId: c.targetId,
@@ -164,9 +164,11 @@ function SaveForm({ profile, readingSections, configured, defaults, children }: 
       });
     }
     return out;
-  }, [configured, choices, note, contacts]);
+  }, [configured, choices, note, contacts, profile]);
 
-  const missingTarget = configured.find(({ vendor }) => choices[vendor.id]?.ticked && vendor.target?.required && !choices[vendor.id]?.targetId);
+  const missingTarget = configured.find(
+    ({ vendor }) => choices[vendor.id]?.ticked && !vendor.cannotSave?.(profile) && vendor.target?.required && !choices[vendor.id]?.targetId,
+  );
 
   const save = useMutation({
     mutationFn: async () => {

@@ -44,6 +44,8 @@ export function VendorPanel(props: Props) {
   const { vendor, status, profile, choice, onChoiceChange, request, result, disabled } = props;
   const update = (patch: Partial<VendorChoice>) => onChoiceChange({ ...choice, ...patch });
   const problem = optionsProblem(vendor, choice.options);
+  // A person this tool cannot take (no public LinkedIn URL on a Sales Navigator page): said, and never sent.
+  const refusal = vendor.cannotSave?.(profile) ?? null;
   return (
     <section
       data-testid={`vendor-panel-${vendor.id}`}
@@ -55,16 +57,21 @@ export function VendorPanel(props: Props) {
           <input
             type="checkbox"
             data-testid={`vendor-toggle-${vendor.id}`}
-            checked={choice.ticked}
-            disabled={disabled}
+            checked={choice.ticked && !refusal}
+            disabled={disabled || Boolean(refusal)}
             onChange={(e) => update({ ticked: e.target.checked })}
           />
           {t('vendorPanel.toggle', { vendor: vendor.label })}
         </label>
-        {choice.ticked && <DuplicateLine vendor={vendor} profile={profile} targetId={choice.targetId} />}
+        {choice.ticked && !refusal && <DuplicateLine vendor={vendor} profile={profile} targetId={choice.targetId} />}
       </div>
+      {refusal && (
+        <p data-testid={`cannot-save-${vendor.id}`} className="text-xs text-amber-800 dark:text-amber-300">
+          {refusal}
+        </p>
+      )}
       {status.lastCheck && !status.lastCheck.ok && status.lastCheck.error && <ErrorNotice error={status.lastCheck.error} />}
-      {choice.ticked && vendor.target && (
+      {choice.ticked && !refusal && vendor.target && (
         <TargetPicker
           vendor={vendor}
           targetId={choice.targetId}
@@ -74,12 +81,12 @@ export function VendorPanel(props: Props) {
         />
       )}
       {result && <ResultLine vendor={vendor} result={result} />}
-      {choice.ticked && problem && (
+      {choice.ticked && !refusal && problem && (
         <p data-testid={`options-problem-${vendor.id}`} role="alert" className="text-xs text-red-700 dark:text-red-400">
           {problem}
         </p>
       )}
-      {choice.ticked && (
+      {choice.ticked && !refusal && (
         <Disclosure id={`more-${vendor.id}`} testId={`more-${vendor.id}`} summary={t('vendorPanel.more', { vendor: vendor.label })}>
           {() => (
             <>
@@ -108,7 +115,7 @@ function optionsProblem(vendor: AnyVendor, options: unknown): string | null {
   return parsed.success ? null : t('vendorPanel.checkFields', { problem: parsed.error.issues[0]?.message ?? t('vendorPanel.invalid') });
 }
 
-function TargetPicker(props: {
+export function TargetPicker(props: {
   vendor: AnyVendor;
   targetId: string | null;
   stageId: string | null;

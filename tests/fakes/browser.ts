@@ -125,12 +125,14 @@ export async function openPopupFor(browser: ExtensionBrowser, page: Page): Promi
 }
 
 /** Waits until the popup has finished reading (a profile, a "not a profile" notice or an error is on screen). */
-export async function waitForPopupResult(popup: Page, timeout = 15_000): Promise<'profile' | 'not-profile' | 'error'> {
+export async function waitForPopupResult(popup: Page, timeout = 15_000): Promise<'profile' | 'list' | 'not-profile' | 'error'> {
   const card = popup.getByTestId('profile-card');
+  const list = popup.getByTestId('list-panel');
   const notProfile = popup.getByTestId('state-not-profile');
   const error = popup.getByTestId('state-error');
-  await card.or(notProfile).or(error).first().waitFor({ timeout });
+  await card.or(list).or(notProfile).or(error).first().waitFor({ timeout });
   if (await card.isVisible()) return 'profile';
+  if (await list.isVisible()) return 'list';
   if (await notProfile.isVisible()) return 'not-profile';
   return 'error';
 }

@@ -54,15 +54,19 @@ test('the popup reads a profile in French: sections, completeness with French pl
   await expect(popup.getByText('Present')).toHaveCount(0);
 });
 
-test('a page that is not a profile: the notice is in French', async ({ context, openPopupFor }) => {
+test('a page that is not a profile: the notice is in French; a people search is a list in French', async ({ context, openPopupFor }) => {
   const page = await context.newPage();
-  await page.goto('https://www.linkedin.com/search/results/people/?keywords=engineer');
+  await page.goto('https://www.linkedin.com/feed/');
   const popup = await openPopupFor(page);
   const notice = popup.getByTestId('state-not-profile');
-  await expect(notice).toHaveAttribute('data-reason', 'search');
-  await expect(notice).toContainText('Ceci est une liste de résultats de recherche, pas un profil.');
-  await expect(notice).toContainText('Ouvrez le profil d’une personne, puis ouvrez l’extension.');
+  await expect(notice).toHaveAttribute('data-reason', 'other-linkedin');
+  await expect(notice).toContainText('Cette page LinkedIn n’est pas un profil.');
   await expect(notice.getByRole('button', { name: 'Relire' })).toBeVisible();
+
+  await page.goto('https://www.linkedin.com/search/results/people/?keywords=engineer');
+  const list = await openPopupFor(page);
+  await expect(list.getByTestId('list-count')).toHaveText('10 personnes sur cette page');
+  await expect(list.getByText('Chaque outil reçoit ce que la liste montre', { exact: false })).toBeVisible();
 });
 
 test('the options page is in French', async ({ context, extensionId }) => {

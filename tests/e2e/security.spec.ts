@@ -36,7 +36,7 @@ function protocolVerbs(): string[] {
  */
 const CONTENT_WORLD_VERBS: readonly string[] = ['saveThisProfile', 'getTabSaveState', 'openFixPage'];
 /** Verbs the extension sends TO the reader in a LinkedIn tab: no background handler exists for them. */
-const TAB_VERBS: readonly string[] = ['readProfile', 'loadAllSections'];
+const TAB_VERBS: readonly string[] = ['readProfile', 'loadAllSections', 'readList'];
 
 /** Inputs that pass the verb's schema, so that a refusal can only come from the sender check. */
 function validInputs(profile: Profile): Record<string, unknown> {
@@ -52,6 +52,7 @@ function validInputs(profile: Profile): Record<string, unknown> {
   return {
     readProfile: undefined,
     loadAllSections: undefined,
+    readList: undefined,
     getVendorStatus: undefined,
     setVendorSettings: { vendor: 'leonar', settings: { apiKey: 'leo_attacker_key_0000ffff' } },
     clearVendorSettings: { vendor: 'leonar' },
@@ -61,6 +62,7 @@ function validInputs(profile: Profile): Record<string, unknown> {
     lookupProfile: { vendor: 'leonar', profile, targetId: null },
     revealContacts: { vendor: 'leonar', profile, request: { dataTypes: ['work_email'] } },
     saveProfile: { profile, requests: [request] },
+    saveMany: { items: [{ profile, requests: [request] }] },
     saveThisProfile: undefined,
     getTabSaveState: undefined,
     openFixPage: { page: 'history' },

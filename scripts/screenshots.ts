@@ -1,6 +1,6 @@
 // `npm run screenshots`: the README's pictures, taken from the production build against the sandbox (no account, no
 // network). The popup at its real size (400×600) in light and dark with three tools set up, the popup after a save,
-// the options page, and the in-page button on the sandbox profile. Writes docs/screenshots/*.png.
+// the options page, the in-page button on the sandbox profile, and a people search of 10 before and after saving it. Writes docs/screenshots/*.png.
 import { mkdirSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -26,6 +26,18 @@ async function pickTargets(popup: Page): Promise<void> {
   }
   await popup.getByTestId('duplicate-leonar').waitFor();
   await popup.getByTestId('duplicate-stardex').waitFor();
+}
+
+async function pickListTargets(popup: Page): Promise<void> {
+  for (const vendor of ['leonar', 'stardex']) await popup.getByTestId(`vendor-toggle-${vendor}`).check();
+  await popup.locator(`[data-testid="target-select-leonar"] option[value="${LEONAR_PROJECTS.backend}"]`).waitFor({ state: 'attached' });
+  await popup.getByTestId('target-select-leonar').selectOption(LEONAR_PROJECTS.backend);
+  const job = STARDEX_DEFAULT_JOBS[0];
+  if (job) {
+    await popup.locator(`[data-testid="target-select-stardex"] option[value="${job.id}"]`).waitFor({ state: 'attached' });
+    await popup.getByTestId('target-select-stardex').selectOption(job.id);
+    await popup.getByTestId('stage-select-stardex').waitFor();
+  }
 }
 
 async function main(): Promise<void> {
@@ -69,6 +81,21 @@ async function main(): Promise<void> {
       }
       await popup.close();
     }
+
+    // A people search of 10: the list, then after saving to Leonar and Stardex (a result per person and tool).
+    const search = await browser.context.newPage();
+    await search.goto(`${LINKEDIN_ORIGIN}/search/results/people/?keywords=engineer`);
+    const list = await openPopupFor(browser, search);
+    await list.setViewportSize({ width: 400, height: 600 });
+    await list.getByTestId('list-panel').waitFor();
+    await list.getByTestId('vendor-toggle-collective').uncheck();
+    await pickListTargets(list);
+    await shot(list, 'popup-list.png');
+    await list.getByTestId('save-button').click();
+    await list.locator('[data-testid^="list-result-"][data-state="done"]').nth(19).waitFor({ timeout: 90_000 });
+    await shot(list, 'popup-list-saved.png');
+    await list.close();
+    await search.close();
 
     await page.bringToFront();
     await page.reload();

@@ -174,7 +174,7 @@ function ListForm({ rows, configured, defaults }: { rows: Row[]; configured: Con
   const groupJobs = group.data ?? [];
   const settled = groupJobs.filter((j) => j.state.kind === 'done' || j.state.kind === 'failed').length;
   const busy = save.isPending || (groupId !== null && settled < groupJobs.length);
-  const saveLabel = t('listPanel.save', { people: t('listPanel.people', items.length), tools: t('listPanel.tools', toolCount) });
+  const saveLabel = items.length === 0 ? t('listPanel.nobodyTicked') : t('listPanel.save', { people: t('listPanel.people', items.length), tools: t('listPanel.tools', toolCount) });
 
   return (
     <>

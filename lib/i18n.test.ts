@@ -60,7 +60,7 @@ describe('French UI', () => {
   it('describes errors in French, with the vendor’s own words kept', () => {
     useLocale('fr');
     expect(describeError(appError('not-profile', 'x', { reason: 'search' })).title).toBe(
-      'Ceci est une liste de résultats de recherche, pas un profil.',
+      'Cette page de recherche ne liste aucune personne que l’extension sait lire.',
     );
     const rejected = describeError(appError('vendor-rejected', 'x', { vendor: 'leonar', vendorMessage: 'bad field' }));
     expect(rejected.title).toBe('Leonar a refusé les données. Réponse de Leonar\u00a0: «\u00a0bad field\u00a0».');

@@ -224,6 +224,7 @@ async function main(): Promise<void> {
 main()
   .then(chainSection)
   .then(leonarSaveSection)
+  .then(leonarListSection)
   .then(popupSection)
   .catch((err: unknown) => {
     console.error(err);
@@ -239,6 +240,14 @@ async function leonarSaveSection(): Promise<void> {
   const out = resolve('bench-results');
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'leonar-save.json'), `${JSON.stringify({ at: new Date().toISOString(), ...result }, null, 2)}\n`);
+}
+
+// ── Save many at once (issue "Save many at once", item 7): 25 people from a list to Leonar. Reported only. ─────
+async function leonarListSection(): Promise<void> {
+  const { benchLeonarList, formatLeonarListBench } = await import('../tests/fakes/leonar-bench');
+  const result = await benchLeonarList();
+  console.log(`\n${formatLeonarListBench(result)}`);
+  writeFileSync(join(resolve('bench-results'), 'leonar-list.json'), `${JSON.stringify({ at: new Date().toISOString(), ...result }, null, 2)}\n`);
 }
 
 // ── Popup time (issue "One click…", item 7): open → person and remembered target shown. Reported only. ─────────

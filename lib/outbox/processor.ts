@@ -307,6 +307,35 @@ export function createProcessor(deps: ProcessorDeps) {
     await store.dropPayload(job.payloadId);
   }
 
+  /**
+   * `succeed` for the members of one batch call, in one write of the job list (a list of 100 people would otherwise be
+   * 100 read-modify-writes, one after the other, before the popup sees the last result).
+   */
+  async function succeedMany(entries: readonly { job: Job; result: SaveResult }[]): Promise<void> {
+    if (entries.length === 0) return;
+    const byId = new Map(entries.map((e) => [e.job.id, e.result]));
+    const updated = await mutate((jobs) => {
+      const ids: string[] = [];
+      const next = jobs.map((current) => {
+        const result = byId.get(current.id);
+        if (!result) return current;
+        ids.push(current.id);
+        return {
+          ...current,
+          updatedAt: deps.now(),
+          attempts: endAttempt(current, { outcome: 'done' }),
+          mayHaveReached: false,
+          state: { kind: 'done' as const, at: deps.now(), result, confirmedBy: 'response' as const },
+        };
+      });
+      return { jobs: next, value: new Set(ids) };
+    });
+    // A job gone from the list meanwhile (set aside as unreadable) keeps its payload.
+    const drops = entries.filter((e) => updated.has(e.job.id)).map((e) => e.job.payloadId);
+    for (const id of drops) memoryPayloads.delete(id);
+    await Promise.all(drops.map((id) => store.dropPayload(id)));
+  }
+
   function asError(err: unknown, vendor: VendorId): AppError {
     return { ...(isAppError(err) ? toAppError(err) : toAppError(err, 'internal')), vendor };
   }
@@ -430,12 +459,14 @@ export function createProcessor(deps: ProcessorDeps) {
         for (const { job } of items) await fail(job, error, true);
         return true;
       }
+      const done = new Map<string, { job: Job; result: SaveResult }>();
       for (const [index, { job }] of items.entries()) {
         const result = results[index];
         if (result === undefined) continue;
         if (isAppError(result)) await fail(job, { ...result, vendor: job.vendor }, mayHaveReached(result));
-        else await succeed(job, result, 'response');
+        else done.set(job.id, { job, result });
       }
+      await succeedMany([...done.values()]);
     } catch (err) {
       // Our own bug or storage trouble: every member still running here stops (the user can re-send it).
       const error = asError(err, lead.vendor);

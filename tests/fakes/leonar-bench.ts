@@ -89,3 +89,75 @@ export function formatLeonarBench(r: LeonarBenchResult): string {
     `  requests per save: ${[...new Set(r.requestsPerSave)].join('/')} (add-to-project: ${[...new Set(r.addToProjectPerSave)].join('/')}); duplicate lookups per popup: ${r.lookupsPerPopup}  ${r.ok ? 'OK' : 'NOT AS DESIGNED'}`,
   ].join('\n');
 }
+
+export interface LeonarListBenchResult {
+  people: number;
+  /** Milliseconds each Leonar answer waited (the fake's delay: a network's and Leonar's own time). */
+  latencyMs: number;
+  /** Click on "Save 25 people to 1 tool" → the last person's result on screen. */
+  clickToLastResultMs: number;
+  addToProjectCalls: number;
+  /** Click → the add-to-project reaching the fake: the popup, the message and the outbox storing 25 jobs. */
+  clickToRequestMs: number;
+  /** Any other Leonar request between the click and the last result (lookups): goal 0. */
+  otherRequests: number;
+  otherPaths: string[];
+  ok: boolean;
+}
+
+/**
+ * A Sales Navigator search of 25 (the sandbox's) saved to one Leonar project from the popup, in Chromium with the
+ * production build: requests sent (goal: 1 add-to-project, no lookups) and click → last result time.
+ */
+export async function benchLeonarList(latencyMs = 150): Promise<LeonarListBenchResult> {
+  const sandbox = await loadSandbox();
+  const server = await startFakeServer({ profiles: sandbox.profiles, pages: sandbox.pages });
+  const fake = leonarControls(server.vendors.leonar);
+  const browser = await launchWithExtension(server);
+  try {
+    await connectInNewPage(browser.context, browser.extensionId, ['leonar']);
+    const page = await browser.context.newPage();
+    await page.goto(`${LINKEDIN_ORIGIN}/sales/search/people?query=(keywords%3Aengineer)`);
+    const popup = await openPopupFor(browser, page);
+    await popup.getByTestId('list-panel').waitFor({ timeout: 15_000 });
+    await popup.getByTestId('vendor-toggle-leonar').check();
+    await popup.locator(`[data-testid="target-select-leonar"] option[value="${LEONAR_PROJECTS.backend}"]`).waitFor({ state: 'attached' });
+    await popup.getByTestId('target-select-leonar').selectOption(LEONAR_PROJECTS.backend);
+    // The project's details (where people land) are asked once it is chosen: not part of the save.
+    await popup.getByTestId('target-stage-leonar').waitFor();
+    const people = await popup.locator('[data-testid^="list-tick-"]').count();
+    fake.delayMs = latencyMs;
+    const before = fake.requests.length;
+    const clickedAt = await popup.evaluate(() => {
+      const at = Date.now();
+      document.querySelector<HTMLButtonElement>('[data-testid="save-button"]')?.click();
+      return at;
+    });
+    await popup.locator('[data-testid^="list-result-"][data-state="done"]').nth(people - 1).waitFor({ timeout: 60_000 });
+    const doneAt = await popup.evaluate(() => Date.now());
+    const during = fake.requests.slice(before);
+    const addRequests = during.filter((r) => r.path === '/api/v1/sourcing/add-to-project');
+    const adds = addRequests.length;
+    return {
+      people,
+      latencyMs,
+      clickToLastResultMs: doneAt - clickedAt,
+      clickToRequestMs: (addRequests[0]?.at ?? Number.NaN) - clickedAt,
+      addToProjectCalls: adds,
+      otherRequests: during.length - adds,
+      otherPaths: during.filter((r) => r.path !== '/api/v1/sourcing/add-to-project').map((r) => `${r.method} ${r.path}`),
+      ok: adds === 1 && during.length === 1,
+    };
+  } finally {
+    await browser.context.close();
+    await server.close();
+  }
+}
+
+export function formatLeonarListBench(r: LeonarListBenchResult): string {
+  return [
+    `Leonar list save (${r.people} people from a Sales Navigator search, Leonar answering after ${r.latencyMs} ms):`,
+    `  click → add-to-project at Leonar: ${r.clickToRequestMs} ms; click → last person's result: ${r.clickToLastResultMs} ms`,
+    `  add-to-project calls: ${r.addToProjectCalls}; other requests: ${r.otherRequests}${r.otherPaths.length ? ` (${r.otherPaths.join(', ')})` : ''}  ${r.ok ? 'OK' : 'NOT AS DESIGNED'}`,
+  ].join('\n');
+}

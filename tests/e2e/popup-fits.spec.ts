@@ -186,3 +186,30 @@ test('installing opens the welcome page with each tool’s key page; a popup wit
     await browser.context.close();
   }
 });
+
+test('400×600 on a people search: the count, every tool’s target, the first people and Save are on screen', async ({ context, extensionId, extension }) => {
+  await connectInNewPage(context, extensionId, ['leonar', 'stardex', 'collective']);
+  const page = await context.newPage();
+  await page.goto(`${LINKEDIN_ORIGIN}/search/results/people/?keywords=engineer`);
+  const popup = await openPopupFor(extension, page);
+  await popup.setViewportSize(POPUP);
+  expect(await waitForPopupResult(popup)).toBe('list');
+  for (const tool of ['leonar', 'stardex']) await popup.getByTestId(`vendor-toggle-${tool}`).check();
+  await pickProject(popup, LEONAR_PROJECTS.backend);
+  const job = STARDEX_DEFAULT_JOBS[0]!;
+  await expect(popup.getByTestId('target-select-stardex').locator(`option[value="${job.id}"]`)).toHaveCount(1);
+  await popup.getByTestId('target-select-stardex').selectOption(job.id);
+  expect(await popup.evaluate(() => window.scrollY)).toBe(0);
+  await expectOnScreen(popup, popup.getByTestId('list-count'), 'the count');
+  await expectOnScreen(popup, popup.getByRole('combobox', { name: 'Project for Leonar' }), 'Leonar’s project');
+  await expectOnScreen(popup, popup.getByRole('combobox', { name: 'Job for Stardex' }), 'Stardex’s job');
+  await expectOnScreen(popup, popup.getByTestId('list-tick-0'), 'the first person’s tick');
+  await expectOnScreen(popup, popup.getByRole('button', { name: 'Save 10 people to 2 tools' }), 'the Save button');
+  expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(POPUP.width);
+  // Every person's tick is named by the person (screen readers and tests rely on it).
+  await expect(popup.getByRole('checkbox', { name: 'Sofia Lindqvist' })).toBeChecked();
+  // The last person can be scrolled to above the Save bar, not hidden under it.
+  const last = popup.getByTestId('list-tick-9');
+  await last.scrollIntoViewIfNeeded();
+  await expectOnScreen(popup, last, 'the last person’s tick, scrolled to');
+});

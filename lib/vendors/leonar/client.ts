@@ -172,7 +172,12 @@ export async function addToProject(http: VendorHttp, body: AddToProjectRequest, 
       message: line(t('leonarResult.added'), stageText, contactId ? t('leonarResult.contact', { id: contactId }) : null, tail),
     };
   }
-  const reason = skipped_profiles[0]?.reason;
+  return skippedResult(skipped_profiles[0]?.reason, stageText);
+}
+
+/** A person Leonar did not add, with its reason when it gave one (already in the project…). */
+function skippedResult(reason: string | undefined, stageText: string | null): SaveResult {
+  const line = (...parts: (string | null)[]) => parts.filter((p): p is string => p !== null).join(' · ');
   return {
     vendor: 'leonar',
     status: 'skipped',
@@ -238,17 +243,7 @@ export async function addManyToProject(http: VendorHttp, body: AddToProjectReque
     const notSent = person.notes.notSent.map((w) => NOT_SENT_WORDS[w]?.() ?? w);
     const tail = notSent.length ? t('leonarResult.notSent', { fields: notSent.join(', ') }) : null;
     const reason = reasons.get(i);
-    if (reason !== undefined) {
-      return {
-        vendor: 'leonar',
-        status: 'skipped',
-        recordId: null,
-        recordUrl: null,
-        message: reason
-          ? line(t('leonarResult.skipped', { reason: SKIP_REASONS[reason]?.() ?? reason }), stageText)
-          : t('leonarResult.skippedNoReason'),
-      };
-    }
+    if (reason !== undefined) return skippedResult(reason || undefined, stageText);
     const contactId = idsLineUp ? (contact_ids[rest.indexOf(i)] ?? null) : null;
     return {
       vendor: 'leonar',

@@ -13,18 +13,13 @@ import type { ListPage } from '@/lib/linkedin/list/types';
 import type { Job } from '@/lib/outbox/job';
 import { watchOutbox } from '@/lib/outbox/store';
 import type { Profile } from '@/lib/profile/profile';
-import type { SaveInput, VendorStatus } from '@/lib/protocol';
-import { appErrorOf, groupJobsQuery, historyJobsQuery, invalidate, queryKeys, saveDefaultsQuery, saveManyMutation, targetQuery, vendorStatusQuery } from '@/lib/queries';
+import type { SaveInput } from '@/lib/protocol';
+import { appErrorOf, groupJobsQuery, historyJobsQuery, invalidate, queryKeys, saveDefaultsQuery, saveManyMutation, vendorStatusQuery } from '@/lib/queries';
 import { saveDefaults, type SaveDefaults } from '@/lib/storage';
-import { VENDORS, type AnyVendor } from '@/lib/vendors';
+import { VENDORS } from '@/lib/vendors';
 import type { SaveRequest, VendorId } from '@/lib/vendors/vendor';
-import { HistoryLink } from './save-panel';
+import { HistoryLink, initialChoices, saveLabels, type Configured } from './save-panel';
 import { TargetPicker, type VendorChoice } from './vendor-panel';
-
-interface Configured {
-  vendor: AnyVendor;
-  status: VendorStatus;
-}
 
 /** One listed person, as the tools would get them (null: the list entry cannot become a person to save). */
 interface Row {
@@ -74,20 +69,6 @@ export function ListPanel({ page }: { page: ListPage }) {
       )}
     </section>
   );
-}
-
-function initialChoices(configured: Configured[], defaults: SaveDefaults): Partial<Record<VendorId, VendorChoice>> {
-  const out: Partial<Record<VendorId, VendorChoice>> = {};
-  for (const { vendor, status } of configured) {
-    const remembered = defaults.targets[vendor.id];
-    out[vendor.id] = {
-      ticked: configured.length === 1 || defaults.vendors.includes(vendor.id),
-      targetId: remembered?.targetId ?? null,
-      stageId: remembered?.stageId ?? null,
-      options: vendor.defaultOptions(status.publicSettings),
-    };
-  }
-  return out;
 }
 
 /** Done at this vendor, in this target (or with no target), per our own history: no vendor call per person. */
@@ -161,15 +142,7 @@ function ListForm({ rows, configured, defaults }: { rows: Row[]; configured: Con
     },
   });
 
-  const labelled = (): SaveInput[] =>
-    items.map((item) => {
-      const labels: NonNullable<SaveInput['labels']> = {};
-      for (const r of item.requests) {
-        const target = r.targetId ? (queryClient.getQueryData(targetQuery(r.vendor, r.targetId).queryKey) ?? null) : null;
-        labels[r.vendor] = { target: target?.name ?? null, stage: target?.stages.find((st) => st.id === r.stageId)?.name ?? null };
-      }
-      return { ...item, labels };
-    });
+  const labelled = (): SaveInput[] => items.map((item) => ({ ...item, labels: saveLabels(queryClient, item.requests) }));
 
   const groupJobs = group.data ?? [];
   const settled = groupJobs.filter((j) => j.state.kind === 'done' || j.state.kind === 'failed').length;

@@ -1,6 +1,6 @@
 import type { AnyVendor } from '@/lib/vendors';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { browser } from 'wxt/browser';
 import { ErrorNotice } from '@/components/error-notice';
 import { isolate } from '@/components/format';
@@ -98,12 +98,13 @@ export function SavePanel({ profile, readingSections = false, children }: { prof
   );
 }
 
-interface Configured {
+export interface Configured {
   vendor: AnyVendor;
   status: VendorStatus;
 }
 
-function initialChoices(configured: Configured[], defaults: SaveDefaults): Partial<Record<VendorId, VendorChoice>> {
+/** Each configured tool ticked and targeted as the user left it last (the only tool is ticked). */
+export function initialChoices(configured: Configured[], defaults: SaveDefaults): Partial<Record<VendorId, VendorChoice>> {
   const out: Partial<Record<VendorId, VendorChoice>> = {};
   for (const { vendor, status } of configured) {
     const remembered = defaults.targets[vendor.id];
@@ -181,12 +182,7 @@ function SaveForm({ profile, readingSections, configured, defaults, children }: 
           ...Object.fromEntries(requests.map((r) => [r.vendor, { targetId: r.targetId, stageId: r.stageId }])),
         },
       });
-      const labels: NonNullable<SaveInput['labels']> = {};
-      for (const r of requests) {
-        const target = r.targetId ? (queryClient.getQueryData(targetQuery(r.vendor, r.targetId).queryKey) ?? null) : null;
-        labels[r.vendor] = { target: target?.name ?? null, stage: target?.stages.find((st) => st.id === r.stageId)?.name ?? null };
-      }
-      return sendMessage('saveProfile', { profile, requests, labels });
+      return sendMessage('saveProfile', { profile, requests, labels: saveLabels(queryClient, requests) });
     },
     onMutate: () => {
       setSendError(null);
@@ -315,6 +311,16 @@ function SaveForm({ profile, readingSections, configured, defaults, children }: 
       </div>
     </section>
   );
+}
+
+/** The names of the chosen targets and stages, as the pickers loaded them (history shows names; requests carry ids). */
+export function saveLabels(queryClient: QueryClient, requests: readonly SaveRequest[]): NonNullable<SaveInput['labels']> {
+  const labels: NonNullable<SaveInput['labels']> = {};
+  for (const r of requests) {
+    const target = r.targetId ? (queryClient.getQueryData(targetQuery(r.vendor, r.targetId).queryKey) ?? null) : null;
+    labels[r.vendor] = { target: target?.name ?? null, stage: target?.stages.find((st) => st.id === r.stageId)?.name ?? null };
+  }
+  return labels;
 }
 
 function saveLabel(person: string, tools: number): string {

@@ -24,6 +24,15 @@ export function MissingSections({ profile, reading, onLoadAll, loadingAll }: Pro
   }
   const missing = [...missingSections(profile.completeness), ...shortSections(profile.completeness)];
   if (missing.length === 0) return null;
+  // A Sales Navigator lead page: the profile is never opened behind the user's back, so no action can fill the
+  // sections here; one line says so, with no "Load all sections" that would do nothing.
+  if (missing.every((section) => profile.completeness[section].gap?.reason === 'not-visited')) {
+    return (
+      <p data-testid="missing-sections" data-reason="not-visited" className="rounded-lg border border-amber-300 bg-amber-50 p-2 text-xs text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
+        {t('missing.notVisited')}
+      </p>
+    );
+  }
   return (
     <section
       data-testid="missing-sections"

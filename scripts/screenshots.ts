@@ -15,8 +15,9 @@ import { STARDEX_DEFAULT_JOBS } from '@/lib/vendors/stardex/fake';
 
 const OUT = resolve('docs/screenshots');
 
-async function pickTargets(popup: Page): Promise<void> {
-  for (const vendor of ['leonar', 'stardex', 'collective']) await popup.getByTestId(`vendor-toggle-${vendor}`).check();
+/** Ticks the tools and picks the sandbox's backend project and job; a single profile also shows each state line. */
+async function pickTargets(popup: Page, tools: readonly string[] = ['leonar', 'stardex', 'collective'], stateLines = true): Promise<void> {
+  for (const vendor of tools) await popup.getByTestId(`vendor-toggle-${vendor}`).check();
   await popup.locator(`[data-testid="target-select-leonar"] option[value="${LEONAR_PROJECTS.backend}"]`).waitFor({ state: 'attached' });
   await popup.getByTestId('target-select-leonar').selectOption(LEONAR_PROJECTS.backend);
   const job = STARDEX_DEFAULT_JOBS[0];
@@ -24,20 +25,10 @@ async function pickTargets(popup: Page): Promise<void> {
     await popup.locator(`[data-testid="target-select-stardex"] option[value="${job.id}"]`).waitFor({ state: 'attached' });
     await popup.getByTestId('target-select-stardex').selectOption(job.id);
   }
+  await popup.getByTestId('stage-select-stardex').waitFor();
+  if (!stateLines) return;
   await popup.getByTestId('duplicate-leonar').waitFor();
   await popup.getByTestId('duplicate-stardex').waitFor();
-}
-
-async function pickListTargets(popup: Page): Promise<void> {
-  for (const vendor of ['leonar', 'stardex']) await popup.getByTestId(`vendor-toggle-${vendor}`).check();
-  await popup.locator(`[data-testid="target-select-leonar"] option[value="${LEONAR_PROJECTS.backend}"]`).waitFor({ state: 'attached' });
-  await popup.getByTestId('target-select-leonar').selectOption(LEONAR_PROJECTS.backend);
-  const job = STARDEX_DEFAULT_JOBS[0];
-  if (job) {
-    await popup.locator(`[data-testid="target-select-stardex"] option[value="${job.id}"]`).waitFor({ state: 'attached' });
-    await popup.getByTestId('target-select-stardex').selectOption(job.id);
-    await popup.getByTestId('stage-select-stardex').waitFor();
-  }
 }
 
 async function main(): Promise<void> {
@@ -89,7 +80,7 @@ async function main(): Promise<void> {
     await list.setViewportSize({ width: 400, height: 600 });
     await list.getByTestId('list-panel').waitFor();
     await list.getByTestId('vendor-toggle-collective').uncheck();
-    await pickListTargets(list);
+    await pickTargets(list, ['leonar', 'stardex'], false);
     await shot(list, 'popup-list.png');
     await list.getByTestId('save-button').click();
     await list.locator('[data-testid^="list-result-"][data-state="done"]').nth(19).waitFor({ timeout: 90_000 });

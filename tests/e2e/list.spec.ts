@@ -137,6 +137,9 @@ test('a Sales Navigator lead page is saved like a profile; without a public URL,
   await page.goto(`${LINKEDIN_ORIGIN}${sandboxLeadPath(linked)}`);
   let popup = await openPopupFor(page);
   await expect(popup.getByTestId('profile-card')).toContainText(linked.name);
+  // The profile is not opened from Sales Navigator: one line says so, and no "Load all sections" that could not help.
+  await expect(popup.getByTestId('missing-sections')).toHaveAttribute('data-reason', 'not-visited');
+  await expect(popup.getByTestId('load-all-sections')).toHaveCount(0);
   await popup.getByTestId('vendor-toggle-leonar').check();
   await popup.getByTestId('vendor-toggle-stardex').uncheck();
   await choose(popup, 'leonar', LEONAR_PROJECTS.backend);

@@ -128,8 +128,11 @@ export const warningSchema = z.object({
 });
 export type Warning = z.infer<typeof warningSchema>;
 
+/** A Sales Navigator lead id (`ACwAA…`): the same member as an `ACoAA…` id, in Sales Navigator's encoding. */
+export const SALES_LEAD_ID_PATTERN = /^ACwA[A-Za-z0-9_-]{35}$/;
+
 /** Either address form of `profileSchema.profileUrl`. */
-const PROFILE_URL_PATTERN = /^https:\/\/www\.linkedin\.com\/(?:in\/[^/?#]+|sales\/lead\/ACwA[A-Za-z0-9_-]{35})\/$/;
+const PROFILE_URL_PATTERN = new RegExp(`^https://www\\.linkedin\\.com/(?:in/[^/?#]+|sales/lead/${SALES_LEAD_ID_PATTERN.source.slice(1, -1)})/$`);
 
 /** `ACoAA…` member id: 39 characters of base64url. */
 export const MEMBER_ID_PATTERN = /^ACoA[A-Za-z0-9_-]{35}$/;

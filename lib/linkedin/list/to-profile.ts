@@ -1,14 +1,12 @@
 // A person read from a list page or a Sales Navigator lead page, as the vendor-neutral Profile the vendors take.
 // Only what the list shows: the profile itself is never opened (LinkedIn restricts accounts that open or fetch
 // profiles behind the user's back), so every section is "not loaded" with the gap `not-visited`, never "0".
-import { MEMBER_ID_PATTERN, SECTIONS, profileSchema, type Profile, type Section, type SectionCompleteness } from '@/lib/profile/profile';
+import { MEMBER_ID_PATTERN, SALES_LEAD_ID_PATTERN, SECTIONS, profileSchema, type Profile, type Section, type SectionCompleteness } from '@/lib/profile/profile';
 import { splitName } from '@/lib/profile/name';
-import { salesLeadUrl, vanityFromUrl } from '@/lib/profile/url';
+import { canonicalProfileUrl, salesLeadUrl, vanityFromUrl } from '@/lib/profile/url';
 import type { ListPerson } from './types';
 
 export type ListProfileSource = 'list' | 'salesnav-lead';
-
-const SALES_LEAD_ID = /^ACwA[A-Za-z0-9_-]{35}$/;
 
 /** A section of a person whose profile was not opened: not read, never "none". */
 function notVisited(): SectionCompleteness {
@@ -17,10 +15,11 @@ function notVisited(): SectionCompleteness {
 
 /** The address and identifier a listed person is saved under: the public URL, else the lead id's Sales Navigator address. */
 function addressOf(person: ListPerson): { profileUrl: string; publicIdentifier: string } | null {
-  const vanity = person.profileUrl ? vanityFromUrl(person.profileUrl) : null;
-  if (vanity) return { profileUrl: `https://www.linkedin.com/in/${vanity}/`, publicIdentifier: vanity };
+  const url = person.profileUrl ? canonicalProfileUrl(person.profileUrl) : null;
+  const vanity = url ? vanityFromUrl(url) : null;
+  if (url && vanity) return { profileUrl: url, publicIdentifier: vanity };
   const id = person.memberId;
-  if (id && SALES_LEAD_ID.test(id)) return { profileUrl: salesLeadUrl(id), publicIdentifier: id };
+  if (id && SALES_LEAD_ID_PATTERN.test(id)) return { profileUrl: salesLeadUrl(id), publicIdentifier: id };
   // `/in/ACoAA…` (out of the viewer's network): LinkedIn's own working address for the member, as a profile page has.
   if (id && MEMBER_ID_PATTERN.test(id)) return { profileUrl: `https://www.linkedin.com/in/${id}/`, publicIdentifier: id };
   return null;

@@ -112,4 +112,6 @@ test('browser quit while the save was in flight → re-checked after relaunch, n
   await expect(row.getByTestId('history-outcome')).toContainText('found on re-check');
   expect(sends()).toBe(1);
   expect(fake.entriesIn(LEONAR_PROJECTS.backend)).toHaveLength(1);
+  // A relaunch is not an install: even when Chromium reports one again, the welcome page does not open over the user.
+  expect(second.context.pages().filter((p) => p.url().includes('/options.html'))).toHaveLength(0);
 });

@@ -1,6 +1,7 @@
 // The ways into a one-click save besides the in-page button: the keyboard shortcut (commands API, Alt+Shift+S by
-// default, changed by the user at chrome://extensions/shortcuts) and the context menu on LinkedIn profiles and on links
-// to them. Listeners are added synchronously at the worker's start (a worker woken by the event must find them).
+// default, changed by the user at chrome://extensions/shortcuts) and the context menu on LinkedIn profiles and Sales
+// Navigator lead pages, and on links to profiles. Listeners are added synchronously at the worker's start (a worker
+// woken by the event must find them).
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
 import { COMMAND_TEST_HOOK } from '@/lib/protocol';
@@ -10,6 +11,8 @@ export const SAVE_COMMAND = 'save-profile';
 const MENU_PAGE = 'save-profile-page';
 const MENU_LINK = 'save-profile-link';
 const PROFILE_PATTERN = 'https://www.linkedin.com/in/*';
+/** Sales Navigator lead pages, saved like a profile (lib/linkedin/page-kind decides; other pages are refused). */
+const LEAD_PATTERNS = ['https://www.linkedin.com/sales/lead/*', 'https://www.linkedin.com/sales/people/*'];
 
 /** The shortcut's work: save the person in the tab it was pressed in (else the active tab). */
 export async function onSaveCommand(command: string, tabId?: number): Promise<void> {
@@ -25,7 +28,7 @@ async function createMenus(): Promise<void> {
     id: MENU_PAGE,
     title: t('oneClick.menu.page'),
     contexts: ['page'],
-    documentUrlPatterns: [PROFILE_PATTERN],
+    documentUrlPatterns: [PROFILE_PATTERN, ...LEAD_PATTERNS],
   });
   browser.contextMenus.create({
     id: MENU_LINK,

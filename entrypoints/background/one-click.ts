@@ -10,9 +10,11 @@ import {
   currentRecord,
   errorProblem,
   fixLink,
+  oneClickPage,
   planProblem,
   profilePageUrl,
   tabState,
+  withRefusals,
   type Problem,
   type TabRecord,
 } from '@/lib/one-click/tab-state';
@@ -23,7 +25,7 @@ import { canonicalProfileUrl, sameVanity, vanityFromUrl } from '@/lib/profile/ur
 import type { SaveInput, TabSaveState } from '@/lib/protocol';
 import { readProfileInTab, waitForTabComplete } from '@/lib/read-tab';
 import { saveDefaults } from '@/lib/storage';
-import { VENDOR_LABELS, VENDORS } from '@/lib/vendors';
+import { findVendor, VENDOR_LABELS, VENDORS } from '@/lib/vendors';
 import type { SaveRequest } from '@/lib/vendors/vendor';
 import { pokeButton } from './button-script';
 import { enqueueSave, outbox } from './outbox';
@@ -32,8 +34,8 @@ import { allVendorStatus, withVendor } from './vendor-service';
 const records = new Map<number, TabRecord>();
 /** How long a one-click save waits for LinkedIn's JSON, lists and details pages before saving what it has. */
 export const ONE_CLICK_READ_MS = 4000;
-/** Tabs whose badge follows jobs still waiting. */
-const badgeJobs = new Map<number, string[]>();
+/** Tabs whose badge follows jobs still waiting, with the tools that could not take the person (their reasons). */
+const badgeJobs = new Map<number, { ids: string[]; refusals: string[] }>();
 let unwatch: (() => void) | null = null;
 
 async function tabUrl(tabId: number): Promise<string | undefined> {
@@ -77,13 +79,13 @@ async function setBadge(tabId: number, kind: keyof typeof BADGE, title: string):
 async function refreshBadges(): Promise<void> {
   if (badgeJobs.size === 0) return;
   const jobs = await outbox().list();
-  for (const [tabId, ids] of badgeJobs) {
+  for (const [tabId, { ids, refusals }] of badgeJobs) {
     const mine = jobs.filter((j) => ids.includes(j.id));
     if (mine.length === 0) {
       badgeJobs.delete(tabId);
       continue;
     }
-    const state = batchState(mine);
+    const state = withRefusals(batchState(mine), refusals);
     await setBadge(tabId, badgeKind(state), state.lines.join('\n'));
     // A failed job may still be re-sent from the history: the badge keeps following until every job is done.
     if (mine.every((j) => j.state.kind === 'done')) badgeJobs.delete(tabId);
@@ -94,8 +96,8 @@ async function refreshBadges(): Promise<void> {
   }
 }
 
-function followBadge(tabId: number, jobIds: string[]): void {
-  badgeJobs.set(tabId, jobIds);
+function followBadge(tabId: number, jobIds: string[], refusals: string[]): void {
+  badgeJobs.set(tabId, { ids: jobIds, refusals });
   // Jobs change in storage as the processor works (and when the history re-sends one): the badge follows.
   unwatch ??= watchOutbox(() => void refreshBadges());
   void refreshBadges();
@@ -152,17 +154,16 @@ export async function saveTab(tabId: number, origin: SaveOrigin, options: SaveTa
 
 async function saveTabNow(tabId: number, origin: SaveOrigin, options: SaveTabOptions): Promise<TabSaveState> {
   const badgeTab = options.badgeTabId ?? tabId;
-  const url = await tabUrl(tabId);
-  const profileUrl = profilePageUrl(url);
-  const vanity = profileUrl ? vanityFromUrl(profileUrl) : null;
+  const page = oneClickPage(await tabUrl(tabId));
+  const profileUrl = page?.url ?? null;
   const fail = async (problem: Problem): Promise<TabSaveState> => {
     if (profileUrl) records.set(tabId, { profileUrl, documentId: options.documentId, at: Date.now(), reading: false, jobIds: [], problem });
     badgeJobs.delete(badgeTab);
     await setBadge(badgeTab, 'error', problem.lines.join('\n'));
     return { state: 'error', label: t('oneClick.label.failed'), lines: problem.lines, fix: fixLink(problem.fix) };
   };
-  if (!profileUrl || !vanity) return fail({ lines: [t('oneClick.problem.notProfile')], fix: null });
-  if (options.expectedVanity !== undefined && !sameVanity(vanity, options.expectedVanity)) {
+  if (!page || !profileUrl) return fail({ lines: [t('oneClick.problem.notProfile')], fix: null });
+  if (options.expectedVanity !== undefined && (page.vanity === null || !sameVanity(page.vanity, options.expectedVanity))) {
     return fail({ lines: [t('oneClick.problem.otherProfile')], fix: null });
   }
 
@@ -178,14 +179,30 @@ async function saveTabNow(tabId: number, origin: SaveOrigin, options: SaveTabOpt
   if (!read.ok) return fail(errorProblem(read.error));
   // The reader reads the URL of its moment: if the user moved on to someone else meanwhile, this is not the person
   // they asked for.
-  if (!sameVanity(read.profile.publicIdentifier, vanity)) return fail({ lines: [t('oneClick.problem.changed')], fix: null });
+  // A lead page is read by the lead id of the address it shows then (the reader checks the page names that lead): the
+  // tab must still show the lead it showed when asked.
+  const same =
+    page.vanity !== null
+      ? sameVanity(read.profile.publicIdentifier, page.vanity)
+      : read.profile.sources.includes('salesnav-lead') && oneClickPage(await tabUrl(tabId))?.leadId === page.leadId;
+  if (!same) return fail({ lines: [t('oneClick.problem.changed')], fix: null });
 
-  const labels = await targetLabels(plan.requests);
-  const jobs = await enqueueSave({ profile: read.profile, requests: plan.requests, labels }, origin);
+  // A tool that cannot take this person (a lead without a public URL, for the tools that need one) is not sent, and
+  // says why; the others save.
+  const refusals: string[] = [];
+  const requests = plan.requests.filter((r) => {
+    const why = findVendor(r.vendor)?.cannotSave?.(read.profile) ?? null;
+    if (why) refusals.push(why);
+    return !why;
+  });
+  if (requests.length === 0) return fail({ lines: refusals, fix: null });
+
+  const labels = await targetLabels(requests);
+  const jobs = await enqueueSave({ profile: read.profile, requests, labels }, origin);
   const jobIds = jobs.map((j) => j.id);
   records.set(tabId, { profileUrl, documentId: options.documentId, at: Date.now(), reading: false, jobIds, problem: null });
-  followBadge(badgeTab, jobIds);
-  return batchState(jobs);
+  followBadge(badgeTab, jobIds, refusals);
+  return withRefusals(batchState(jobs), refusals);
 }
 
 /** Saves the profile behind a LinkedIn link: the tab's own person directly, anyone else through a background tab. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { appError } from '@/lib/errors';
 import type { Job } from '@/lib/outbox/job';
 import { sampleJob } from '@/tests/unit/sample-job';
-import { batchState, currentRecord, PROBLEM_SHOWN_MS, profilePageUrl, tabState, type TabRecord } from './tab-state';
+import { batchState, currentRecord, oneClickPage, PROBLEM_SHOWN_MS, profilePageUrl, tabState, withRefusals, type TabRecord } from './tab-state';
 
 const URL_ = 'https://www.linkedin.com/in/camille-durand-42/';
 const done = (over: Partial<Job> = {}): Job => sampleJob({ target: { id: 'p1', name: 'Backend Engineers', stageId: null, stageName: null }, ...over });
@@ -39,5 +39,34 @@ describe('one click, in words', () => {
     expect(profilePageUrl('https://www.linkedin.com/in/Camille-Durand-42/?trk=x')).toBe('https://www.linkedin.com/in/Camille-Durand-42/');
     expect(profilePageUrl('https://www.linkedin.com/in/camille/details/experience/')).toBeNull();
     expect(profilePageUrl('https://www.linkedin.com/feed/')).toBeNull();
+  });
+});
+
+describe('one click on a Sales Navigator lead page', () => {
+  const LEAD = 'ACwAAB1c2d3e4f5g6h7i8j9k0lMnOpQrStUvWxY';
+
+  it('saves from a profile page by vanity and from a lead page by lead id; refuses lists and other pages', () => {
+    expect(oneClickPage('https://www.linkedin.com/in/camille-durand-42/?trk=x')).toEqual({ url: URL_, vanity: 'camille-durand-42', leadId: null });
+    expect(oneClickPage(`https://www.linkedin.com/sales/lead/${LEAD},NAME_SEARCH,abcd?_ntb=1`)).toEqual({
+      url: `https://www.linkedin.com/sales/lead/${LEAD}/`,
+      vanity: null,
+      leadId: LEAD,
+    });
+    expect(oneClickPage(`https://www.linkedin.com/sales/people/${LEAD}/`)?.leadId).toBe(LEAD);
+    expect(oneClickPage('https://www.linkedin.com/sales/search/people?query=x')).toBeNull();
+    expect(oneClickPage('https://www.linkedin.com/search/results/people/?keywords=x')).toBeNull();
+    expect(oneClickPage('https://www.linkedin.com/in/camille-durand-42/details/experience/')).toBeNull();
+    expect(oneClickPage('https://example.com/in/camille-durand-42/')).toBeNull();
+    expect(oneClickPage(undefined)).toBeNull();
+  });
+
+  it('a tool that cannot take the lead is named after the jobs, and the finished save reads "Partly saved", never "Saved"', () => {
+    const why = "Stardex needs the person's public LinkedIn URL";
+    expect(withRefusals(batchState([done()]), [])).toEqual(batchState([done()]));
+    expect(withRefusals(batchState([done()]), [why])).toMatchObject({ state: 'error', label: 'Partly saved', lines: ['Saved to Leonar · Backend Engineers ✓', why] });
+    const waiting = sampleJob({ state: { kind: 'pending', nextAttemptAt: 1 } });
+    const saving = withRefusals(batchState([waiting]), [why]);
+    expect(saving.state).toBe('saving');
+    expect(saving.lines.at(-1)).toBe(why);
   });
 });

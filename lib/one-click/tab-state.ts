@@ -6,7 +6,8 @@ import { describeError } from '@/lib/error-text';
 import { t } from '@/lib/i18n';
 import { isFinished, latestPerVendor, type Job } from '@/lib/outbox/job';
 import { jobLine, savedBeforeLine } from '@/lib/outbox/job-text';
-import { canonicalProfileUrl } from '@/lib/profile/url';
+import { detectPageKind } from '@/lib/linkedin/page-kind';
+import { canonicalProfileUrl, salesLeadUrl, vanityFromUrl } from '@/lib/profile/url';
 import type { FixPage, TabSaveState } from '@/lib/protocol';
 import { findVendor, vendorLabel, type VendorId } from '@/lib/vendors';
 import type { PlanProblem } from './plan';
@@ -44,6 +45,32 @@ export function profilePageUrl(url: string | undefined): string | null {
   }
   if (parsed.protocol !== 'https:' || parsed.hostname !== 'www.linkedin.com' || !/^\/in\/[^/]+\/?$/.test(parsed.pathname)) return null;
   return canonicalProfileUrl(parsed);
+}
+
+/**
+ * The page one click saves from: a profile's main page (the person is checked by vanity) or a Sales Navigator lead
+ * page (checked by the lead id in its address). `url` keys the tab's record. Anything else: null.
+ */
+export type OneClickPage = { url: string; vanity: string; leadId: null } | { url: string; vanity: null; leadId: string };
+
+export function oneClickPage(url: string | undefined): OneClickPage | null {
+  const profile = profilePageUrl(url);
+  const vanity = profile ? vanityFromUrl(profile) : null;
+  if (profile && vanity) return { url: profile, vanity, leadId: null };
+  if (!url) return null;
+  const kind = detectPageKind(url);
+  return kind.kind === 'salesnav-lead' ? { url: salesLeadUrl(kind.leadId), vanity: null, leadId: kind.leadId } : null;
+}
+
+/**
+ * A save some tools could not take (a Sales Navigator lead with no public URL, which Stardex and Collective need):
+ * their reasons follow the jobs' lines, and once the jobs are finished the save reads as partly done, never as saved.
+ */
+export function withRefusals(state: TabSaveState, refusals: readonly string[]): TabSaveState {
+  if (refusals.length === 0) return state;
+  const lines = [...state.lines, ...refusals];
+  if (state.state === 'saving') return { ...state, lines };
+  return { state: 'error', label: state.state === 'error' ? state.label : t('oneClick.label.partly'), lines, fix: state.fix };
 }
 
 /** Why nothing was saved, when the plan refused (no tool, no choice, no remembered target). */

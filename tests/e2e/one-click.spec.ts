@@ -10,6 +10,7 @@ import { findChromium } from '../fakes/browser';
 import { asCollectiveFake } from '@/lib/vendors/collective/fake';
 import { leonarControls, LEONAR_PROJECTS } from '@/lib/vendors/leonar/fake';
 import { LINKEDIN_ORIGIN, sandboxPerson } from '../fakes/linkedin';
+import { SANDBOX_LEADS, sandboxLeadPath } from '../fakes/linkedin-pages';
 import { MAYA, THEO } from '../fakes/sandbox-people';
 import { sandboxFixture } from '../fakes/sandbox-profiles';
 import { asStardexFake, STARDEX_DEFAULT_JOBS } from '@/lib/vendors/stardex/fake';
@@ -429,4 +430,60 @@ test('with the button off, nothing at all is added to LinkedIn’s page', async 
   await expect.poll(() => sw.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id))).toEqual(['linkedin-button']);
   const again = await openProfile(sandboxFixture(sandbox, PERSON).vanity);
   await expect.poll(async () => (await button(again)).hosts).toBe(1);
+});
+
+test('on a Sales Navigator lead page the shortcut saves the lead; with no public URL Leonar takes the member id, Stardex is not sent and the badge says why', async ({
+  server,
+  extensionId,
+  context,
+  sw,
+  tabIdOf,
+}) => {
+  test.setTimeout(60_000);
+  const leonar = leonarControls(server.vendors.leonar);
+  const stardex = asStardexFake(server.vendors.stardex);
+  const adds = () => leonar.requests.filter((r) => r.path.endsWith('/sourcing/add-to-project'));
+  const options = await context.newPage();
+  await connectTools(options, extensionId, ['leonar', 'stardex']);
+  await seedDefaults(options, ['leonar', 'stardex'], {
+    leonar: { targetId: LEONAR_PROJECTS.backend, stageId: null },
+    stardex: { targetId: BACKEND_JOB.id, stageId: null },
+  });
+  const [linked, unlinked] = SANDBOX_LEADS;
+  const page = await context.newPage();
+  const tabId = await tabIdOf(page);
+  const press = () =>
+    sw.evaluate(
+      ([hook, id]) => (globalThis as unknown as Record<string, (command: string, tabId: number) => Promise<void>>)[hook]!('save-profile', id),
+      [COMMAND_TEST_HOOK, tabId] as const,
+    );
+  const title = () => sw.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
+
+  await page.goto(`${LINKEDIN_ORIGIN}${sandboxLeadPath(unlinked)}`);
+  await press();
+  await expect.poll(() => adds().length, { timeout: 20_000 }).toBe(1);
+  const body = adds()[0]!.body as { profiles: { profile_id?: string; linkedin_url?: string; first_name?: string }[] };
+  expect(body.profiles).toHaveLength(1);
+  expect(body.profiles[0]).toMatchObject({ profile_id: unlinked.leadId, first_name: unlinked.name.split(' ')[0] });
+  expect(body.profiles[0]?.linkedin_url).toBeUndefined();
+  // Saved to Leonar, not to Stardex: "partly", with Stardex's reason in the badge's tooltip; nothing reached Stardex.
+  await expect.poll(() => badgeOf(sw, tabId), { timeout: 20_000 }).toBe('!');
+  expect(await title()).toContain('Saved to Leonar');
+  expect(await title()).toContain('public LinkedIn URL');
+  expect(stardex.requests.filter((r) => r.path === '/v1/persons')).toHaveLength(0);
+
+  // A lead whose page links the public profile: both tools, by that URL.
+  await page.goto(`${LINKEDIN_ORIGIN}${sandboxLeadPath(linked)}`);
+  await press();
+  await expect.poll(() => stardex.personCount(), { timeout: 20_000 }).toBe(1);
+  await expect.poll(() => adds().length, { timeout: 20_000 }).toBe(2);
+  const second = adds()[1]!.body as { profiles: { linkedin_url?: string }[] };
+  expect(second.profiles[0]?.linkedin_url).toBe(`https://www.linkedin.com/in/${linked.vanity}`);
+  await expect.poll(() => badgeOf(sw, tabId), { timeout: 20_000 }).toBe('✓');
+
+  // Each lead is one person in the history.
+  const history = await context.newPage();
+  await history.goto(`chrome-extension://${extensionId}/save-history.html`);
+  await expect(history.getByTestId('history-row')).toHaveCount(3);
+  await expect(history.getByTestId('history-row').filter({ hasText: unlinked.name })).toHaveCount(1);
 });

@@ -230,7 +230,7 @@ function ListForm({ rows, configured, defaults }: { rows: Row[]; configured: Con
             data-testid="save-button"
             disabled={busy || items.length === 0 || Boolean(missingTarget)}
             onClick={() => save.mutate(labelled())}
-            className="min-w-0 flex-1 truncate rounded-md bg-blue-700 px-3 py-2 text-sm font-semibold text-white hover:bg-blue-800 disabled:opacity-50 focus:outline-2 focus:outline-offset-2 focus:outline-blue-700"
+            className="min-w-0 flex-1 rounded-md bg-blue-700 px-3 py-2 text-sm font-semibold leading-tight text-white hover:bg-blue-800 disabled:opacity-50 focus:outline-2 focus:outline-offset-2 focus:outline-blue-700"
           >
             {busy ? t('listPanel.saving', { done: settled, total: groupJobs.length }) : saveLabel}
           </button>

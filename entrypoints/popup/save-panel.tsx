@@ -58,7 +58,7 @@ export function HistoryLink() {
       href={browser.runtime.getURL('/save-history.html')}
       target="_blank"
       rel="noreferrer"
-      className="text-xs text-blue-700 underline dark:text-blue-300"
+      className="max-w-[8.5rem] shrink-0 text-right text-xs leading-tight text-blue-700 underline dark:text-blue-300"
     >
       {t('savePanel.historyLink')}
     </a>
@@ -302,7 +302,7 @@ function SaveForm({ profile, readingSections, configured, defaults, children }: 
             data-testid="save-button"
             disabled={save.isPending || readingSections || requests.length === 0 || Boolean(missingTarget)}
             onClick={() => (missing.length > 0 && !partialAccepted ? setAskingPartial(true) : save.mutate())}
-            className="min-w-0 flex-1 truncate rounded-md bg-blue-700 px-3 py-2 text-sm font-semibold text-white hover:bg-blue-800 disabled:opacity-50 focus:outline-2 focus:outline-offset-2 focus:outline-blue-700"
+            className="min-w-0 flex-1 rounded-md bg-blue-700 px-3 py-2 text-sm font-semibold leading-tight text-white hover:bg-blue-800 disabled:opacity-50 focus:outline-2 focus:outline-offset-2 focus:outline-blue-700"
           >
             {save.isPending ? t('savePanel.saving') : readingSections ? t('savePanel.readingSections') : saveLabel(profile.firstName || profile.fullName, requests.length)}
           </button>

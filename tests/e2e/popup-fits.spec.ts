@@ -213,3 +213,34 @@ test('400×600 on a people search: the count, every tool’s target, the first p
   await last.scrollIntoViewIfNeeded();
   await expectOnScreen(popup, last, 'the last person’s tick, scrolled to');
 });
+
+test('in French, the list’s Save label and the history link are read whole, never cut with “…”', async ({ server }) => {
+  server.reset();
+  const browser = await launchWithExtension(server, { locale: 'fr' });
+  try {
+    await connectInNewPage(browser.context, browser.extensionId, ['leonar']);
+    const page = await browser.context.newPage();
+    await page.goto(`${LINKEDIN_ORIGIN}/search/results/people/?keywords=engineer`);
+    const popup = await openPopupFor(browser, page);
+    await popup.setViewportSize(POPUP);
+    expect(await waitForPopupResult(popup)).toBe('list');
+    const clipped = (locator: Locator) => locator.evaluate((el) => el.scrollWidth > el.clientWidth + 1);
+    const save = popup.getByTestId('save-button');
+    const history = popup.getByTestId('history-link');
+    // Nobody ticked yet (no tool chosen), then ready: both labels whole, inside 400 px.
+    for (let i = 0; i < 10; i++) await popup.getByTestId(`list-tick-${i}`).uncheck();
+    await expect(save).toContainText('Cochez les personnes à enregistrer');
+    expect(await clipped(save)).toBe(false);
+    expect(await clipped(history)).toBe(false);
+    await popup.getByTestId('list-tick-0').check();
+    await popup.getByTestId('vendor-toggle-leonar').check();
+    await pickProject(popup, LEONAR_PROJECTS.backend);
+    await expect(save).toBeEnabled();
+    expect(await clipped(save)).toBe(false);
+    await expectOnScreen(popup, save, 'the Save button');
+    await expectOnScreen(popup, history, 'the history link');
+    expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(POPUP.width);
+  } finally {
+    await browser.context.close();
+  }
+});

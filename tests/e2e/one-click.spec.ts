@@ -111,6 +111,17 @@ async function clickPart(page: Page, part: 'saveNode' | 'fixNode'): Promise<void
   await page.mouse.click(((x1 ?? 0) + (x3 ?? 0)) / 2, ((y1 ?? 0) + (y3 ?? 0)) / 2);
 }
 
+/**
+ * Alt+Shift+S in the tab: headless Chromium never routes keys to extension commands, so the command is dispatched as
+ * the onCommand listener would, with the tab it was pressed in.
+ */
+async function pressShortcut(sw: Worker, tabId: number): Promise<void> {
+  await sw.evaluate(
+    ([hook, id]) => (globalThis as unknown as Record<string, (command: string, tabId: number) => Promise<void>>)[hook]!('save-profile', id),
+    [COMMAND_TEST_HOOK, tabId] as const,
+  );
+}
+
 async function badgeOf(sw: Worker, tabId: number): Promise<string> {
   return sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }
@@ -232,13 +243,9 @@ test('the keyboard shortcut saves the profile in the tab, and the button and the
 
   const page = await openProfile(sandboxFixture(sandbox, PERSON).vanity);
   await expect.poll(async () => (await button(page)).state).toBe('idle');
-  // Alt+Shift+S is Chrome's binding for the command (above); headless Chromium never routes keys to extension
-  // commands, so the command is dispatched as the onCommand listener would, with the tab it was pressed in.
+  // Alt+Shift+S is Chrome's binding for the command (above).
   const tabId = await tabIdOf(page);
-  await sw.evaluate(
-    ([hook, id]) => (globalThis as unknown as Record<string, (command: string, tabId: number) => Promise<void>>)[hook]!('save-profile', id),
-    [COMMAND_TEST_HOOK, tabId] as const,
-  );
+  await pressShortcut(sw, tabId);
 
   await expect.poll(() => leonar.entriesIn(LEONAR_PROJECTS.backend).length, { timeout: 20_000 }).toBe(1);
   await expect.poll(async () => (await button(page)).state, { timeout: 20_000 }).toBe('saved');
@@ -451,16 +458,11 @@ test('on a Sales Navigator lead page the shortcut saves the lead; with no public
   });
   const [linked, unlinked] = SANDBOX_LEADS;
   const page = await context.newPage();
+  await page.goto(`${LINKEDIN_ORIGIN}${sandboxLeadPath(unlinked)}`);
   const tabId = await tabIdOf(page);
-  const press = () =>
-    sw.evaluate(
-      ([hook, id]) => (globalThis as unknown as Record<string, (command: string, tabId: number) => Promise<void>>)[hook]!('save-profile', id),
-      [COMMAND_TEST_HOOK, tabId] as const,
-    );
   const title = () => sw.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
 
-  await page.goto(`${LINKEDIN_ORIGIN}${sandboxLeadPath(unlinked)}`);
-  await press();
+  await pressShortcut(sw, tabId);
   await expect.poll(() => adds().length, { timeout: 20_000 }).toBe(1);
   const body = adds()[0]!.body as { profiles: { profile_id?: string; linkedin_url?: string; first_name?: string }[] };
   expect(body.profiles).toHaveLength(1);
@@ -474,7 +476,7 @@ test('on a Sales Navigator lead page the shortcut saves the lead; with no public
 
   // A lead whose page links the public profile: both tools, by that URL.
   await page.goto(`${LINKEDIN_ORIGIN}${sandboxLeadPath(linked)}`);
-  await press();
+  await pressShortcut(sw, tabId);
   await expect.poll(() => stardex.personCount(), { timeout: 20_000 }).toBe(1);
   await expect.poll(() => adds().length, { timeout: 20_000 }).toBe(2);
   const second = adds()[1]!.body as { profiles: { linkedin_url?: string }[] };

@@ -52,16 +52,50 @@ async function injectNow(tabId: number): Promise<Injected> {
   return { ok: true };
 }
 
-export async function readProfileInTab(tabId: number, options: ReadTabOptions = {}): Promise<ReadOutcome> {
-  const injected = await inject(tabId);
-  if (!injected.ok) return injected.outcome;
-  const memo = await linkedinJsonMemo.getValue();
-  let answer: unknown;
-  try {
-    answer = await sendMessage('readProfile', { depth: options.depth ?? 'full', memo, deadlineMs: options.deadlineMs ?? FULL_READ_DEADLINE_MS }, tabId);
-  } catch (err) {
-    return { ok: false, error: appError('page-unreachable', toAppError(err).message, { retryable: true }) };
+/**
+ * The tab has no reader of ours in this document (yet): Chrome found no listener, or only listeners that do not
+ * answer (the in-page button's script), which the messaging library reports as "No response". The reader answers
+ * every message it gets.
+ */
+const NO_READER = /Receiving end does not exist|Could not establish connection|^No response$/i;
+
+type Asked<T> = { ok: true; answer: T } | { ok: false; outcome: ReadOutcome };
+
+/**
+ * Sends `ask` to the reader in the tab. A loaded LinkedIn tab is asked at once: the reader stays in its document
+ * from the first read on (LinkedIn navigates without reloading), and injecting it again costs 45–75 ms of the popup's
+ * opening (measured on the bench machine). Only when the tab answers that no reader listens, or while it is still
+ * loading (its old document must not answer), is the reader injected first.
+ */
+async function askReader<T>(tabId: number, ask: () => Promise<T>): Promise<Asked<T>> {
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  if (tab?.status === 'complete' && tab.url?.startsWith(`https://${LINKEDIN_HOST}/`)) {
+    try {
+      return { ok: true, answer: await ask() };
+    } catch (err) {
+      if (!NO_READER.test(toAppError(err).message)) return unreachable(err);
+    }
   }
+  const injected = await inject(tabId);
+  if (!injected.ok) return injected;
+  try {
+    return { ok: true, answer: await ask() };
+  } catch (err) {
+    return unreachable(err);
+  }
+}
+
+function unreachable(err: unknown): { ok: false; outcome: ReadOutcome } {
+  return { ok: false, outcome: { ok: false, error: appError('page-unreachable', toAppError(err).message, { retryable: true }) } };
+}
+
+export async function readProfileInTab(tabId: number, options: ReadTabOptions = {}): Promise<ReadOutcome> {
+  const memo = await linkedinJsonMemo.getValue();
+  const asked = await askReader(tabId, () =>
+    sendMessage('readProfile', { depth: options.depth ?? 'full', memo, deadlineMs: options.deadlineMs ?? FULL_READ_DEADLINE_MS }, tabId),
+  );
+  if (!asked.ok) return asked.outcome;
+  const answer: unknown = asked.answer;
   // The page's world is untrusted: the answer is parsed, never assumed.
   const parsed = readOutcomeSchema.safeParse(answer);
   if (!parsed.success) {
@@ -77,18 +111,13 @@ export async function readProfileInTab(tabId: number, options: ReadTabOptions = 
  * page alone. Never throws: a tab that cannot be reached or answers an unexpected shape is an error result.
  */
 export async function readListInTab(tabId: number): Promise<ReadListResult> {
-  const injected = await inject(tabId);
-  if (!injected.ok) {
-    const error = injected.outcome.ok ? null : injected.outcome.error;
+  const asked = await askReader(tabId, () => sendMessage('readList', undefined, tabId));
+  if (!asked.ok) {
+    const error = asked.outcome.ok ? null : asked.outcome.error;
     if (error?.code === 'not-profile') return { ok: false, error: { code: 'not-a-list', message: error.message } };
     return { ok: false, error: { code: error?.code === 'no-tab' ? 'no-tab' : 'page-unreachable', message: error?.message ?? `Tab ${tabId} could not be read` } };
   }
-  let answer: unknown;
-  try {
-    answer = await sendMessage('readList', undefined, tabId);
-  } catch (err) {
-    return { ok: false, error: { code: 'page-unreachable', message: toAppError(err).message } };
-  }
+  const answer: unknown = asked.answer;
   // The page's world is untrusted: the answer is parsed, never assumed.
   const parsed = readListResultSchema.safeParse(answer);
   if (!parsed.success) return { ok: false, error: { code: 'bad-answer', message: `The reader answered an unexpected shape: ${parsed.error.message}` } };
@@ -97,14 +126,10 @@ export async function readListInTab(tabId: number): Promise<ReadListResult> {
 
 /** Asks the page to bring its lazy sections into view (and back); the caller reads the profile again after. */
 export async function loadAllSectionsInTab(tabId: number): Promise<LoadSectionsOutcome | null> {
-  const injected = await inject(tabId);
-  if (!injected.ok) return null;
-  try {
-    const parsed = loadSectionsOutcomeSchema.safeParse(await sendMessage('loadAllSections', undefined, tabId));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  const asked = await askReader(tabId, () => sendMessage('loadAllSections', undefined, tabId));
+  if (!asked.ok) return null;
+  const parsed = loadSectionsOutcomeSchema.safeParse(asked.answer);
+  return parsed.success ? parsed.data : null;
 }
 
 /** Resolves when the tab has finished loading (or after timeoutMs: the caller reads whatever is there). */

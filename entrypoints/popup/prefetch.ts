@@ -9,20 +9,18 @@ type FindTab = () => Promise<number | null>;
 /**
  * Starts every read the popup's first screen needs. Each uses the same query options as the component that shows it,
  * so the component finds the answer (or the ask in flight) under the same key and asks nothing twice. Failures are
- * left to the components (prefetchQuery never throws): they show them with their own retry.
+ * left to the components (prefetch never throws here): they show them with their own retry.
  */
 export async function prefetchPopup(queryClient: QueryClient, findTab: FindTab): Promise<void> {
-  const reads: Promise<unknown>[] = [
-    queryClient.prefetchQuery(tabProfileQuery('page', findTab)),
-    queryClient.prefetchQuery(tabProfileQuery('full', findTab)),
-    queryClient.prefetchQuery(openPanelsQuery()),
-  ];
-  const [status, defaults] = await Promise.all([
+  const reads: Promise<unknown>[] = [queryClient.prefetchQuery(tabProfileQuery('full', findTab)), queryClient.prefetchQuery(openPanelsQuery())];
+  const [page, status, defaults] = await Promise.all([
+    queryClient.fetchQuery(tabProfileQuery('page', findTab)).catch(() => null),
     queryClient.fetchQuery(vendorStatusQuery()).catch(() => null),
     queryClient.fetchQuery(saveDefaultsQuery()).catch(() => null),
   ]);
-  if (status && defaults) {
-    // The target pickers of the tools set up: the first page of targets (no search typed) and the remembered one.
+  // The target pickers of the tools set up, only when the tab shows a person: a popup on any other page asks no
+  // vendor anything. The first page of targets (no search typed) and the remembered one.
+  if (page?.ok && status && defaults) {
     for (const { vendor, configured } of status) {
       if (!configured) continue;
       reads.push(queryClient.prefetchQuery(targetsQuery(vendor, '')));

@@ -43,6 +43,8 @@ function details(status = 200): DetailsLoader & { fetched: string[]; followed: s
     },
     async follow<T>(path: string, _watch: unknown, read: (doc: Document) => T) {
       loader.followed.push(path);
+      // A refused page shows LinkedIn's error, no list.
+      if (status !== 200) return read(new DOMParser().parseFromString('', 'text/html'));
       const slug = slugOf(path);
       // What the page holds once every page of the pager is in: the first page's markup with all entries.
       const all = renderDetailsEntries(MAYA, slug, 0, detailsEntryCount(MAYA, slug)).html;
@@ -123,16 +125,20 @@ describe('the chain of sources on a lazy 2026 page', () => {
     const { profile, memo } = await read(voyager, loader);
     expectWhole(profile);
     expect(voyager.calls).toHaveLength(1);
-    expect(loader.fetched).toHaveLength(5);
-    // Only a list longer than one page (10 entries) is followed in the browser: the 25 skills (her 14 roles are 9
-    // entries, one per employer).
+    // Skills open straight in the frame (one page load for all 25, LinkedIn's pager runs there); the other four
+    // sections are fetched, and none is longer than a page (her 14 roles are 9 entries, one per employer), so none is
+    // loaded twice.
+    expect(loader.fetched.map((p) => /details\/(\w+)/.exec(p)?.[1]).sort()).toEqual(['certifications', 'education', 'experience', 'languages']);
     expect(loader.followed.map((p) => /details\/(\w+)/.exec(p)?.[1])).toEqual(['skills']);
     expect(profile.sources).toContain('details-pages');
     expect(memo.quiet?.status).toBe(429);
   });
 
   it('(d) everything refused: each section "not loaded" with why, and a save would be partial', async () => {
-    const { profile } = await read(json({ decorationStatus: { '-101': 429 } }), details(429));
+    const loader = details(429);
+    const { profile } = await read(json({ decorationStatus: { '-101': 429 } }), loader);
+    // Skills' frame showed no list; LinkedIn had refused the other pages, so it is not asked again for Skills.
+    expect(loader.fetched).toHaveLength(4);
     for (const s of SECTIONS) {
       expect(profile.completeness[s], s).toEqual({ read: 0, total: null, loaded: false, gap: { reason: 'refused', status: 429 } });
     }

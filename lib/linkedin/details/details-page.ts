@@ -166,10 +166,16 @@ export function readDetailsPage<S extends Section>(doc: Document, section: S, wh
   const container = detailsContainer(doc, section);
   if (!container) return { recognised: false, items: [], more: false, identity: 'unknown' };
   const items = itemsOf(container, section) as SectionItems[S][];
+  return { recognised: true, items, more: detailsMore(doc, section), identity: identityOf(doc, container, who) };
+}
+
+/**
+ * Whether LinkedIn can give more of this section than the page shows as it arrived: a page of LinkedIn's size with a
+ * pager may go on; fewer is the whole list. An empty list the page has not rendered yet (its entries come from the
+ * pager) may hold entries too.
+ */
+export function detailsMore(doc: Document, section: Section): boolean {
   const pager = Array.from(doc.querySelectorAll('script, code')).some((s) => (s.textContent ?? '').includes(DETAILS.pagerMark + SECTION_SOURCES[section].detailsSlug));
   const shown = countDetailsEntries(doc, section);
-  // A page of LinkedIn's size with a pager may go on; fewer is the whole list. An empty list the page has not
-  // rendered yet (its entries come from the pager) may hold entries too.
-  const more = pager && (shown >= DETAILS.pageSize || shown === 0);
-  return { recognised: true, items, more, identity: identityOf(doc, container, who) };
+  return pager && (shown >= DETAILS.pageSize || shown === 0);
 }

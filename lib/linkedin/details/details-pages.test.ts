@@ -47,9 +47,15 @@ function loader(pages: Record<string, LoadedPage | (() => never)>, followed?: Re
   return out;
 }
 
+function skillsPage(count: number): string {
+  const skills = Array.from({ length: count }, (_, i) => `<div componentkey="com.linkedin.sdui.profile.skill(${ID}, ${i + 1})"><p>Skill ${i + 1}</p></div>`).join('<hr>');
+  return `<div data-sdui-screen="x.ProfileSkillDetails"><div data-component-type="LazyColumn">${skills}</div></div>`;
+}
+
 const ok = (path: string, html: string): LoadedPage => ({ status: 200, path, doc: doc(html) });
 const EXP = '/in/ada-quill/details/experience/';
 const LANG = '/in/ada-quill/details/languages/';
+const SKILLS = '/in/ada-quill/details/skills/';
 
 async function read(sections: Section[], l: DetailsLoader) {
   return readDetailsPages({ vanity: 'ada-quill', memberId: ID, sections, loader: l });
@@ -71,6 +77,27 @@ describe('readDetailsPages', () => {
     expect(result?.fragment?.experiences).toHaveLength(14);
     expect(result?.fragment?.complete).toEqual(['experiences']);
     expect(gaps).toEqual({});
+  });
+
+  it('opens Skills straight in the frame (one page load for the whole list) while the other first pages are fetched', async () => {
+    const l = loader({ [LANG]: ok(LANG, languagesPage(['French'])), [SKILLS]: ok(SKILLS, skillsPage(10)) }, { [SKILLS]: skillsPage(25) });
+    const { result, gaps } = await read(['languages', 'skills'], l);
+    expect(l.fetched).toEqual([LANG]);
+    expect(l.followed).toEqual([SKILLS]);
+    expect(result?.fragment?.skills).toHaveLength(25);
+    expect(result?.fragment?.complete?.sort()).toEqual(['languages', 'skills']);
+    expect(gaps).toEqual({});
+  });
+
+  it('fetches Skills when the frame shows no list, and does not ask again once LinkedIn refused', async () => {
+    const failedFrame = loader({ [SKILLS]: ok(SKILLS, skillsPage(3)) }, {});
+    expect((await read(['skills'], failedFrame)).result?.fragment?.skills).toHaveLength(3);
+    expect(failedFrame.fetched).toEqual([SKILLS]);
+
+    const refused = loader({ [LANG]: { status: 429, path: LANG, doc: doc('') } }, {});
+    const { gaps } = await read(['languages', 'skills'], refused);
+    expect(refused.fetched).toEqual([LANG]);
+    expect(gaps).toEqual({ languages: { reason: 'refused', status: 429 }, skills: { reason: 'refused', status: 429 } });
   });
 
   it('keeps the first page, reported short, when it cannot follow', async () => {

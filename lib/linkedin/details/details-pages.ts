@@ -4,7 +4,7 @@
 import { detailsPath } from '@/lib/linkedin/sections';
 import type { ProfileFragment, ReaderResult } from '@/lib/linkedin/types';
 import type { Gap, Section } from '@/lib/profile/profile';
-import { detailsContainer, detailsEntryElements, readDetailsPage, type DetailsPageRead } from './details-page';
+import { detailsContainer, detailsEntryElements, detailsMore, readDetailsPage, type DetailsPageRead } from './details-page';
 import { DETAILS } from './details-selectors';
 
 export interface LoadedPage {
@@ -31,6 +31,8 @@ export interface EntryWatch {
   entries(doc: Document): Element[];
   /** LinkedIn's page size: a page that brings fewer entries was the last. */
   pageSize?: number;
+  /** Whether the page as it arrived can give more (its pager and a full page): when not, it is read at once. */
+  more?(doc: Document): boolean;
 }
 
 export interface DetailsRead {
@@ -39,6 +41,14 @@ export interface DetailsRead {
   /** Why each section that could not be read was not. */
   gaps: Partial<Record<Section, Gap>>;
 }
+
+/**
+ * Sections opened straight in the loader's frame instead of fetched first. Skills is the list most often longer than
+ * LinkedIn's first page of 10 (the sandbox person has 25): fetching its first page and then loading the same page in
+ * the frame to follow the pager costs one request more than opening it once. A list that fits one page costs the
+ * same single request either way. Frames open one at a time; the other first pages are fetched meanwhile.
+ */
+export const OPEN_IN_FRAME: readonly Section[] = ['skills'];
 
 const REFUSING_PATHS = /^\/(authwall|checkpoint|uas\/login|login)\b/;
 
@@ -55,6 +65,15 @@ function isNetworkError(err: unknown): Gap {
   return { reason: name === 'AbortError' || name === 'TimeoutError' ? 'timeout' : 'network' };
 }
 
+interface FirstPage {
+  section: Section;
+  path: string;
+  gap: Gap | null;
+  read: DetailsPageRead | null;
+  /** Read in the frame after LinkedIn's pagination ran (nothing more to follow). */
+  followed: boolean;
+}
+
 export async function readDetailsPages(input: {
   vanity: string;
   memberId: string | null;
@@ -68,41 +87,64 @@ export async function readDetailsPages(input: {
   const fragment: ProfileFragment = {};
   const complete: Section[] = [];
 
-  // First pages in parallel: one request each.
-  const first = await Promise.all(
-    input.sections.map(async (section) => {
-      const path = detailsPath(vanity, section);
-      try {
-        const page = await loader.fetch(path, signal);
-        const gap = gapOfPage(page);
-        if (gap || !page.doc) return { section, path, gap: gap ?? { reason: 'failed' as const }, read: null };
-        return { section, path, gap: null, read: readDetailsPage(page.doc, section, who) };
-      } catch (err) {
-        return { section, path, gap: isNetworkError(err), read: null };
-      }
-    }),
+  const watch = (section: Section): EntryWatch => ({
+    region: (doc) => detailsContainer(doc, section),
+    entries: (doc) => detailsEntryElements(doc, section),
+    pageSize: DETAILS.pageSize,
+    more: (doc) => detailsMore(doc, section),
+  });
+  const fetchFirst = async (section: Section): Promise<FirstPage> => {
+    const path = detailsPath(vanity, section);
+    try {
+      const page = await loader.fetch(path, signal);
+      const gap = gapOfPage(page);
+      if (gap || !page.doc) return { section, path, gap: gap ?? { reason: 'failed' as const }, read: null, followed: false };
+      return { section, path, gap: null, read: readDetailsPage(page.doc, section, who), followed: false };
+    } catch (err) {
+      return { section, path, gap: isNetworkError(err), read: null, followed: false };
+    }
+  };
+  /** The section opened in the frame and followed to its end; null when the frame gave nothing readable. */
+  const openFramed = async (section: Section): Promise<FirstPage | null> => {
+    const path = detailsPath(vanity, section);
+    try {
+      const read = await loader.follow?.(path, watch(section), (doc) => readDetailsPage(doc, section, who), signal);
+      return read?.recognised ? { section, path, gap: null, read, followed: true } : null;
+    } catch {
+      return null;
+    }
+  };
+
+  // The first pages in parallel, one request each; the sections LinkedIn most often has more of go straight to the
+  // frame meanwhile (one at a time), and are fetched like the others if the frame gives nothing.
+  const framed = loader.follow ? input.sections.filter((s) => OPEN_IN_FRAME.includes(s)) : [];
+  const [fetched, inFrame] = await Promise.all([
+    Promise.all(input.sections.filter((s) => !framed.includes(s)).map(fetchFirst)),
+    (async () => {
+      const out: { section: Section; page: FirstPage | null }[] = [];
+      for (const section of framed) out.push({ section, page: signal?.aborted ? null : await openFramed(section) });
+      return out;
+    })(),
+  ]);
+  // A frame that showed no list is asked as a fetch, for its status, unless LinkedIn already refused a first page:
+  // then it shares that refusal and LinkedIn is not asked again.
+  const refusal = fetched.find((f) => f.gap?.reason === 'refused')?.gap ?? null;
+  const retried = await Promise.all(
+    inFrame.map(({ section, page }) => page ?? (refusal ? { section, path: detailsPath(vanity, section), gap: refusal, read: null, followed: false } : fetchFirst(section))),
   );
+  const first = [...fetched, ...retried];
 
   // Then, one at a time (each is a whole page in the browser), the sections LinkedIn has more of.
-  for (const { section, path, gap, read } of first) {
+  for (const { section, path, gap, read, followed: opened } of first) {
     if (gap || !read) {
       gaps[section] = gap ?? { reason: 'failed' };
       continue;
     }
     let final: DetailsPageRead | null = read;
-    let followed = false;
-    if (read.recognised && read.identity !== 'other' && read.more && loader.follow && !signal?.aborted) {
+    let followed = opened;
+    if (!opened && read.recognised && read.identity !== 'other' && read.more && loader.follow && !signal?.aborted) {
       try {
-        const more = await loader.follow(
-          path,
-          {
-            region: (doc) => detailsContainer(doc, section),
-            entries: (doc) => detailsEntryElements(doc, section),
-            pageSize: DETAILS.pageSize,
-          },
-          (doc) => readDetailsPage(doc, section, who),
-          signal,
-        );
+        const more = await loader.follow(path, watch(section), (doc) => readDetailsPage(doc, section, who), signal);
         if (more && more.recognised && more.items.length >= read.items.length) {
           final = more;
           followed = true;

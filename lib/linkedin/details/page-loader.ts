@@ -137,6 +137,8 @@ export function createPageDetailsLoader(options: PageLoaderOptions = {}): Detail
         if (!(await loaded)) return null;
         const doc = frame.contentDocument;
         if (!doc) return null;
+        // The page as it arrived shows the whole list (no pager, or fewer entries than a page): nothing to wait for.
+        if (watch.more && !watch.more(doc)) return read(doc);
         let last = -1;
         let stable = 0;
         while (!cap.signal.aborted) {

@@ -1,6 +1,9 @@
 // Bench section: popup opened → profile and remembered target shown, with Leonar set up and its projects cached
 // by the background (as after the first open of the day). Figures are reported, never asserted.
-import { readFileSync } from 'node:fs';
+// Beside it, the floor of the machine: an extension page with nothing but one module script that writes one line,
+// opened the same way in the same browser (a copy of the build with that page added: the shipped build has none).
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR, launchWithExtension, popupUrl, tabIdOf } from '../tests/fakes/browser';
@@ -18,6 +21,8 @@ export interface PopupBench {
   medianMs: number;
   p90Ms: number;
   firstMs: number;
+  /** The same measure for an extension page whose one module script writes one line (median of the same count). */
+  floorMs: number;
   /** The JavaScript files the popup loaded by the time it showed the person (what it reads at open). */
   jsAtOpen: { files: number; rawBytes: number; gzipBytes: number };
 }
@@ -31,7 +36,11 @@ export async function benchPopupOpen(): Promise<PopupBench> {
   const sample = sandbox.fixtures.find((f) => f.profile.voyager) ?? sandbox.fixtures[0];
   if (!sample) throw new Error('no profile fixture');
   const server = await startFakeServer({ profiles: sandbox.profiles, pages: sandbox.pages });
-  const browser = await launchWithExtension(server, { headless: true });
+  const extensionDir = mkdtempSync(join(tmpdir(), 'bench-popup-'));
+  cpSync(EXTENSION_DIR, extensionDir, { recursive: true });
+  writeFileSync(join(extensionDir, 'bench-floor.html'), '<!doctype html><html><head><meta charset="UTF-8"><script type="module" src="/bench-floor.js"></script></head><body><div id="root"></div></body></html>');
+  writeFileSync(join(extensionDir, 'bench-floor.js'), 'document.getElementById("root").innerHTML = \'<p data-testid="floor">Ready</p>\';\n');
+  const browser = await launchWithExtension(server, { headless: true, extensionDir });
   try {
     const options = await browser.context.newPage();
     await connectTools(options, browser.extensionId, ['leonar']);
@@ -79,6 +88,17 @@ export async function benchPopupOpen(): Promise<PopupBench> {
       }
       await popup.close();
     }
+    const floor: number[] = [];
+    for (let i = 0; i < POPUP_OPENS; i++) {
+      const blank = await browser.context.newPage();
+      await blank.goto(`chrome-extension://${browser.extensionId}/bench-floor.html`, { waitUntil: 'commit' });
+      floor.push(
+        (await blank.evaluate(`new Promise((resolve) => {
+          (function tick() { if (document.querySelector('[data-testid="floor"]')) resolve(performance.now()); else requestAnimationFrame(tick); })();
+        })`)) as number,
+      );
+      await blank.close();
+    }
     const [first, ...rest] = times;
     const sorted = [...rest].sort((a, b) => a - b);
     return {
@@ -86,11 +106,13 @@ export async function benchPopupOpen(): Promise<PopupBench> {
       medianMs: Math.round(percentile(sorted, 0.5)),
       p90Ms: Math.round(percentile(sorted, 0.9)),
       firstMs: Math.round(first ?? Number.NaN),
+      floorMs: Math.round(percentile([...floor.slice(1)].sort((a, b) => a - b), 0.5)),
       jsAtOpen,
     };
   } finally {
     await browser.context.close();
     await server.close();
+    rmSync(extensionDir, { recursive: true, force: true });
   }
 }
 
@@ -99,6 +121,7 @@ export function formatPopupBench(b: PopupBench): string {
   return [
     `Popup opened → person and remembered Leonar project shown (${b.opens} opens after a first one; ms):`,
     `  first ${b.firstMs}, median ${b.medianMs}, p90 ${b.p90Ms} (goal ≤ ${POPUP_GOAL_MS} ms) ${verdict}`,
+    `  floor of this machine: an extension page whose one module script writes one line shows it at ${b.floorMs} ms (median); the popup takes ${b.medianMs - b.floorMs} ms more`,
     `  JavaScript read at open: ${b.jsAtOpen.files} files, ${(b.jsAtOpen.rawBytes / 1024).toFixed(1)} KB raw, ${(b.jsAtOpen.gzipBytes / 1024).toFixed(1)} KB gzip (each tool's "More" fields load when opened)`,
   ].join('\n');
 }

@@ -30,7 +30,7 @@ export const saveInputSchema = z.strictObject({
 });
 export type SaveInput = z.infer<typeof saveInputSchema>;
 
-/** The most people one list save may queue (Leonar's add-to-project takes up to 100 profiles per call). */
+/** The most people one list save may queue (a LinkedIn list page shows far fewer; the largest batch a tool takes in one call is its `batchLimit`). */
 export const MAX_LIST_SAVE = 100;
 /** A list save: one SaveInput per person (each person's jobs keep their own batchId; the answer's groupId ties them). */
 export const saveManyInputSchema = z.strictObject({ items: z.array(saveInputSchema).min(1).max(MAX_LIST_SAVE) });

@@ -259,7 +259,7 @@ const CHIP: Record<Job['state']['kind'], string> = {
   done: 'bg-emerald-50 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100',
 };
 
-/** One tool's outcome for one person: "Leonar: added", its full sentence on hover and for screen readers. */
+/** One tool's outcome for one person: "<Tool>: added", its full sentence on hover and for screen readers. */
 function ResultChip({ job, testId }: { job: Job; testId: string }) {
   const vendor = VENDORS.find((v) => v.id === job.vendor);
   const label = vendor?.label ?? job.vendor;

@@ -63,7 +63,7 @@ export function oneClickPage(url: string | undefined): OneClickPage | null {
 }
 
 /**
- * A save some tools could not take (a Sales Navigator lead with no public URL, which Stardex and Collective need):
+ * A save some tools could not take (a Sales Navigator lead with no public URL, which some tools need: `cannotSave`):
  * their reasons follow the jobs' lines, and once the jobs are finished the save reads as partly done, never as saved.
  */
 export function withRefusals(state: TabSaveState, refusals: readonly string[]): TabSaveState {

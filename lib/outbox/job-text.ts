@@ -8,7 +8,7 @@ import { sectionList } from '@/lib/section-words';
 import { vendorLabel, type AnyVendor } from '@/lib/vendors';
 import type { Job } from './job';
 
-/** "Leonar · Backend Engineers": the tool and, when known, the target's name. */
+/** "<Tool> · Backend Engineers": the tool and, when known, the target's name. */
 export function jobWhere(job: Job): string {
   const label = vendorLabel(job.vendor) ?? job.vendor;
   return job.target.name ? `${label} · ${job.target.name}` : label;
@@ -40,7 +40,7 @@ export function jobLine(job: Job): string {
   }
 }
 
-/** "Saved before to Leonar · Backend Engineers": what the button says of a person the history knows. */
+/** "Saved before to <Tool> · Backend Engineers": what the button says of a person the history knows. */
 export function savedBeforeLine(job: Job): string {
   return t('oneClick.line.savedBefore', { where: jobWhere(job) });
 }

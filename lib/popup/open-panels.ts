@@ -1,4 +1,4 @@
-// Which of the popup's disclosures ("More for Leonar", "Emails and phones") the user left open: the next popup opens
+// Which of the popup's disclosures (each tool's "More", "Emails and phones") the user left open: the next popup opens
 // them again. Not secret, small, per browser.
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';

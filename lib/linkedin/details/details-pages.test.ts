@@ -100,6 +100,18 @@ describe('readDetailsPages', () => {
     expect(gaps).toEqual({ languages: { reason: 'refused', status: 429 }, skills: { reason: 'refused', status: 429 } });
   });
 
+  it('does not fetch Skills after the read’s deadline ended its frame', async () => {
+    const deadline = new AbortController();
+    const l = loader({ [SKILLS]: ok(SKILLS, skillsPage(3)) });
+    l.follow = async () => {
+      deadline.abort();
+      return null;
+    };
+    const { gaps } = await readDetailsPages({ vanity: 'ada-quill', memberId: ID, sections: ['skills'], loader: l, signal: deadline.signal });
+    expect(l.fetched).toEqual([]);
+    expect(gaps).toEqual({ skills: { reason: 'timeout' } });
+  });
+
   it('keeps the first page, reported short, when it cannot follow', async () => {
     const { result, gaps } = await read(['experiences'], loader({ [EXP]: ok(EXP, experiencePage(0, 10, true)) }));
     expect(result?.fragment?.experiences).toHaveLength(10);

@@ -126,11 +126,15 @@ export async function readDetailsPages(input: {
       return out;
     })(),
   ]);
-  // A frame that showed no list is asked as a fetch, for its status, unless LinkedIn already refused a first page:
-  // then it shares that refusal and LinkedIn is not asked again.
+  // A frame that showed no list is asked as a fetch, for its status, unless LinkedIn already refused a first page
+  // (then it shares that refusal and LinkedIn is not asked again) or the read's deadline has passed.
   const refusal = fetched.find((f) => f.gap?.reason === 'refused')?.gap ?? null;
   const retried = await Promise.all(
-    inFrame.map(({ section, page }) => page ?? (refusal ? { section, path: detailsPath(vanity, section), gap: refusal, read: null, followed: false } : fetchFirst(section))),
+    inFrame.map(({ section, page }) => {
+      if (page) return page;
+      const gap: Gap | null = signal?.aborted ? { reason: 'timeout' } : refusal;
+      return gap ? { section, path: detailsPath(vanity, section), gap, read: null, followed: false } : fetchFirst(section);
+    }),
   );
   const first = [...fetched, ...retried];
 

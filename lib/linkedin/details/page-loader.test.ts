@@ -38,4 +38,21 @@ describe('createPageDetailsLoader().fetch', () => {
     expect(page.doc?.querySelector('h1')?.textContent).toBe('Sign in');
     expect((globalThis as { ran?: boolean }).ran).toBeUndefined();
   });
+
+  it('gives up at once when the read’s deadline has already passed, instead of waiting for its own timeout', async () => {
+    const loader = createPageDetailsLoader({
+      origin: 'https://www.linkedin.com',
+      // LinkedIn never answers: only the signal ends the request.
+      fetch: (_input, init) =>
+        new Promise((_resolve, reject) => {
+          if (init?.signal?.aborted) reject(init.signal.reason);
+          init?.signal?.addEventListener('abort', () => reject(init.signal?.reason));
+        }),
+    });
+    const deadline = new AbortController();
+    deadline.abort(new DOMException('deadline', 'AbortError'));
+    const started = Date.now();
+    await expect(loader.fetch('/in/ada-quill/details/skills/', deadline.signal)).rejects.toThrow('deadline');
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
 });

@@ -25,7 +25,9 @@ function combinedSignal(signal: AbortSignal | undefined, ms: number): { signal: 
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new DOMException('timed out', 'TimeoutError')), ms);
   const onAbort = () => controller.abort(signal?.reason);
-  signal?.addEventListener('abort', onAbort, { once: true });
+  // A signal that has already fired fires no event: the deadline that passed ends this at once.
+  if (signal?.aborted) onAbort();
+  else signal?.addEventListener('abort', onAbort, { once: true });
   return {
     signal: controller.signal,
     done() {

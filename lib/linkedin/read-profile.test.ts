@@ -102,6 +102,24 @@ describe('readProfile with LinkedIn’s JSON', () => {
     expect(voyager.calls).toHaveLength(3);
   });
 
+  it('asks LinkedIn’s JSON before reading the page, so the round trip and the page’s read overlap', async () => {
+    const order: string[] = [];
+    const voyager: VoyagerClient = {
+      async get(path) {
+        order.push('json');
+        return answerVoyager(path, [ADA]);
+      },
+    };
+    const page: DomReader = { id: 'sdui-2026', read: () => (order.push('page'), { source: 'sdui-2026', fragment: ADA_TOP_CARD, warnings: [] }) };
+    const p = await profileOf({ voyager, readers: [page] });
+    expect(order).toEqual(['json', 'page']);
+    expect(p.sources).toEqual(['voyager']);
+    // A page-only read asks LinkedIn nothing.
+    order.length = 0;
+    await profileOf({ voyager, readers: [page], depth: 'page' });
+    expect(order).toEqual(['page']);
+  });
+
   it('reads the page and says why when every decoration fails', async () => {
     const voyager = client([ADA], { decorationStatus: { '-101': 500, '-109': 400, '-93': 500, '-102': 500, '-100': 400, '-99': 404 } });
     const p = await profileOf({ voyager, readers: [reader('sdui-2026', ADA_TOP_CARD)] });

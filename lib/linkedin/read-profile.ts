@@ -249,6 +249,11 @@ export async function readProfile(input: ReadProfileInput): Promise<ReadProfileR
   const full = (input.depth ?? 'full') === 'full';
   const signal = input.signal;
 
+  // LinkedIn's JSON needs only the vanity: it is asked before the page is read, so its round trip runs meanwhile.
+  const dashRead = full && input.voyager && !signal?.aborted ? fetchDashProfile(vanity, input.voyager, memo, now, signal) : null;
+  // Observed here too, so that a reader that throws below leaves no unhandled rejection behind.
+  dashRead?.catch(() => undefined);
+
   // 1. The page: its own cards and the JSON it embeds for this person.
   const dom = runReaders(input.readers ?? DOM_READERS, input.document, url);
   const pageResults = [readPageJson(input.document, vanity), ...dom.results];
@@ -259,9 +264,9 @@ export async function readProfile(input: ReadProfileInput): Promise<ReadProfileR
   let jsonStopped = false;
   let profileUrn: string | null = null;
 
-  // 2. LinkedIn's JSON: the dash profile.
-  if (full && input.voyager && !signal?.aborted) {
-    const read = await fetchDashProfile(vanity, input.voyager, memo, now, signal);
+  // 2. LinkedIn's JSON: the dash profile (asked above).
+  if (dashRead) {
+    const read = await dashRead;
     memo = read.memo;
     const dash: DashOutcome = read.outcome;
     if (dash.ok) {

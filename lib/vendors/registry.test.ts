@@ -1,11 +1,12 @@
 // The registry is the one place that knows which vendors exist: a fourth vendor, registered in a test registry, shows
 // up in every table derived from it, and a registry that cannot work is refused when it is built.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { appError } from '@/lib/errors';
 import { LINKEDIN_HOST_PERMISSION, manifestProblems } from '@/lib/manifest-policy';
+import { REPO_ROOT, sourceFiles } from '@/tests/unit/source-files';
 import type { Vendor } from './vendor';
 import { checkRegistry, deriveRegistry, runOrder, VENDORS } from './index';
 
@@ -82,18 +83,13 @@ describe('checkRegistry', () => {
 });
 
 describe('a vendor lives in its folder', () => {
-  // Every non-test source file of the extension (lib, components, entrypoints, the build config).
-  const root = join(import.meta.dirname, '..', '..');
-  const sources = (dir: string): string[] =>
-    readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) =>
-      e.isDirectory() ? sources(join(dir, e.name)) : /\.(ts|tsx|html)$/.test(e.name) && !/\.test\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
-    );
-  const files = [...sources('lib'), ...sources('components'), ...sources('entrypoints'), 'wxt.config.ts'];
+  // Every non-test source file of the extension, and the build config.
+  const files = [...sourceFiles(), 'wxt.config.ts'];
 
   it('is named, outside lib/vendors/<id>/, only by the registry', () => {
     expect(files.length).toBeGreaterThan(50);
     for (const vendor of VENDORS) {
-      const naming = files.filter((f) => !f.startsWith(join('lib', 'vendors', vendor.id) + '/') && readFileSync(join(root, f), 'utf8').toLowerCase().includes(vendor.id));
+      const naming = files.filter((f) => !f.startsWith(join('lib', 'vendors', vendor.id) + '/') && readFileSync(join(REPO_ROOT, f), 'utf8').toLowerCase().includes(vendor.id));
       expect(naming, vendor.id).toEqual([join('lib', 'vendors', 'index.ts')]);
     }
   });

@@ -45,6 +45,23 @@ describe('set aside, never dropped', () => {
     expect(await createOutboxStore().readAside()).toHaveLength(1);
   });
 
+  it('one job set aside before and after a migration rewrote it (a worker stopped between two writes) is one entry', async () => {
+    // The running worker's item was defined before the previous version's list was written: no migration ran there,
+    // so it sets the job aside as written (version 1) and is stopped before it rewrites the list.
+    const running = createOutboxStore();
+    await storage.setItem('local:outbox', { jobs: [brokenJob()] });
+    await running.sweep();
+    expect((await running.readAside()).map((e) => e.version)).toEqual([1]);
+    await storage.setItem('local:outbox', { jobs: [brokenJob()] });
+    await storage.removeMeta('local:outbox');
+    // The next worker migrates the list first, then finds the same job in its migrated shape.
+    const next = createOutboxStore({ now: () => NOW });
+    const entries = await listSetAside(next);
+    expect(entries).toHaveLength(1);
+    expect((await next.readAside())[0]).toMatchObject({ version: 1, job: brokenJob() });
+    expect(await next.read()).toEqual([]);
+  });
+
   it('names the person and tool from the payload when the job does not', async () => {
     await seed([{ payloadId: V1_PAYLOAD_ID, garbled: true }]);
     const [entry] = await listSetAside(createOutboxStore());

@@ -98,10 +98,20 @@ export function setAsideEntry(part: SetAside['part'], job: unknown, version: num
   return { id: `${rawString(job, 'id') ?? part}:${fingerprint(job)}`, at, part, version, job, payloadId: rawString(job, 'payloadId'), problem };
 }
 
-/** Adds entries not already there (by id), keeping the first. */
+/**
+ * The same thing set aside: the same entry id, or two jobs with the same id (one job seen before and after a
+ * migration rewrote it: a worker stopped between its two writes, and the next one migrated the list first).
+ */
+function sameEntry(a: SetAside, b: SetAside): boolean {
+  if (a.id === b.id) return true;
+  const jobId = a.part === 'job' && b.part === 'job' ? rawString(a.job, 'id') : null;
+  return jobId !== null && jobId === rawString(b.job, 'id');
+}
+
+/** Adds entries not already there, keeping the first (the value as it was first found, with its version). */
 export function withEntries(aside: readonly SetAside[], added: readonly SetAside[]): SetAside[] {
   const out = [...aside];
-  for (const entry of added) if (!out.some((e) => e.id === entry.id)) out.push(entry);
+  for (const entry of added) if (!out.some((e) => sameEntry(e, entry))) out.push(entry);
   return out;
 }
 

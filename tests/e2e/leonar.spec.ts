@@ -104,6 +104,8 @@ test('popup: pick a project, see a seeded duplicate, save a new person with exac
   await expect(popup.getByTestId('vendor-panel-leonar')).toBeVisible();
   await pickProject(popup, 'designers', LEONAR_PROJECTS.design);
   await expect(popup.getByTestId('duplicate-leonar')).toHaveAttribute('data-state', 'new');
+  // The project's stages are asked beside the lookup: wait for them too, so only the save's calls are counted below.
+  await expect(popup.getByTestId('target-stage-leonar')).toBeVisible();
   const sentBefore = fake.requests.length;
   await popup.getByTestId('save-button').click();
   await expect(popup.getByTestId('save-result-leonar')).toHaveAttribute('data-status', 'added');

@@ -23,20 +23,24 @@ function previousVersionStorage(jobs: unknown[]): Record<string, unknown> {
   };
 }
 
-/** Writes the previous version's storage from an extension page, then stops the worker as an update does. */
+/**
+ * Writes the previous version's storage as an update finds it: the worker is stopped first, then the values and their
+ * version-1 metadata go in one atomic write, so no running worker can read or rewrite the list half-written. The next
+ * worker (woken by that change or by the next page) starts on the old data, as the updated extension's worker does.
+ */
 async function writeThenUpdate(context: BrowserContext, extensionId: string, items: Record<string, unknown>): Promise<void> {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/save-history.html`);
+  // The page's own questions have been answered (an empty history): nothing of ours is in flight in the worker.
+  await expect(page.getByTestId('history-empty')).toBeVisible();
+  await stopServiceWorker(context, extensionId);
   await page.evaluate(
-    async ({ values, metaKeys }) => {
-      // Version 1 wrote no metadata; the running worker may have recorded version 2 for its empty list.
-      await chrome.storage.local.remove(metaKeys);
-      await chrome.storage.local.set(values);
-    },
-    { values: items, metaKeys: ['outbox$', `${PAYLOAD_KEY}$`] },
+    // Version 1 wrote no metadata, which WXT reads as version 1; the running worker may have recorded version 2 for
+    // its empty list, so version 1 is written in the same step as the values.
+    async (values) => chrome.storage.local.set(values),
+    { ...items, 'outbox$': { v: 1 }, [`${PAYLOAD_KEY}$`]: { v: 1 } },
   );
   await page.close();
-  await stopServiceWorker(context, extensionId);
 }
 
 async function openHistory(context: BrowserContext, extensionId: string): Promise<Page> {

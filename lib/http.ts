@@ -31,7 +31,7 @@ export interface HttpOptions {
   /** Reads the vendor's documented error body (it may be absent, HTML or anything). */
   parseErrorBody(body: unknown): VendorErrorBody;
   timeoutMs?: number;
-  /** Spacing between requests for vendors with tight per-minute limits. */
+  /** Spacing between requests for vendors with tight per-minute limits: from one answer to the next request. */
   minIntervalMs?: number;
   fetch?: typeof fetch;
   now?: () => number;
@@ -76,16 +76,33 @@ export function retryAtFrom(headers: Headers, now: number, options: { rateWindow
   return times.length > 0 ? Math.max(...times) : undefined;
 }
 
+/** How long an unanswered paced request holds the next ones (a vendor's own timeout is longer: a call may hang). */
+export const PACING_HOLD_MS = 5_000;
+
 export function createHttp(options: HttpOptions): VendorHttp {
   const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
   const now = options.now ?? Date.now;
-  let nextSlot = 0;
+  // Pacing (vendors with a per-minute limit): one request at a time, each sent at least `minIntervalMs` after the one
+  // before it answered. Spacing the sends alone is not enough: a first request slowed on its way (a new TLS
+  // connection, a busy machine) reaches the vendor late, and the next, sent on time, lands less than the interval
+  // after it. The vendor has read a request before it answers, so counting from the answer holds at the vendor's end.
+  // A request that has not answered within PACING_HOLD_MS stops holding the ones after it.
+  let previous: Promise<void> = Promise.resolve();
 
-  async function pace(): Promise<void> {
-    if (!options.minIntervalMs) return;
-    const wait = nextSlot - now();
-    nextSlot = Math.max(now(), nextSlot) + options.minIntervalMs;
-    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+  async function paced<T>(send: () => Promise<T>): Promise<T> {
+    const interval = options.minIntervalMs;
+    if (!interval) return send();
+    const before = previous;
+    let release!: () => void;
+    previous = new Promise<void>((resolve) => (release = resolve));
+    await before;
+    const hold = setTimeout(release, Math.max(interval, PACING_HOLD_MS));
+    try {
+      return await send();
+    } finally {
+      clearTimeout(hold);
+      setTimeout(release, interval);
+    }
   }
 
   return {
@@ -95,36 +112,37 @@ export function createHttp(options: HttpOptions): VendorHttp {
       const fail = (code: ErrorCode, message: string, extra: Partial<AppError> = {}): AppError =>
         appError(code, message, { vendor: options.vendor, ...extra });
 
-      await pace();
-      const controller = new AbortController();
       const timeoutMs = req.timeoutMs ?? options.timeoutMs ?? 15_000;
-      const timer = setTimeout(() => controller.abort(), timeoutMs);
-      let response: Response;
-      let text: string;
-      try {
-        response = await doFetch(url, {
-          method: req.method,
-          headers: {
-            accept: 'application/json',
-            ...(req.body !== undefined ? { 'content-type': 'application/json' } : {}),
-            ...options.headers,
-          },
-          body: req.body !== undefined ? JSON.stringify(req.body) : undefined,
-          signal: controller.signal,
-          credentials: 'omit',
-          cache: 'no-store',
-        });
-        text = await response.text();
-      } catch (err) {
-        if (controller.signal.aborted) {
-          throw fail('timeout', `No answer from ${url.host} within ${Math.round(timeoutMs / 1000)} s`, { retryable: true });
+      const exchange = async (): Promise<{ response: Response; text: string }> => {
+        // The timeout counts from the send, not from the wait for a pacing slot.
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), timeoutMs);
+        try {
+          const response = await doFetch(url, {
+            method: req.method,
+            headers: {
+              accept: 'application/json',
+              ...(req.body !== undefined ? { 'content-type': 'application/json' } : {}),
+              ...options.headers,
+            },
+            body: req.body !== undefined ? JSON.stringify(req.body) : undefined,
+            signal: controller.signal,
+            credentials: 'omit',
+            cache: 'no-store',
+          });
+          return { response, text: await response.text() };
+        } catch (err) {
+          if (controller.signal.aborted) {
+            throw fail('timeout', `No answer from ${url.host} within ${Math.round(timeoutMs / 1000)} s`, { retryable: true });
+          }
+          throw fail('network', `${req.method} ${url.pathname}: ${err instanceof Error ? err.message : String(err)}`, {
+            retryable: true,
+          });
+        } finally {
+          clearTimeout(timer);
         }
-        throw fail('network', `${req.method} ${url.pathname}: ${err instanceof Error ? err.message : String(err)}`, {
-          retryable: true,
-        });
-      } finally {
-        clearTimeout(timer);
-      }
+      };
+      const { response, text } = await paced(exchange);
 
       let body: unknown = undefined;
       let isJson = false;

@@ -3,6 +3,7 @@
 // every request, creates included, at least STARDEX_MIN_INTERVAL_MS after the one before (a fake clock measures it).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SaveRequest, VendorContext } from '@/lib/vendors/vendor';
+import { PACING_HOLD_MS } from '@/lib/http';
 import { createPerson, createStardexHttp } from './client';
 import { stardex } from './index';
 import { STARDEX_MIN_INTERVAL_MS } from './schema';
@@ -58,5 +59,45 @@ describe('Stardex pacing', () => {
     await vi.runAllTimersAsync();
     await both;
     expect(gaps(creates())).toEqual([STARDEX_MIN_INTERVAL_MS]);
+  });
+
+  it('counts the second from the answer: a first request slowed on its way still reaches Stardex a second before the next', async () => {
+    // The first request takes 300 ms to arrive (a new connection on a busy machine), the others none; each is
+    // answered 50 ms after it arrived. Spacing only the sends would land the second 700 ms after the first.
+    const arrivals: number[] = [];
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    const slowFirst: typeof fetch = async () => {
+      await sleep(arrivals.length === 0 ? 300 : 0);
+      arrivals.push(Date.now());
+      await sleep(50);
+      return new Response(JSON.stringify({ success: true, data: { id: `person-${arrivals.length}` } }), { status: 200 });
+    };
+    const http = createStardexHttp({ apiKey: 'sk_test' }, { fetch: slowFirst, now: () => Date.now() });
+    const body = { name: 'A', linkedin_url: 'https://www.linkedin.com/in/a' };
+    const three = Promise.all([createPerson(http, body), createPerson(http, body), createPerson(http, body)]);
+    await vi.runAllTimersAsync();
+    await three;
+    expect(arrivals).toHaveLength(3);
+    for (const gap of gaps(arrivals)) expect(gap).toBeGreaterThanOrEqual(STARDEX_MIN_INTERVAL_MS);
+  });
+
+  it('a request that never answers holds the next one for at most the hold time, not for its whole timeout', async () => {
+    const sentAt: number[] = [];
+    const firstHangs: typeof fetch = (_input, init) => {
+      sentAt.push(Date.now());
+      if (sentAt.length === 1) {
+        return new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+      }
+      return Promise.resolve(new Response(JSON.stringify({ success: true, data: { id: 'person-2' } }), { status: 200 }));
+    };
+    const http = createStardexHttp({ apiKey: 'sk_test' }, { fetch: firstHangs, now: () => Date.now(), timeoutMs: 30_000 });
+    const body = { name: 'A', linkedin_url: 'https://www.linkedin.com/in/a' };
+    const first = createPerson(http, body).catch((e: unknown) => e);
+    const second = createPerson(http, body);
+    await vi.advanceTimersByTimeAsync(PACING_HOLD_MS);
+    await expect(second).resolves.toMatchObject({ id: 'person-2' });
+    expect(gaps(sentAt)).toEqual([PACING_HOLD_MS]);
+    await vi.runAllTimersAsync();
+    expect(await first).toMatchObject({ code: 'timeout' });
   });
 });

@@ -6,7 +6,7 @@ import type { AppError } from '@/lib/errors';
 import { t } from '@/lib/i18n';
 import { tabListQuery } from '@/lib/queries';
 import { ListPanel } from './list-panel';
-import { resolveTabId } from './use-tab-profile';
+import { resolveTabId } from '@/lib/popup/tab';
 
 const findTab = () => resolveTabId();
 

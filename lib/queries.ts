@@ -6,8 +6,7 @@ import { mutationOptions, queryOptions, type QueryClient, type QueryKey } from '
 import { browser } from 'wxt/browser';
 import { appError, toAppError, type AppError } from '@/lib/errors';
 import type { READ_DEPTHS, ReadOutcome } from '@/lib/linkedin/read-outcome';
-import { sendMessage, type ProtocolMap } from '@/lib/messaging';
-import { earlyOr, type Settled } from '@/lib/popup/early';
+import { sendMessage } from '@/lib/messaging';
 import type { Profile } from '@/lib/profile/profile';
 import { readOpenPanels } from '@/lib/popup/open-panels';
 import type { ReadListResult } from '@/lib/linkedin/list/types';
@@ -74,8 +73,6 @@ export const queryKeys = {
 };
 
 type ReadDepth = (typeof READ_DEPTHS)[number];
-/** An early answer to a message, if the popup's early script has one (once). */
-type Early<Verb extends keyof ProtocolMap> = () => Promise<Settled<Awaited<ReturnType<ProtocolMap[Verb]>>> | null>;
 /** Which tab a page is about (the popup: `?tabId=` or the active tab), null when there is none. */
 type FindTab = () => Promise<number | null>;
 export type TabRead = ReadOutcome & { tabId: number | null };
@@ -111,15 +108,8 @@ export const tabListQuery = (findTab: FindTab) =>
     staleTime: Infinity,
   });
 
-/** `early`: as for targetsQuery. */
-export const vendorStatusQuery = (early?: Early<'getVendorStatus'>) =>
-  queryOptions({
-    queryKey: queryKeys.vendorStatus(),
-    queryFn: () => {
-      const ask = () => sendMessage('getVendorStatus');
-      return early ? earlyOr(early(), ask) : ask();
-    },
-  });
+export const vendorStatusQuery = () =>
+  queryOptions({ queryKey: queryKeys.vendorStatus(), queryFn: () => sendMessage('getVendorStatus') });
 
 /** The tools, targets and stages the user ticked last (storage, not a message). */
 export const saveDefaultsQuery = () => queryOptions({ queryKey: queryKeys.saveDefaults(), queryFn: () => saveDefaults.getValue() });
@@ -145,14 +135,10 @@ export const openPanelsQuery = () => queryOptions({ queryKey: queryKeys.openPane
 
 export const setAsideQuery = () => queryOptions({ queryKey: queryKeys.setAside(), queryFn: () => sendMessage('listSetAside') });
 
-/** `early`: the answer the popup's early script may have (lib/popup/early.ts), taken instead of asking again. */
-export const targetsQuery = (vendor: VendorId, query: string, early?: Early<'listTargets'>) =>
+export const targetsQuery = (vendor: VendorId, query: string) =>
   queryOptions({
     queryKey: queryKeys.targets.search(vendor, query),
-    queryFn: async () => {
-      const ask = () => sendMessage('listTargets', { vendor, query });
-      return unwrap(await (early ? earlyOr(early(), ask) : ask()));
-    },
+    queryFn: async () => unwrap(await sendMessage('listTargets', { vendor, query })),
     staleTime: 60_000,
   });
 

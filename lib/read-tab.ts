@@ -6,8 +6,6 @@ import { readListResultSchema, type ReadListResult } from '@/lib/linkedin/list/t
 import { jsonMemoSchema } from '@/lib/linkedin/voyager/json-memo';
 import { loadSectionsOutcomeSchema, readOutcomeSchema, type LoadSectionsOutcome, type ReadOutcome } from '@/lib/linkedin/read-outcome';
 import { sendMessage } from '@/lib/messaging';
-import { takeEarlyRead } from '@/lib/popup/early';
-import { FULL_READ_DEADLINE_MS } from '@/lib/popup/tab';
 import { linkedinJsonMemo } from '@/lib/storage';
 
 const READER_FILE = '/content-scripts/linkedin.js';
@@ -19,6 +17,9 @@ export interface ReadTabOptions {
   /** The chain's deadline in the page: what it gathered by then is used, the rest reported missing. */
   deadlineMs?: number;
 }
+
+/** The popup's read gives LinkedIn's JSON, lists and details pages this long. */
+export const FULL_READ_DEADLINE_MS = 10_000;
 
 type Injected = { ok: true } | { ok: false; outcome: ReadOutcome };
 
@@ -89,14 +90,10 @@ function unreachable(err: unknown): { ok: false; outcome: ReadOutcome } {
 }
 
 export async function readProfileInTab(tabId: number, options: ReadTabOptions = {}): Promise<ReadOutcome> {
-  const depth = options.depth ?? 'full';
   const memo = await linkedinJsonMemo.getValue();
-  // The popup's early script may have asked already (lib/popup/early.ts): its answer is checked below like any other;
-  // when it failed (no reader yet, a tab still loading), the tab is asked now, injecting the reader if need be.
-  const early = options.deadlineMs === undefined ? await takeEarlyRead(tabId, depth) : null;
-  const asked: Asked<unknown> = early?.ok
-    ? { ok: true, answer: early.value }
-    : await askReader(tabId, () => sendMessage('readProfile', { depth, memo, deadlineMs: options.deadlineMs ?? FULL_READ_DEADLINE_MS }, tabId));
+  const asked = await askReader(tabId, () =>
+    sendMessage('readProfile', { depth: options.depth ?? 'full', memo, deadlineMs: options.deadlineMs ?? FULL_READ_DEADLINE_MS }, tabId),
+  );
   if (!asked.ok) return asked.outcome;
   const answer: unknown = asked.answer;
   // The page's world is untrusted: the answer is parsed, never assumed.

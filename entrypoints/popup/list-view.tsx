@@ -6,7 +6,7 @@ import type { AppError } from '@/lib/errors';
 import { t } from '@/lib/i18n';
 import { tabListQuery } from '@/lib/queries';
 import { ListPanel } from './list-panel';
-import { resolveTabId } from '@/lib/popup/tab';
+import { resolveTabId } from './use-tab-profile';
 
 const findTab = () => resolveTabId();
 

@@ -2,7 +2,6 @@
 // targets. Without this the asks run one after another as components mount (person → save panel → tools → target
 // picker → its project list), each a message round trip to the background.
 import type { QueryClient } from '@tanstack/react-query';
-import { takeEarlyStatus, takeEarlyTargets } from '@/lib/popup/early';
 import { openPanelsQuery, saveDefaultsQuery, tabProfileQuery, targetQuery, targetsQuery, vendorStatusQuery } from '@/lib/queries';
 
 type FindTab = () => Promise<number | null>;
@@ -10,14 +9,13 @@ type FindTab = () => Promise<number | null>;
 /**
  * Starts every read the popup's first screen needs. Each uses the same query options as the component that shows it,
  * so the component finds the answer (or the ask in flight) under the same key and asks nothing twice. Failures are
- * left to the components (prefetch never throws here): they show them with their own retry. Where the popup's early
- * script asked already (lib/popup/early.ts), its answers are taken instead of asking twice.
+ * left to the components (prefetch never throws here): they show them with their own retry.
  */
 export async function prefetchPopup(queryClient: QueryClient, findTab: FindTab): Promise<void> {
   const reads: Promise<unknown>[] = [queryClient.prefetchQuery(tabProfileQuery('full', findTab)), queryClient.prefetchQuery(openPanelsQuery())];
   const [page, status, defaults] = await Promise.all([
     queryClient.fetchQuery(tabProfileQuery('page', findTab)).catch(() => null),
-    queryClient.fetchQuery(vendorStatusQuery(takeEarlyStatus)).catch(() => null),
+    queryClient.fetchQuery(vendorStatusQuery()).catch(() => null),
     queryClient.fetchQuery(saveDefaultsQuery()).catch(() => null),
   ]);
   // The target pickers of the tools set up, only when the tab shows a person: a popup on any other page asks no
@@ -25,7 +23,7 @@ export async function prefetchPopup(queryClient: QueryClient, findTab: FindTab):
   if (page?.ok && status && defaults) {
     for (const { vendor, configured } of status) {
       if (!configured) continue;
-      reads.push(queryClient.prefetchQuery(targetsQuery(vendor, '', () => takeEarlyTargets(vendor))));
+      reads.push(queryClient.prefetchQuery(targetsQuery(vendor, '')));
       const targetId = defaults.targets[vendor]?.targetId ?? null;
       if (targetId !== null) reads.push(queryClient.prefetchQuery(targetQuery(vendor, targetId)));
     }

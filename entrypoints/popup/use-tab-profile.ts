@@ -1,6 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { resolveTabId } from '@/lib/popup/tab';
+import { browser } from 'wxt/browser';
 import { invalidate, loadAllSectionsMutation, queryKeys, tabProfileQuery, type TabRead } from '@/lib/queries';
+
+/** The tab this popup is about: `?tabId=` (tests, history links) or the active tab of the current window. */
+export async function resolveTabId(search: string = location.search): Promise<number | null> {
+  const fromQuery = Number(new URLSearchParams(search).get('tabId'));
+  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
 
 const findTab = () => resolveTabId();
 

@@ -31,7 +31,7 @@ export const jsonMemoSchema = z.object({
 });
 export type JsonMemo = z.infer<typeof jsonMemoSchema>;
 
-export { EMPTY_JSON_MEMO } from './json-memo-empty';
+export const EMPTY_JSON_MEMO: JsonMemo = { decoration: null, profileRetiredUntil: null, listsRetiredUntil: {}, quiet: null };
 
 /** The decorations to try, the one that worked last first. */
 export function decorationChain(memo: JsonMemo): ProfileDecoration[] {

@@ -23,6 +23,12 @@ export interface PopupBench {
   firstMs: number;
   /** The same measure for an extension page whose one module script writes one line (median of the same count). */
   floorMs: number;
+  /**
+   * Where the time goes (medians, ms from the popup's navigation start): its HTML received, its scripts received,
+   * modules evaluated and the first reads asked (the "popup:asked" mark), the page's read of the person answered
+   * ("popup:person"), the remembered targets in ("popup:targets"), person and project shown.
+   */
+  phases: { html: number; asked: number; person: number; targets: number; stages: number; shown: number };
   /** The JavaScript files the popup loaded by the time it showed the person (what it reads at open). */
   jsAtOpen: { files: number; rawBytes: number; gzipBytes: number };
 }
@@ -56,6 +62,7 @@ export async function benchPopupOpen(): Promise<PopupBench> {
     await page.goto(`${LINKEDIN_ORIGIN}/in/${encodeURIComponent(sample.vanity)}/`);
     const tabId = await tabIdOf(browser.sw, page);
     const times: number[] = [];
+    const phases: Record<keyof PopupBench['phases'], number[]> = { html: [], asked: [], person: [], targets: [], stages: [], shown: [] };
     let jsAtOpen = { files: 0, rawBytes: 0, gzipBytes: 0 };
     for (let i = 0; i < POPUP_OPENS; i++) {
       const popup = await browser.context.newPage();
@@ -73,6 +80,15 @@ export async function benchPopupOpen(): Promise<PopupBench> {
         })();
       })`)) as number;
       times.push(shownAt);
+      const marks = (await popup.evaluate(`(() => {
+        const mark = (name) => performance.getEntriesByName('popup:' + name, 'mark')[0]?.startTime ?? NaN;
+        return { html: performance.getEntriesByType('navigation')[0]?.domInteractive ?? NaN,
+          asked: mark('asked'), person: mark('person'), targets: mark('targets'), stages: mark('stages') };
+      })()`)) as Omit<PopupBench['phases'], 'shown'>;
+      if (i > 0) {
+        for (const [k, v] of Object.entries(marks)) phases[k as keyof typeof marks].push(v);
+        phases.shown.push(shownAt);
+      }
       if (i === POPUP_OPENS - 1) {
         // Every script the page has read so far: the entry and its static imports (the page's script and modulepreload
         // links), and any chunk fetched on demand since (resource timing).
@@ -107,6 +123,9 @@ export async function benchPopupOpen(): Promise<PopupBench> {
       p90Ms: Math.round(percentile(sorted, 0.9)),
       firstMs: Math.round(first ?? Number.NaN),
       floorMs: Math.round(percentile([...floor.slice(1)].sort((a, b) => a - b), 0.5)),
+      phases: Object.fromEntries(
+        Object.entries(phases).map(([k, v]) => [k, Math.round(percentile([...v].sort((a, b) => a - b), 0.5))]),
+      ) as PopupBench['phases'],
       jsAtOpen,
     };
   } finally {
@@ -122,6 +141,7 @@ export function formatPopupBench(b: PopupBench): string {
     `Popup opened → person and remembered Leonar project shown (${b.opens} opens after a first one; ms):`,
     `  first ${b.firstMs}, median ${b.medianMs}, p90 ${b.p90Ms} (goal ≤ ${POPUP_GOAL_MS} ms) ${verdict}`,
     `  floor of this machine: an extension page whose one module script writes one line shows it at ${b.floorMs} ms (median); the popup takes ${b.medianMs - b.floorMs} ms more`,
+    `  where it goes (medians from navigation start): HTML parsed ${b.phases.html}, modules evaluated and first reads asked ${b.phases.asked}, person answered by the page ${b.phases.person}, project list in ${b.phases.targets}, remembered project's details in ${b.phases.stages}, shown ${b.phases.shown}`,
     `  JavaScript read at open: ${b.jsAtOpen.files} files, ${(b.jsAtOpen.rawBytes / 1024).toFixed(1)} KB raw, ${(b.jsAtOpen.gzipBytes / 1024).toFixed(1)} KB gzip (each tool's "More" fields load when opened)`,
   ].join('\n');
 }

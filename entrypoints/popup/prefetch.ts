@@ -7,26 +7,42 @@ import { openPanelsQuery, saveDefaultsQuery, tabProfileQuery, targetQuery, targe
 type FindTab = () => Promise<number | null>;
 
 /**
+ * A User Timing mark (DevTools' Performance panel shows them; `npm run bench` reads them to say where the popup's time
+ * goes): "popup:asked" when the first reads leave, "popup:person" when the page's read answered, "popup:targets" when
+ * the target lists are in (the remembered target shows), "popup:stages" when the remembered targets' details are in.
+ */
+function mark(name: 'asked' | 'person' | 'targets' | 'stages'): void {
+  performance.mark(`popup:${name}`);
+}
+
+/**
  * Starts every read the popup's first screen needs. Each uses the same query options as the component that shows it,
  * so the component finds the answer (or the ask in flight) under the same key and asks nothing twice. Failures are
  * left to the components (prefetch never throws here): they show them with their own retry.
  */
 export async function prefetchPopup(queryClient: QueryClient, findTab: FindTab): Promise<void> {
+  mark('asked');
   const reads: Promise<unknown>[] = [queryClient.prefetchQuery(tabProfileQuery('full', findTab)), queryClient.prefetchQuery(openPanelsQuery())];
   const [page, status, defaults] = await Promise.all([
-    queryClient.fetchQuery(tabProfileQuery('page', findTab)).catch(() => null),
+    queryClient
+      .fetchQuery(tabProfileQuery('page', findTab))
+      .catch(() => null)
+      .finally(() => mark('person')),
     queryClient.fetchQuery(vendorStatusQuery()).catch(() => null),
     queryClient.fetchQuery(saveDefaultsQuery()).catch(() => null),
   ]);
   // The target pickers of the tools set up, only when the tab shows a person: a popup on any other page asks no
   // vendor anything. The first page of targets (no search typed) and the remembered one.
   if (page?.ok && status && defaults) {
+    const lists: Promise<unknown>[] = [];
+    const details: Promise<unknown>[] = [];
     for (const { vendor, configured } of status) {
       if (!configured) continue;
-      reads.push(queryClient.prefetchQuery(targetsQuery(vendor, '')));
+      lists.push(queryClient.prefetchQuery(targetsQuery(vendor, '')));
       const targetId = defaults.targets[vendor]?.targetId ?? null;
-      if (targetId !== null) reads.push(queryClient.prefetchQuery(targetQuery(vendor, targetId)));
+      if (targetId !== null) details.push(queryClient.prefetchQuery(targetQuery(vendor, targetId)));
     }
+    reads.push(Promise.all(lists).then(() => mark('targets')), Promise.all(details).then(() => mark('stages')));
   }
   await Promise.all(reads);
 }

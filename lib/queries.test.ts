@@ -16,6 +16,7 @@ const {
   personJobsQuery,
   queryKeys,
   retryJobMutation,
+  seedTargets,
   setAsideQuery,
   resendSetAsideMutation,
   saveDefaultsQuery,
@@ -156,5 +157,37 @@ describe('what a mutation makes stale', () => {
     sendMessage.mockResolvedValue({ kind: 'sent' });
     const afterResend = await staleKeysAfter((client) => client.getMutationCache().build(client, resendSetAsideMutation(client)).execute('a1'));
     expect(afterResend.sort()).toEqual([...jobs, JSON.stringify(setAsideQuery().queryKey)].sort());
+  });
+});
+
+describe('seedTargets', () => {
+  const LIST = [{ id: 'p1', name: 'Backend Engineers', detail: null }];
+  const DETAIL = { id: 'p1', name: 'Backend Engineers', stages: [], landingStage: null };
+  beforeEach(() => sendMessage.mockReset());
+
+  it("puts the background's copies under the pickers' keys, as stale, so the first use asks again", async () => {
+    const client = createQueryClient();
+    sendMessage.mockResolvedValueOnce({ ok: true, value: { list: LIST, detail: DETAIL } });
+    await seedTargets(client, 'leonar', 'p1');
+    expect(sendMessage).toHaveBeenCalledWith('cachedTargets', { vendor: 'leonar', targetId: 'p1' });
+    expect(client.getQueryData(targetsQuery('leonar', '').queryKey)).toEqual(LIST);
+    expect(client.getQueryData(targetQuery('leonar', 'p1').queryKey)).toEqual(DETAIL);
+    expect(client.getQueryState(targetsQuery('leonar', '').queryKey)?.dataUpdatedAt).toBe(0);
+  });
+
+  it('never replaces an answer already there, and puts nothing when the background holds nothing or fails', async () => {
+    const client = createQueryClient();
+    const fresh = [{ id: 'p2', name: 'Designers', detail: null }];
+    client.setQueryData(targetsQuery('leonar', '').queryKey, fresh);
+    sendMessage.mockResolvedValueOnce({ ok: true, value: { list: LIST, detail: null } });
+    await seedTargets(client, 'leonar', 'p1');
+    expect(client.getQueryData(targetsQuery('leonar', '').queryKey)).toEqual(fresh);
+    expect(client.getQueryData(targetQuery('leonar', 'p1').queryKey)).toBeUndefined();
+
+    sendMessage.mockResolvedValueOnce({ ok: false, error: appError('not-configured', 'no key') });
+    await seedTargets(client, 'stardex', 'j1');
+    sendMessage.mockRejectedValueOnce(new Error('Could not establish connection'));
+    await expect(seedTargets(client, 'stardex', 'j1')).resolves.toBeUndefined();
+    expect(client.getQueryData(targetsQuery('stardex', '').queryKey)).toBeUndefined();
   });
 });

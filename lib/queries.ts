@@ -151,6 +151,23 @@ export const targetQuery = (vendor: VendorId, targetId: string | null) =>
     staleTime: 60_000,
   });
 
+/**
+ * Puts what the background already holds of the vendor's list and of one target (lib/target-cache.ts) under the keys
+ * of targetsQuery(vendor, '') and targetQuery(vendor, targetId), where nothing is yet: the picker shows them at once.
+ * They are put as stale, so the first use asks the background again (which asks the vendor only when its copy is more
+ * than a minute old). Asks no vendor anything (safe before the popup knows whether the tab shows a person). Never throws.
+ */
+export async function seedTargets(queryClient: QueryClient, vendor: VendorId, targetId: string | null): Promise<void> {
+  const answer = await sendMessage('cachedTargets', { vendor, targetId }).catch(() => null);
+  if (!answer?.ok) return;
+  const { list, detail } = answer.value;
+  const seed = <T>(key: QueryKey, value: T | null) => {
+    if (value !== null && queryClient.getQueryData(key) === undefined) queryClient.setQueryData(key, value, { updatedAt: 0 });
+  };
+  seed(targetsQuery(vendor, '').queryKey, list);
+  if (targetId !== null) seed(targetQuery(vendor, targetId).queryKey, detail);
+}
+
 /** Is this person already at the vendor (in this target)? Asked once per person and target while a page is open. */
 export const lookupQuery = (vendor: VendorId, profile: Profile, targetId: string | null) =>
   queryOptions({

@@ -12,7 +12,7 @@ import { FIX_PAGES, saveInputSchema, saveManyInputSchema, type Result } from '@/
 import { revealRequestSchema, vendorIdSchema, vendorSettingsSchema } from '@/lib/vendors/vendor';
 import { enqueueList, FIRST_ATTEMPT_WAIT_MS, outbox, outboxStore, saveAndWait } from './outbox';
 import { saveTab, tabSaveState } from './one-click';
-import { allVendorStatus, checkVendor, forgetVendor, setVendorSettings, withVendor } from './vendor-service';
+import { allVendorStatus, cachedTargets, checkVendor, forgetVendor, getTarget, listTargets, setVendorSettings, withVendor } from './vendor-service';
 
 // Inputs are strict objects: a message with a field nobody sends is forged or stale, and is refused whole.
 const PAGES = ['extension-page'] as const;
@@ -46,20 +46,18 @@ export const backgroundMessages = {
   listTargets: message({
     senders: PAGES,
     input: z.strictObject({ vendor: vendorIdSchema, query: z.string().max(200) }),
-    handle: ({ vendor, query }) =>
-      withVendor(vendor, async (v, ctx) => {
-        if (!v.listTargets) throw appError('internal', `${v.label} has no targets`);
-        return v.listTargets(ctx, query);
-      }),
+    handle: ({ vendor, query }) => listTargets(vendor, query),
   }),
   getTarget: message({
     senders: PAGES,
     input: z.strictObject({ vendor: vendorIdSchema, targetId: targetIdSchema }),
-    handle: ({ vendor, targetId }) =>
-      withVendor(vendor, async (v, ctx) => {
-        if (!v.getTarget) throw appError('internal', `${v.label} has no targets`);
-        return v.getTarget(ctx, targetId);
-      }),
+    handle: ({ vendor, targetId }) => getTarget(vendor, targetId),
+  }),
+  /** The background's copy of the vendor's list and of one target, asking the vendor nothing (null: none kept). */
+  cachedTargets: message({
+    senders: PAGES,
+    input: z.strictObject({ vendor: vendorIdSchema, targetId: targetIdSchema.nullable() }),
+    handle: ({ vendor, targetId }) => cachedTargets(vendor, targetId),
   }),
   /** Is this person already in the vendor (in the chosen target)? */
   lookupProfile: message({

@@ -5,11 +5,14 @@ import type { VendorAccess } from '@/lib/outbox/processor';
 import type { Result, VendorStatus } from '@/lib/protocol';
 import { clearVendorSettings, keyHint, readVendorSettings, writeVendorSettings } from '@/lib/secrets';
 import { checkResults } from '@/lib/storage';
+import { accountOf, createTargetCache, TARGETS_FRESH_MS, TARGETS_SHOWN_MAX_MS } from '@/lib/target-cache';
 import { findVendor, type AnyVendor } from '@/lib/vendors';
 import {
   publicSettings,
   VENDOR_IDS,
   type CheckResult,
+  type Target,
+  type TargetDetail,
   type VendorContext,
   type VendorId,
   type VendorSettings,
@@ -92,4 +95,50 @@ export async function forgetVendor(id: VendorId): Promise<VendorStatus> {
   delete checks[id];
   await checkResults.setValue(checks);
   return vendorStatus(id);
+}
+
+const targetCache = createTargetCache();
+
+/**
+ * The vendor's targets for a search (`query`); with no search, its answer of the last minute is reused (lib/target-cache.ts)
+ * and a new answer is kept.
+ */
+export function listTargets(id: VendorId, query: string): Promise<Result<Target[]>> {
+  return withVendor(id, async (vendor, ctx) => {
+    if (!vendor.listTargets) throw appError('internal', `${vendor.label} has no targets`);
+    if (query !== '') return vendor.listTargets(ctx, query);
+    const account = await accountOf(ctx.settings);
+    const kept = await targetCache.list(id, account, TARGETS_FRESH_MS);
+    if (kept) return kept;
+    const list = await vendor.listTargets(ctx, '');
+    await targetCache.putList(id, account, list);
+    return list;
+  });
+}
+
+/** One target with its stages; the vendor's answer of the last minute is reused, a new one is kept. */
+export function getTarget(id: VendorId, targetId: string): Promise<Result<TargetDetail>> {
+  return withVendor(id, async (vendor, ctx) => {
+    if (!vendor.getTarget) throw appError('internal', `${vendor.label} has no targets`);
+    const account = await accountOf(ctx.settings);
+    const kept = await targetCache.detail(id, account, targetId, TARGETS_FRESH_MS);
+    if (kept) return kept;
+    const detail = await vendor.getTarget(ctx, targetId);
+    await targetCache.putDetail(id, account, targetId, detail);
+    return detail;
+  });
+}
+
+/**
+ * What the background already holds of the vendor's list and of one target (up to an hour old), asking the vendor
+ * nothing: the popup shows it while it still reads the person, before any vendor may be asked.
+ */
+export function cachedTargets(id: VendorId, targetId: string | null): Promise<Result<{ list: Target[] | null; detail: TargetDetail | null }>> {
+  return withVendor(id, async (_vendor, ctx) => {
+    const account = await accountOf(ctx.settings);
+    return {
+      list: await targetCache.list(id, account, TARGETS_SHOWN_MAX_MS),
+      detail: targetId === null ? null : await targetCache.detail(id, account, targetId, TARGETS_SHOWN_MAX_MS),
+    };
+  });
 }

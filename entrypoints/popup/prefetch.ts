@@ -2,7 +2,7 @@
 // targets. Without this the asks run one after another as components mount (person → save panel → tools → target
 // picker → its project list), each a message round trip to the background.
 import type { QueryClient } from '@tanstack/react-query';
-import { openPanelsQuery, saveDefaultsQuery, tabProfileQuery, targetQuery, targetsQuery, vendorStatusQuery } from '@/lib/queries';
+import { openPanelsQuery, saveDefaultsQuery, seedTargets, tabProfileQuery, targetQuery, targetsQuery, vendorStatusQuery } from '@/lib/queries';
 
 type FindTab = () => Promise<number | null>;
 
@@ -23,17 +23,25 @@ function mark(name: 'asked' | 'person' | 'targets' | 'stages'): void {
 export async function prefetchPopup(queryClient: QueryClient, findTab: FindTab): Promise<void> {
   mark('asked');
   const reads: Promise<unknown>[] = [queryClient.prefetchQuery(tabProfileQuery('full', findTab)), queryClient.prefetchQuery(openPanelsQuery())];
-  const [page, status, defaults] = await Promise.all([
-    queryClient
-      .fetchQuery(tabProfileQuery('page', findTab))
-      .catch(() => null)
-      .finally(() => mark('person')),
-    queryClient.fetchQuery(vendorStatusQuery()).catch(() => null),
-    queryClient.fetchQuery(saveDefaultsQuery()).catch(() => null),
-  ]);
+  const pageRead = queryClient
+    .fetchQuery(tabProfileQuery('page', findTab))
+    .catch(() => null)
+    .finally(() => mark('person'));
+  const statusRead = queryClient.fetchQuery(vendorStatusQuery()).catch(() => null);
+  const defaultsRead = queryClient.fetchQuery(saveDefaultsQuery()).catch(() => null);
+  // While the page reads the person: the background's copy of each tool's targets (it asks no vendor), so the
+  // remembered target shows with the person.
+  const seeded = Promise.all([statusRead, defaultsRead]).then(([status, defaults]) =>
+    Promise.all(
+      (status ?? []).filter((s) => s.configured).map((s) => seedTargets(queryClient, s.vendor, defaults?.targets[s.vendor]?.targetId ?? null)),
+    ),
+  );
+  const [page, status, defaults] = await Promise.all([pageRead, statusRead, defaultsRead]);
   // The target pickers of the tools set up, only when the tab shows a person: a popup on any other page asks no
-  // vendor anything. The first page of targets (no search typed) and the remembered one.
+  // vendor anything. The first page of targets (no search typed) and the remembered one, after the copies above are
+  // in (an answer is never overwritten by an older copy).
   if (page?.ok && status && defaults) {
+    await seeded;
     const lists: Promise<unknown>[] = [];
     const details: Promise<unknown>[] = [];
     for (const { vendor, configured } of status) {

@@ -165,7 +165,8 @@ export function TargetPicker(props: {
           className={`w-28 shrink-0 ${field}`}
         />
       </div>
-      {targets.isFetching && <p className="text-xs text-slate-500">{words.loading}</p>}
+      {/* A list already shown (the background's copy) is refreshed without a line. */}
+      {targets.isFetching && !targets.data && <p className="text-xs text-slate-500">{words.loading}</p>}
       {targets.isError && <ErrorNotice error={appErrorOf(targets.error)} onRetry={() => void targets.refetch()} />}
       {targets.isSuccess && list.length === 0 && !targets.isFetching && (
         <p className="text-xs text-slate-500">{words.noMatch}</p>

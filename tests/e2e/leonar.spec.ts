@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { profileSchema, type Profile } from '@/lib/profile/profile';
 import { leonarOptionsSchema, leonarPayload } from '@/lib/vendors/leonar';
 import { leonarControls, LEONAR_PROJECTS, LEONAR_TEST_KEY, type LeonarFake } from '@/lib/vendors/leonar/fake';
+import { popupUrl, stopServiceWorker } from '../fakes/browser';
 import { sandboxFixture } from '../fakes/sandbox-profiles';
 import { expect, openMore, test } from './fixtures';
 
@@ -207,4 +208,59 @@ test('popup: every documented error of a save becomes a sentence, and nothing ch
   await popup.getByTestId('save-button').click();
   await expect(result).toHaveAttribute('data-status', 'added');
   expect(fake.entriesIn(LEONAR_PROJECTS.backend)).toHaveLength(1);
+});
+
+test('popup: the remembered project shows with the person, from the background’s copy; Leonar is asked again only after a minute', async ({ server, sandbox, extensionId, context, openProfile, tabIdOf, sw }) => {
+  const fake = leonarControls(server.vendors.leonar);
+  await configured(() => context.newPage(), extensionId);
+  await sw.evaluate(
+    (project) =>
+      chrome.storage.local.set({ 'save-defaults': { vendors: ['leonar'], targets: { leonar: { targetId: project, stageId: null } } }, 'save-defaults$': { v: 1 } }),
+    LEONAR_PROJECTS.backend,
+  );
+  const page = await openProfile(sandboxFixture(sandbox, PERSON).vanity);
+  // The tab is known before the background is stopped below (the test's handle on it does not survive that).
+  const tabId = await tabIdOf(page);
+  const openPopup = async () => {
+    const popup = await context.newPage();
+    await popup.goto(popupUrl(extensionId, tabId));
+    return popup;
+  };
+  const targetCalls = () => fake.requests.filter((r) => r.method === 'GET' && r.path.startsWith('/api/v1/projects')).map((r) => r.path);
+  const remembered = async (popup: Page) => {
+    await expect(popup.getByTestId('target-select-leonar')).toHaveValue(LEONAR_PROJECTS.backend);
+    await expect(popup.locator('[data-testid="target-select-leonar"] option:checked')).toHaveText('Backend Engineers · Examplia · Lyon');
+    await expect(popup.getByTestId('target-stage-leonar')).toHaveText('Lands in: Sourced');
+  };
+
+  fake.requests.length = 0;
+  const first = await openPopup();
+  await remembered(first);
+  expect(targetCalls()).toEqual(['/api/v1/projects', `/api/v1/projects/${LEONAR_PROJECTS.backend}`]);
+  await first.close();
+
+  // Opened again within the minute, even after Chrome stopped the background (its memory gone): Leonar is not asked.
+  await stopServiceWorker(context, extensionId);
+  fake.requests.length = 0;
+  const second = await openPopup();
+  await remembered(second);
+  expect(targetCalls()).toEqual([]);
+  // The copy is now five minutes old (the popup may read session storage: it is an extension page).
+  await second.evaluate(async () => {
+    const cache = (await chrome.storage.session.get('target-cache'))['target-cache'] as Record<'lists' | 'details', Record<string, { at: number }>>;
+    const aged = (entries: Record<string, { at: number }>) => Object.fromEntries(Object.entries(entries).map(([k, e]) => [k, { ...e, at: e.at - 5 * 60_000 }]));
+    await chrome.storage.session.set({ 'target-cache': { lists: aged(cache.lists), details: aged(cache.details) } });
+  });
+  await second.close();
+
+  // Leonar now takes 3 s to answer: the project shows with the person, then Leonar is asked again behind it.
+  fake.requests.length = 0;
+  fake.delayMs = 3_000;
+  const openedAt = Date.now();
+  const third = await openPopup();
+  await remembered(third);
+  expect(Date.now() - openedAt).toBeLessThan(2_500);
+  await expect.poll(targetCalls).toEqual(['/api/v1/projects', `/api/v1/projects/${LEONAR_PROJECTS.backend}`]);
+  // No "Loading projects…" line over a list already shown.
+  await expect(third.getByText('Loading projects', { exact: false })).toHaveCount(0);
 });

@@ -29,7 +29,7 @@ import { findVendor, VENDOR_LABELS, VENDORS } from '@/lib/vendors';
 import type { SaveRequest } from '@/lib/vendors/vendor';
 import { pokeButton } from './button-script';
 import { enqueueSave, outbox } from './outbox';
-import { allVendorStatus, withVendor } from './vendor-service';
+import { allVendorStatus, getTarget } from './vendor-service';
 
 const records = new Map<number, TabRecord>();
 /** How long a one-click save waits for LinkedIn's JSON, lists and details pages before saving what it has. */
@@ -108,7 +108,8 @@ const targetNames = new Map<string, string>();
 
 /**
  * Names for history and the button. The history has them when the popup saved there (it remembered the target
- * then); otherwise the vendor is asked once (getTarget). A name is only a label: when it cannot be had, none is shown.
+ * then); otherwise the vendor is asked once (getTarget, which a copy of the last minute answers). A name is only a
+ * label: when it cannot be had, none is shown.
  */
 async function targetLabels(requests: readonly SaveRequest[]): Promise<NonNullable<SaveInput['labels']>> {
   const labels = labelsFromHistory(requests, await outbox().list({ limit: 200 }));
@@ -118,8 +119,9 @@ async function targetLabels(requests: readonly SaveRequest[]): Promise<NonNullab
     const key = `${r.vendor}:${r.targetId}`;
     let name = targetNames.get(key);
     if (name === undefined) {
-      const detail = await withVendor(r.vendor, async (v, ctx) => (v.getTarget ? v.getTarget(ctx, r.targetId!) : null));
-      if (detail.ok && detail.value) {
+      // Through the background's copy (lib/target-cache.ts): a popup opened in the last minute spares the vendor the ask.
+      const detail = await getTarget(r.vendor, r.targetId);
+      if (detail.ok) {
         name = detail.value.name;
         targetNames.set(key, name);
         label.stage = detail.value.stages.find((st) => st.id === r.stageId)?.name ?? null;

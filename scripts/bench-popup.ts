@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR, launchWithExtension, popupUrl, tabIdOf } from '../tests/fakes/browser';
 import { connectTools } from '../tests/fakes/connect-vendors';
 import { LEONAR_PROJECTS } from '@/lib/vendors/leonar/fake';
+import { asStardexFake, STARDEX_DEFAULT_JOBS } from '@/lib/vendors/stardex/fake';
 import { LINKEDIN_ORIGIN } from '../tests/fakes/linkedin';
 import { loadSandbox } from '../tests/fakes/sandbox-profiles';
 import { startFakeServer } from '../tests/fakes/server';
@@ -143,5 +144,95 @@ export function formatPopupBench(b: PopupBench): string {
     `  floor of this machine: an extension page whose one module script writes one line shows it at ${b.floorMs} ms (median); the popup takes ${b.medianMs - b.floorMs} ms more`,
     `  where it goes (medians from navigation start): HTML parsed ${b.phases.html}, modules evaluated and first reads asked ${b.phases.asked}, person answered by the page ${b.phases.person}, project list in ${b.phases.targets}, remembered project's details in ${b.phases.stages}, shown ${b.phases.shown}`,
     `  JavaScript read at open: ${b.jsAtOpen.files} files, ${(b.jsAtOpen.rawBytes / 1024).toFixed(1)} KB raw, ${(b.jsAtOpen.gzipBytes / 1024).toFixed(1)} KB gzip (each tool's "More" fields load when opened)`,
+  ].join('\n');
+}
+
+export const STARDEX_OPENS = 6;
+
+export interface StardexPopupBench {
+  opens: number;
+  /** First open of the browser session (nothing kept yet): ms until the remembered job and its stages show. */
+  firstMs: number;
+  /** The next opens (within a minute of the first): median ms until the remembered job and its stages show. */
+  againMedianMs: number;
+  /** Requests to Stardex by the first open, and the median of the next ones (besides the person's lookup). */
+  firstRequests: Record<string, number>;
+  againRequests: Record<string, number>;
+}
+
+/**
+ * Popup opened with Stardex set up and a remembered job: until the job and its stages show. Stardex is paced (one
+ * request a second, its 60 a minute), so every request the popup makes before them costs about a second.
+ */
+export async function benchStardexOpen(): Promise<StardexPopupBench> {
+  const sandbox = await loadSandbox();
+  const sample = sandbox.fixtures.find((f) => f.profile.voyager) ?? sandbox.fixtures[0];
+  if (!sample) throw new Error('no profile fixture');
+  const server = await startFakeServer({ profiles: sandbox.profiles, pages: sandbox.pages });
+  const browser = await launchWithExtension(server, { headless: true });
+  const fake = asStardexFake(server.vendors.stardex);
+  const job = STARDEX_DEFAULT_JOBS[0];
+  if (!job) throw new Error('no Stardex job in the fake');
+  try {
+    const options = await browser.context.newPage();
+    await connectTools(options, browser.extensionId, ['stardex']);
+    await options.evaluate(
+      (jobId) => chrome.storage.local.set({ 'save-defaults': { vendors: ['stardex'], targets: { stardex: { targetId: jobId, stageId: null } } } }),
+      job.id,
+    );
+    await options.close();
+    const page = await browser.context.newPage();
+    await page.goto(`${LINKEDIN_ORIGIN}/in/${encodeURIComponent(sample.vanity)}/`);
+    const tabId = await tabIdOf(browser.sw, page);
+    const times: number[] = [];
+    const requests: Record<string, number>[] = [];
+    for (let i = 0; i < STARDEX_OPENS; i++) {
+      // Each open starts with Stardex's pacing clear (as when a recruiter moves to the next profile).
+      await new Promise((r) => setTimeout(r, 1_100));
+      const before = fake.requests.length;
+      const popup = await browser.context.newPage();
+      await popup.goto(popupUrl(browser.extensionId, tabId), { waitUntil: 'commit' });
+      const shownAt = (await popup.evaluate(`new Promise((resolve, reject) => {
+        setTimeout(() => reject(new Error('the popup never showed the remembered job and its stages')), 20000);
+        (function tick() {
+          const select = document.querySelector('[data-testid="target-select-stardex"]');
+          const shown = document.querySelector('[data-testid="profile-name"]') && select && select.value === ${JSON.stringify(job.id)}
+            && (select.selectedOptions[0]?.textContent ?? '').includes(${JSON.stringify(job.name)})
+            && document.querySelector('[data-testid="stage-select-stardex"]');
+          if (shown) resolve(performance.now()); else requestAnimationFrame(tick);
+        })();
+      })`)) as number;
+      times.push(shownAt);
+      // The person's lookup follows the job; let the open's requests settle before counting them.
+      await popup.getByTestId('duplicate-stardex').waitFor({ timeout: 20_000 });
+      const by: Record<string, number> = {};
+      for (const r of fake.requests.slice(before)) by[`${r.method} ${r.path}`] = (by[`${r.method} ${r.path}`] ?? 0) + 1;
+      requests.push(by);
+      await popup.close();
+    }
+    const [first, ...again] = times;
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? Number.NaN;
+    return {
+      opens: STARDEX_OPENS,
+      firstMs: Math.round(first ?? Number.NaN),
+      againMedianMs: Math.round(median(again)),
+      firstRequests: requests[0] ?? {},
+      againRequests: requests[Math.floor(requests.length / 2)] ?? {},
+    };
+  } finally {
+    await browser.context.close();
+    await server.close();
+  }
+}
+
+export function formatStardexPopupBench(b: StardexPopupBench): string {
+  const words = (r: Record<string, number>) =>
+    Object.entries(r)
+      .map(([k, v]) => `${k} × ${v}`)
+      .join(', ') || 'none';
+  return [
+    `Popup opened with Stardex (paced, 1 request a second) → remembered job and its stages shown (${b.opens} opens; ms):`,
+    `  first open of the session ${b.firstMs} (requests: ${words(b.firstRequests)})`,
+    `  next opens, within the minute: median ${b.againMedianMs} (requests: ${words(b.againRequests)})`,
   ].join('\n');
 }

@@ -226,6 +226,7 @@ main()
   .then(leonarSaveSection)
   .then(leonarListSection)
   .then(popupSection)
+  .then(stardexPopupSection)
   .catch((err: unknown) => {
     console.error(err);
     process.exit(1);
@@ -256,6 +257,14 @@ async function popupSection(): Promise<void> {
   const result = await benchPopupOpen();
   console.log(`\n${formatPopupBench(result)}`);
   writeFileSync(join(resolve('bench-results'), 'popup.json'), `${JSON.stringify({ at: new Date().toISOString(), ...result }, null, 2)}\n`);
+}
+
+// ── Popup with Stardex: its pacing makes every request before the remembered job cost about a second. ─────────
+async function stardexPopupSection(): Promise<void> {
+  const { benchStardexOpen, formatStardexPopupBench } = await import('./bench-popup');
+  const result = await benchStardexOpen();
+  console.log(`\n${formatStardexPopupBench(result)}`);
+  writeFileSync(join(resolve('bench-results'), 'popup-stardex.json'), `${JSON.stringify({ at: new Date().toISOString(), ...result }, null, 2)}\n`);
 }
 
 // ── Every section of a 2026 page (issue "Every section…", item 6): the chain of sources at 150 ms per request. ────

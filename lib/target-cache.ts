@@ -61,7 +61,7 @@ export interface TargetCache {
   putDetail(vendor: VendorId, account: string, targetId: string, detail: TargetDetail): Promise<void>;
 }
 
-export function createTargetCache(store: TargetCacheStore = targetCacheItem, now: () => number = Date.now): TargetCache {
+export function createTargetCache(store: TargetCacheStore = targetCacheItem, now: () => number = () => Date.now()): TargetCache {
   // Writes one after another: two answers arriving together must both land.
   let writes: Promise<unknown> = Promise.resolve();
   const update = (change: (data: TargetCacheData) => TargetCacheData): Promise<void> => {

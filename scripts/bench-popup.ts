@@ -38,30 +38,41 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
 }
 
-export async function benchPopupOpen(): Promise<PopupBench> {
+/**
+ * A browser with the build (or a copy of it in `extensionDir`), `tool` set up with `targetId` remembered (as the popup
+ * writes it after a save), and a LinkedIn tab on a sandbox profile: what each popup section opens the popup about.
+ */
+async function benchBrowser(tool: 'leonar' | 'stardex', targetId: string, extensionDir?: string) {
   const sandbox = await loadSandbox();
   const sample = sandbox.fixtures.find((f) => f.profile.voyager) ?? sandbox.fixtures[0];
   if (!sample) throw new Error('no profile fixture');
   const server = await startFakeServer({ profiles: sandbox.profiles, pages: sandbox.pages });
+  const browser = await launchWithExtension(server, { headless: true, ...(extensionDir ? { extensionDir } : {}) });
+  try {
+    const options = await browser.context.newPage();
+    await connectTools(options, browser.extensionId, [tool]);
+    await options.evaluate(
+      ([id, target]) => chrome.storage.local.set({ 'save-defaults': { vendors: [id], targets: { [id]: { targetId: target, stageId: null } } } }),
+      [tool, targetId] as const,
+    );
+    await options.close();
+    const page = await browser.context.newPage();
+    await page.goto(`${LINKEDIN_ORIGIN}/in/${encodeURIComponent(sample.vanity)}/`);
+    return { server, browser, tabId: await tabIdOf(browser.sw, page) };
+  } catch (err) {
+    await browser.context.close();
+    await server.close();
+    throw err;
+  }
+}
+
+export async function benchPopupOpen(): Promise<PopupBench> {
   const extensionDir = mkdtempSync(join(tmpdir(), 'bench-popup-'));
   cpSync(EXTENSION_DIR, extensionDir, { recursive: true });
   writeFileSync(join(extensionDir, 'bench-floor.html'), '<!doctype html><html><head><meta charset="UTF-8"><script type="module" src="/bench-floor.js"></script></head><body><div id="root"></div></body></html>');
   writeFileSync(join(extensionDir, 'bench-floor.js'), 'document.getElementById("root").innerHTML = \'<p data-testid="floor">Ready</p>\';\n');
-  const browser = await launchWithExtension(server, { headless: true, extensionDir });
+  const { server, browser, tabId } = await benchBrowser('leonar', LEONAR_PROJECTS.backend, extensionDir);
   try {
-    const options = await browser.context.newPage();
-    await connectTools(options, browser.extensionId, ['leonar']);
-    // The remembered choice, as the popup writes it after a save.
-    await options.evaluate(
-      (project) =>
-        chrome.storage.local.set({ 'save-defaults': { vendors: ['leonar'], targets: { leonar: { targetId: project, stageId: null } } } }),
-      LEONAR_PROJECTS.backend,
-    );
-    await options.close();
-
-    const page = await browser.context.newPage();
-    await page.goto(`${LINKEDIN_ORIGIN}/in/${encodeURIComponent(sample.vanity)}/`);
-    const tabId = await tabIdOf(browser.sw, page);
     const times: number[] = [];
     const phases: Record<keyof PopupBench['phases'], number[]> = { html: [], asked: [], person: [], targets: [], stages: [], shown: [] };
     let jsAtOpen = { files: 0, rawBytes: 0, gzipBytes: 0 };
@@ -142,7 +153,7 @@ export function formatPopupBench(b: PopupBench): string {
     `Popup opened → person and remembered Leonar project shown (${b.opens} opens after a first one; ms):`,
     `  first ${b.firstMs}, median ${b.medianMs}, p90 ${b.p90Ms} (goal ≤ ${POPUP_GOAL_MS} ms) ${verdict}`,
     `  floor of this machine: an extension page whose one module script writes one line shows it at ${b.floorMs} ms (median); the popup takes ${b.medianMs - b.floorMs} ms more`,
-    `  where it goes (medians from navigation start): HTML parsed ${b.phases.html}, modules evaluated and first reads asked ${b.phases.asked}, person answered by the page ${b.phases.person}, project list in ${b.phases.targets}, remembered project's details in ${b.phases.stages}, shown ${b.phases.shown}`,
+    `  where it goes (medians from navigation start): HTML parsed ${b.phases.html}, modules evaluated and first reads asked ${b.phases.asked}, person answered by the page ${b.phases.person}, shown ${b.phases.shown} (the project from the background's copy), project list asked again by ${b.phases.targets}, remembered project's details by ${b.phases.stages}`,
     `  JavaScript read at open: ${b.jsAtOpen.files} files, ${(b.jsAtOpen.rawBytes / 1024).toFixed(1)} KB raw, ${(b.jsAtOpen.gzipBytes / 1024).toFixed(1)} KB gzip (each tool's "More" fields load when opened)`,
   ].join('\n');
 }
@@ -165,25 +176,11 @@ export interface StardexPopupBench {
  * request a second, its 60 a minute), so every request the popup makes before them costs about a second.
  */
 export async function benchStardexOpen(): Promise<StardexPopupBench> {
-  const sandbox = await loadSandbox();
-  const sample = sandbox.fixtures.find((f) => f.profile.voyager) ?? sandbox.fixtures[0];
-  if (!sample) throw new Error('no profile fixture');
-  const server = await startFakeServer({ profiles: sandbox.profiles, pages: sandbox.pages });
-  const browser = await launchWithExtension(server, { headless: true });
-  const fake = asStardexFake(server.vendors.stardex);
   const job = STARDEX_DEFAULT_JOBS[0];
   if (!job) throw new Error('no Stardex job in the fake');
+  const { server, browser, tabId } = await benchBrowser('stardex', job.id);
+  const fake = asStardexFake(server.vendors.stardex);
   try {
-    const options = await browser.context.newPage();
-    await connectTools(options, browser.extensionId, ['stardex']);
-    await options.evaluate(
-      (jobId) => chrome.storage.local.set({ 'save-defaults': { vendors: ['stardex'], targets: { stardex: { targetId: jobId, stageId: null } } } }),
-      job.id,
-    );
-    await options.close();
-    const page = await browser.context.newPage();
-    await page.goto(`${LINKEDIN_ORIGIN}/in/${encodeURIComponent(sample.vanity)}/`);
-    const tabId = await tabIdOf(browser.sw, page);
     const times: number[] = [];
     const requests: Record<string, number>[] = [];
     for (let i = 0; i < STARDEX_OPENS; i++) {
@@ -211,11 +208,10 @@ export async function benchStardexOpen(): Promise<StardexPopupBench> {
       await popup.close();
     }
     const [first, ...again] = times;
-    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? Number.NaN;
     return {
       opens: STARDEX_OPENS,
       firstMs: Math.round(first ?? Number.NaN),
-      againMedianMs: Math.round(median(again)),
+      againMedianMs: Math.round(percentile([...again].sort((a, b) => a - b), 0.5)),
       firstRequests: requests[0] ?? {},
       againRequests: requests[Math.floor(requests.length / 2)] ?? {},
     };

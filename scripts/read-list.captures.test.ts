@@ -5,26 +5,9 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { printed, runReadList as run } from '@/tests/unit/read-list-cli';
 
-const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');
 const CAPTURES = resolve(process.cwd(), '..', 'shared', 'linkedin', 'captures');
-
-function run(...args: string[]) {
-  const r = spawnSync(TSX, ['scripts/read-list.ts', ...args], { cwd: process.cwd(), encoding: 'utf8', timeout: 60_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-interface Printed {
-  fullName: string;
-  headline: string | null;
-  location: string | null;
-  profileUrl: string | null;
-  memberId: string | null;
-}
-
-function printed(stdout: string): Printed[] {
-  return JSON.parse(stdout) as Printed[];
-}
 
 describe('npm run read-list on the real captures', () => {
   it('reads the real people-search and Sales Navigator lead captures', () => {

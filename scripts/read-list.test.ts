@@ -1,28 +1,9 @@
 // The read-list CLI, run as a user would run it (a child process), on every list fixture (on the real captures:
 // read-list.captures.test.ts, where this machine has them).
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { printed, runReadList as run } from '@/tests/unit/read-list-cli';
 import { loadFixtureIndex } from '@/lib/linkedin/fixtures-index';
-
-const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');
-
-function run(...args: string[]) {
-  const r = spawnSync(TSX, ['scripts/read-list.ts', ...args], { cwd: process.cwd(), encoding: 'utf8', timeout: 60_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-interface Printed {
-  fullName: string;
-  headline: string | null;
-  location: string | null;
-  profileUrl: string | null;
-  memberId: string | null;
-}
-
-function printed(stdout: string): Printed[] {
-  return JSON.parse(stdout) as Printed[];
-}
 
 const COUNTS: Record<string, number> = {
   'search-2025.html': 10,

@@ -8,7 +8,7 @@
 // Entries are tied to the settings they were answered for (a fingerprint of them, never the key): another key, another
 // account, nothing is reused.
 import { z } from 'zod';
-import { targetDetailSchema, targetSchema, vendorIdSchema, type Target, type TargetDetail, type VendorSettings } from '@/lib/vendors/vendor';
+import { targetDetailSchema, targetSchema, vendorIdSchema, type Target, type TargetDetail, type VendorId, type VendorSettings } from '@/lib/vendors/vendor';
 import { defineVersionedItem } from '@/lib/versioned-storage';
 
 /** An ask this soon after the vendor's answer is answered from the copy. */
@@ -28,7 +28,6 @@ export const targetCacheSchema = z.object({
   details: z.record(z.string(), entrySchema(targetDetailSchema)),
 });
 export type TargetCacheData = z.infer<typeof targetCacheSchema>;
-type VendorId = z.infer<typeof vendorIdSchema>;
 
 const EMPTY: TargetCacheData = { lists: {}, details: {} };
 

@@ -113,6 +113,9 @@ describe('Leonar projects', () => {
     const found = await leonar.listTargets!(ctx(), 'backend examplia');
     expect(found).toEqual([{ id: LEONAR_PROJECTS.backend, name: 'Backend Engineers', detail: 'Examplia · Lyon' }]);
     expect(fake.count('GET', '/projects')).toBe(2);
+    // With no search the walk is made again: the background's copy (lib/target-cache.ts) decides when that is asked.
+    await leonar.listTargets!(ctx(), '');
+    expect(fake.count('GET', '/projects')).toBe(4);
   });
 
   it('shows the first pipeline stage as where the person lands', async () => {

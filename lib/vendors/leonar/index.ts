@@ -87,11 +87,15 @@ export function createLeonarHttp(settings: VendorSettings, fetchImpl?: typeof fe
   });
 }
 
-async function projects(ctx: VendorContext): Promise<Target[]> {
-  // The popup filters as the user types: walking every page per keystroke would burn the hourly request budget.
+/**
+ * Every active project. The popup filters as the user types: walking every page per keystroke would burn the hourly
+ * request budget, so a search filters the last walk (up to a minute old). The list with no search is walked each time
+ * it is asked: the background's copy (lib/target-cache.ts) already decides when Leonar is asked again.
+ */
+async function projects(ctx: VendorContext, walkAgain: boolean): Promise<Target[]> {
   const key = ctx.settings[API_KEY] ?? '';
   const cached = projectCache.get(key);
-  if (cached && ctx.now().getTime() - cached.at < PROJECTS_TTL_MS) return cached.targets;
+  if (!walkAgain && cached && ctx.now().getTime() - cached.at < PROJECTS_TTL_MS) return cached.targets;
   const targets = (await listActiveProjects(ctx.http)).map(projectToTarget);
   projectCache.set(key, { at: ctx.now().getTime(), targets });
   return targets;
@@ -140,7 +144,7 @@ export const leonar: Vendor<LeonarOptions, typeof meta.id> = {
   createHttp: (settings) => createLeonarHttp(settings),
   check: (ctx) => checkKey(ctx.http),
   async listTargets(ctx, query) {
-    return filterTargets(await projects(ctx), query);
+    return filterTargets(await projects(ctx, query.trim() === ''), query);
   },
   getTarget: (ctx, targetId) => getProject(ctx.http, targetId),
   lookup: (ctx, profile, targetId) => lookupInProject(ctx.http, profile, targetId),

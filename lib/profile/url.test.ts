@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalProfileUrl, sameVanity, vanityFromUrl } from './url';
+import { canonicalProfileUrl, isPublicProfileUrl, sameVanity, vanityFromUrl } from './url';
 
 describe('canonicalProfileUrl', () => {
   it('keeps a plain profile URL and adds the trailing slash', () => {
@@ -58,5 +58,14 @@ describe('sameVanity', () => {
   it('ignores case and %-encoding', () => {
     expect(sameVanity('Jos%C3%A9-Doe', 'josé-doe')).toBe(true);
     expect(sameVanity('jane-doe', 'jane-doe-2')).toBe(false);
+  });
+});
+
+describe('isPublicProfileUrl', () => {
+  it('is true for a vanity address, false for a member-id address, a Sales Navigator lead and anything else', () => {
+    expect(isPublicProfileUrl('https://www.linkedin.com/in/maya-ellingsworth/')).toBe(true);
+    expect(isPublicProfileUrl('https://www.linkedin.com/in/ACoAADm7Lr2bXcV9yTe4KpZs1oNf8uHgJ0dEkQw/')).toBe(false);
+    expect(isPublicProfileUrl('https://www.linkedin.com/sales/lead/ACwAABrjaVMBOLcCrV5aEw1zCAjE_zec6PbnU1A/')).toBe(false);
+    expect(isPublicProfileUrl('https://example.com/in/maya/')).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 // Profile URLs: one canonical form, so the same person is the same string whatever link led to them.
+import { MEMBER_ID_PATTERN } from './profile';
 
 function parseUrl(input: string | URL): URL | null {
   if (input instanceof URL) return input;
@@ -47,9 +48,12 @@ export function sameVanity(a: string, b: string): boolean {
   return decodeSegment(a).trim().toLowerCase() === decodeSegment(b).trim().toLowerCase();
 }
 
-/** A person's public profile address (`/in/<vanity>/`), as opposed to a Sales Navigator lead address. */
+/** A person's public profile address (`/in/<vanity>/`), as opposed to a Sales Navigator lead address or a member-id one. */
 export function isPublicProfileUrl(url: string): boolean {
-  return vanityFromUrl(url) !== null;
+  const vanity = vanityFromUrl(url);
+  // `/in/ACoA…/` is LinkedIn's working address for a member out of the viewer's network, not their public one: the
+  // same person saved later from their own page would be `/in/<vanity>/`, a second record where the URL is the key.
+  return vanity !== null && !MEMBER_ID_PATTERN.test(vanity);
 }
 
 /** The address of a person known only by their Sales Navigator lead id (`ACwAA…`): no public URL on the page. */

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { t } from '@/lib/i18n';
 import type { Profile } from '@/lib/profile/profile';
 import { salesLeadUrl } from '@/lib/profile/url';
+import { listPersonToProfile } from '@/lib/linkedin/list/to-profile';
+import { talentIdFor } from './collective/talent-id';
 import { sampleProfile } from './leonar/sample-profile';
 import { NO_PUBLIC_URL } from './stardex/mapping';
 import type { SaveRequest } from './vendor';
@@ -42,5 +44,24 @@ describe('a person known only from Sales Navigator', () => {
     const stardex = findVendor('stardex')!;
     expect(preview(stardex, lead)).toMatchObject({ linkedin_url: NO_PUBLIC_URL });
     expect(stardex.saveBodySchema.safeParse(preview(stardex, publicPerson)).success).toBe(true);
+  });
+});
+
+describe('a person listed outside the viewer’s network (/in/ACoA… link, no public URL)', () => {
+  const MEMBER = 'ACoAADm7Lr2bXcV9yTe4KpZs1oNf8uHgJ0dEkQw';
+  const listed = listPersonToProfile({ fullName: 'Kofi Mensah', memberId: MEMBER, publicUrlMissing: true }, 'list');
+
+  it('is saved to Leonar by member id, and refused by the tools keyed on the public URL (never a second record)', () => {
+    expect(listed).not.toBeNull();
+    if (!listed) return;
+    // Saved later from their own page, the same person is /in/kofi-mensah/: keyed on the member-id address, Collective
+    // and Stardex would hold them twice.
+    expect(talentIdFor(listed)).not.toBe(talentIdFor({ publicIdentifier: 'kofi-mensah' }));
+    expect(findVendor('collective')?.cannotSave?.(listed)).toBe(t('batch.collectiveNeedsPublicUrl'));
+    expect(findVendor('stardex')?.cannotSave?.(listed)).toBe(t('batch.stardexNeedsPublicUrl'));
+    expect(findVendor('leonar')?.cannotSave?.(listed) ?? null).toBeNull();
+    const leonarBody = JSON.stringify(preview(findVendor('leonar')!, listed));
+    expect(leonarBody).toContain(MEMBER);
+    expect(leonarBody).not.toContain(`/in/${MEMBER}`);
   });
 });

@@ -50,16 +50,21 @@ describe('backoff', () => {
 });
 
 describe('re-check after an attempt that may have reached the vendor', () => {
+  const NONE = { emails: [], phones: [] };
   const inTarget = { state: 'in-target', recordId: 'r1', recordUrl: null, detail: '' } as const;
   const exists = { state: 'exists', recordId: 'r1', recordUrl: null, detail: '' } as const;
   it('counts the person in the chosen target as done, and anything less as "send"', () => {
-    expect(recheckVerdict(inTarget, { targetId: 'p1', stageId: null })).toBe('done');
-    expect(recheckVerdict(exists, { targetId: 'p1', stageId: null })).toBe('send');
-    expect(recheckVerdict({ state: 'possible-match', detail: '' }, { targetId: 'p1', stageId: null })).toBe('send');
-    expect(recheckVerdict({ state: 'new', detail: '' }, { targetId: null, stageId: null })).toBe('send');
+    expect(recheckVerdict(inTarget, { targetId: 'p1', stageId: null, contacts: NONE })).toBe('done');
+    expect(recheckVerdict(exists, { targetId: 'p1', stageId: null, contacts: NONE })).toBe('send');
+    expect(recheckVerdict({ state: 'possible-match', detail: '' }, { targetId: 'p1', stageId: null, contacts: NONE })).toBe('send');
+    expect(recheckVerdict({ state: 'new', detail: '' }, { targetId: null, stageId: null, contacts: NONE })).toBe('send');
   });
   it('counts a known person as done when no target was asked; sends again when a stage was asked', () => {
-    expect(recheckVerdict(exists, { targetId: null, stageId: null })).toBe('done');
-    expect(recheckVerdict(inTarget, { targetId: 'job', stageId: 'stage' })).toBe('send');
+    expect(recheckVerdict(exists, { targetId: null, stageId: null, contacts: NONE })).toBe('done');
+    expect(recheckVerdict(inTarget, { targetId: 'job', stageId: 'stage', contacts: NONE })).toBe('send');
+  });
+  it('sends again when the request carries e-mails or phones: the person being there does not prove they were added', () => {
+    expect(recheckVerdict(exists, { targetId: null, stageId: null, contacts: { emails: ['maya@example.com'], phones: [] } })).toBe('send');
+    expect(recheckVerdict(inTarget, { targetId: 'p1', stageId: null, contacts: { emails: [], phones: ['+1 503 555 0142'] } })).toBe('send');
   });
 });

@@ -58,12 +58,15 @@ export function nextStep(error: AppError, failures: number, since: number, now: 
 
 /**
  * After an attempt that may have reached the vendor, its lookup decides: the person is where this request puts them
- * → done, nothing sent again; anything else (new, a name-only match, no lookup) → send. A request that also moves
- * the person to a stage is not proven complete by "in the target", so it is sent again (a vendor's save that also
- * stages looks the person up by LinkedIn URL first and only moves the stage; it never creates a second person).
+ * → done, nothing sent again; anything else (new, a name-only match, no lookup) → send. A lookup proves where the
+ * person is, not what else the request carried: one that also moves the person to a stage, or adds e-mails or phones
+ * the user typed, is sent again (a vendor's save looks the person up by LinkedIn URL first, merges contacts and only
+ * moves the stage; it never creates a second person). The person may have been there before this save: "there" alone
+ * would drop what the user typed.
  */
-export function recheckVerdict(status: DuplicateStatus, request: Pick<SaveRequest, 'targetId' | 'stageId'>): 'done' | 'send' {
+export function recheckVerdict(status: DuplicateStatus, request: Pick<SaveRequest, 'targetId' | 'stageId' | 'contacts'>): 'done' | 'send' {
   if (request.stageId) return 'send';
+  if (request.contacts.emails.length > 0 || request.contacts.phones.length > 0) return 'send';
   if (request.targetId) return status.state === 'in-target' ? 'done' : 'send';
   return status.state === 'in-target' || status.state === 'exists' ? 'done' : 'send';
 }

@@ -9,7 +9,7 @@ import type { Profile } from '@/lib/profile/profile';
 import type { DuplicateStatus, SaveManyItem, SaveRequest, SaveResult, VendorId } from '@/lib/vendors/vendor';
 import type { Job } from './job';
 import { BACKOFF } from './policy';
-import { createProcessor, LINK_WAIT_MS, OFFLINE_RECHECK_MS, type ProcessorDeps } from './processor';
+import { ATTEMPT_WATCH_MS, createProcessor, LINK_WAIT_MS, OFFLINE_RECHECK_MS, type ProcessorDeps } from './processor';
 import { createOutboxStore, type OutboxStore } from './store';
 
 const T0 = 1_700_000_000_000;
@@ -418,12 +418,23 @@ describe('outbox processor: list saves', () => {
     expect(leonar.calls[0]?.jobsAtCall?.filter((j) => j.groupId === 'group-1').map((j) => j.state.kind)).toEqual(['running', 'running', 'running']);
   });
 
-  it('a list save replaces a waiting job of the same person, as a single save does', async () => {
+  it('a list save takes in a waiting single save of the same person and target, keeping what that one sends', async () => {
     const leonar = fakeVendor('leonar', { batchLimit: 100 });
     const { processor, store } = setup([leonar]);
     const [single] = await processor.enqueue({ profile: person(1), requests: [request('leonar')] }, 'popup');
     const jobs = await processor.enqueueMany(listOf(2), 'list', 'group-1');
-    expect(jobs.find((j) => j.person.fullName === 'Person 1')?.id).toBe(single!.id);
+    const taken = jobs.find((j) => j.person.fullName === 'Person 1');
+    expect(taken).toMatchObject({ id: single!.id, groupId: 'group-1', origin: 'popup', payloadId: single!.payloadId });
+    expect(await store.read()).toHaveLength(2);
+    expect((await store.readPayload(single!.payloadId)).kind).toBe('ok');
+  });
+
+  it('a list save to another target replaces the waiting single save: the latest choice of target wins', async () => {
+    const leonar = fakeVendor('leonar', { batchLimit: 100 });
+    const { processor, store } = setup([leonar]);
+    const [single] = await processor.enqueue({ profile: person(1), requests: [request('leonar', 'project-0')] }, 'popup');
+    const jobs = await processor.enqueueMany(listOf(2), 'list', 'group-1');
+    expect(jobs.find((j) => j.person.fullName === 'Person 1')).toMatchObject({ id: single!.id, origin: 'list', target: { id: 'project-1' } });
     expect(await store.read()).toHaveLength(2);
     expect(await store.readPayload(single!.payloadId)).toEqual({ kind: 'missing' });
   });
@@ -521,5 +532,133 @@ describe('outbox processor: list saves', () => {
     expect(stardex.calls.map((c) => c.kind)).toEqual(['save', 'save']);
     const refused = (await store.read()).find((j) => j.person.fullName === 'Person 1');
     expect(refused?.state).toMatchObject({ kind: 'failed', permanent: true, error: { code: 'invalid-settings', message: 'needs the public URL', vendor: 'stardex' } });
+  });
+});
+
+describe('outbox processor: what a review found', () => {
+  function person(i: number): Profile {
+    return { ...profile, fullName: `Person ${i}`, publicIdentifier: `person-${i}`, profileUrl: `https://www.linkedin.com/in/person-${i}/` };
+  }
+
+  it('a save queued while another vendor’s call hangs starts at once, not when that call ends', async () => {
+    const collective = fakeVendor('collective', { lookup: false });
+    let release!: (r: SaveResult) => void;
+    collective.saves.push(new Promise<SaveResult>((r) => (release = r)));
+    const leonar = fakeVendor('leonar');
+    const { processor } = setup([collective, leonar]);
+    await processor.enqueue({ profile: person(1), requests: [request('collective', null)] }, 'popup');
+    const first = processor.run();
+    await vi.waitFor(() => expect(collective.calls).toHaveLength(1));
+    await processor.enqueue({ profile: person(2), requests: [request('leonar')] }, 'popup');
+    void processor.run();
+    await vi.waitFor(() => expect(leonar.calls.map((c) => c.kind)).toEqual(['save']));
+    release(ok('collective'));
+    await first;
+  });
+
+  it('after an unclear attempt, e-mails the user typed are sent although the person is already there', async () => {
+    const stardex = fakeVendor('stardex');
+    stardex.saves.push(appError('timeout', 'no answer', { retryable: true }));
+    stardex.lookups.push({ state: 'exists', recordId: 'p-1', recordUrl: null, detail: '' });
+    const { processor, store, clock } = setup([stardex]);
+    const withEmail: SaveRequest = { ...request('stardex', null), contacts: { emails: ['maya@example.com'], phones: [] } };
+    await processor.enqueue({ profile, requests: [withEmail] }, 'popup');
+    await processor.run();
+    clock.now += BACKOFF.capMs;
+    await processor.run();
+    expect(stardex.calls.map((c) => c.kind)).toEqual(['save', 'lookup', 'save']);
+    expect(stardex.calls.at(-1)?.request?.contacts.emails).toEqual(['maya@example.com']);
+    expect((await store.read())[0]?.state).toMatchObject({ kind: 'done', confirmedBy: 'response' });
+  });
+
+  it('a list row never replaces a waiting save of the same person and target made from their profile (note, stage, e-mails)', async () => {
+    const stardex = fakeVendor('stardex');
+    stardex.saves.push(appError('vendor-server', '503', { status: 503, retryable: true }));
+    const { processor, store, clock } = setup([stardex]);
+    const rich: SaveRequest = { ...request('stardex', 'job-1'), stageId: 'stage-3', note: 'strong fit', contacts: { emails: ['a@b.example'], phones: [] } };
+    const [waiting] = await processor.enqueue({ profile: person(1), requests: [rich] }, 'popup');
+    await processor.run();
+    expect((await store.read())[0]?.state.kind).toBe('retrying');
+    const listed = await processor.enqueueMany([{ profile: person(1), requests: [request('stardex', 'job-1')] }], 'list', 'g');
+    // The list shows the waiting job as its row for this person, due now.
+    expect(listed.map((j) => [j.id, j.groupId, j.state.kind])).toEqual([[waiting!.id, 'g', 'pending']]);
+    await processor.run();
+    expect(stardex.calls.at(-1)?.request).toMatchObject({ note: 'strong fit', stageId: 'stage-3', contacts: { emails: ['a@b.example'] } });
+    expect(await store.read()).toHaveLength(1);
+    expect(clock.now).toBe(T0);
+  });
+
+  it('a failed save waiting for the user stays while newer saves succeed', async () => {
+    const leonar = fakeVendor('leonar');
+    leonar.saves.push(appError('vendor-forbidden', '403', { status: 403 }));
+    const store = createOutboxStore({ maxFinished: 3 });
+    const { processor, clock } = setup([leonar], { store });
+    const [failed] = await processor.enqueue({ profile: person(0), requests: [request('leonar')] }, 'popup');
+    await processor.run();
+    for (let i = 1; i <= 4; i++) {
+      clock.now += 1_000;
+      await processor.enqueue({ profile: person(i), requests: [request('leonar')] }, 'popup');
+      await processor.run();
+    }
+    const jobs = await store.read();
+    expect(jobs.find((j) => j.id === failed!.id)?.state.kind).toBe('failed');
+    expect(jobs.filter((j) => j.state.kind === 'done')).toHaveLength(3);
+    expect((await store.readPayload(failed!.payloadId)).kind).toBe('ok');
+  });
+
+  it('one person is never twice in one batch call (a failed job sent again beside a newer save of them)', async () => {
+    const leonar = fakeVendor('leonar', { batchLimit: 100 });
+    leonar.saves.push(appError('vendor-forbidden', '403', { status: 403 }));
+    const { processor } = setup([leonar]);
+    const [old] = await processor.enqueue({ profile: person(1), requests: [request('leonar')] }, 'popup');
+    await processor.run();
+    await processor.enqueueMany([{ profile: person(1), requests: [request('leonar')] }, { profile: person(2), requests: [request('leonar')] }], 'list', 'g');
+    await processor.retry(old!.id);
+    await processor.run();
+    const people = leonar.calls.flatMap((c) => (c.items ?? []).map((i) => i.profile.publicIdentifier));
+    expect(people.filter((p) => p === 'person-1')).toHaveLength(1);
+    expect(people).toContain('person-2');
+  });
+
+  it('while a call is in flight a wake-up is armed, so a worker stopped mid-request is woken to carry on', async () => {
+    const collective = fakeVendor('collective', { lookup: false });
+    let release!: (r: SaveResult) => void;
+    collective.saves.push(new Promise<SaveResult>((r) => (release = r)));
+    const { processor, scheduled } = setup([collective]);
+    await processor.enqueue({ profile, requests: [request('collective', null)] }, 'popup');
+    const running = processor.run();
+    await vi.waitFor(() => expect(collective.calls).toHaveLength(1));
+    expect(scheduled.at(-1)).toBe(T0 + ATTEMPT_WATCH_MS);
+    release(ok('collective'));
+    await running;
+    expect(scheduled.at(-1)).toBeNull();
+  });
+
+  it('a job interrupted again and again backs off, and after a day waits for the user with a sentence', async () => {
+    const collective = fakeVendor('collective', { lookup: false });
+    const first = setup([collective], { instanceId: 'worker-1' });
+    const [job] = await first.processor.enqueue({ profile, requests: [request('collective', null)] }, 'popup');
+    const interruptAt = async (at: number, worker: string) => {
+      first.clock.now = at;
+      await first.store.mutate((jobs) => ({
+        jobs: jobs.map((j) => ({ ...j, state: { kind: 'running' as const, since: at, by: worker }, attempts: [...j.attempts, { startedAt: at, endedAt: null, rechecked: 'not-needed' as const, outcome: null }] })),
+        value: null,
+      }));
+    };
+    const recoverIn = async (worker: string) => {
+      const next = createProcessor({ ...first.deps(), instanceId: worker, isOnline: () => false });
+      await next.run();
+      return (await first.store.read())[0]!;
+    };
+    await interruptAt(T0, 'worker-1');
+    // The first interruption: at once.
+    expect((await recoverIn('worker-2')).state).toMatchObject({ kind: 'pending', nextAttemptAt: T0 });
+    await interruptAt(T0 + 1_000, 'worker-2');
+    expect((await recoverIn('worker-3')).state).toMatchObject({ kind: 'pending', nextAttemptAt: T0 + 1_000 + BACKOFF.baseMs });
+    await interruptAt(T0 + BACKOFF.giveUpAfterMs, 'worker-3');
+    const stopped = await recoverIn('worker-4');
+    expect(stopped.id).toBe(job!.id);
+    expect(stopped.state).toMatchObject({ kind: 'failed', permanent: false, error: { code: 'timeout', vendor: 'collective' } });
+    expect(stopped.state.kind === 'failed' && stopped.state.error.message).toContain('Send it again from the history');
   });
 });

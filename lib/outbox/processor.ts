@@ -11,7 +11,7 @@ import { missingSections, shortSections, type Profile } from '@/lib/profile/prof
 import type { SaveManyItem, SaveRequest, SaveResult, VendorContext, VendorId } from '@/lib/vendors/vendor';
 import { isDue, isFinished, MAX_ATTEMPTS_KEPT, type Attempt, type Job, type JobPayload, type SaveOrigin } from './job';
 import { alreadyThere } from './job-text';
-import { mayHaveReached, nextStep, recheckVerdict } from './policy';
+import { BACKOFF, backoffMs, mayHaveReached, nextStep, recheckVerdict } from './policy';
 import { setJobAside } from './quarantine';
 import type { OutboxStore } from './store';
 
@@ -68,6 +68,13 @@ export const OFFLINE_RECHECK_MS = 5_000;
  */
 export const LINK_WAIT_MS = 8_000;
 
+/**
+ * While an attempt is in flight, the worker is asked to wake again this soon (alarm and timer): Chrome may stop a
+ * worker in the middle of a request (an update, a crash, a fetch that waits too long), and only a wake-up finds the
+ * job interrupted and sends it on. Re-armed at every turn of the loop, so a long call keeps one ahead of it.
+ */
+export const ATTEMPT_WATCH_MS = 60_000;
+
 export function createProcessor(deps: ProcessorDeps) {
   const { store } = deps;
   // Payloads storage refused (too large) live here for this worker's life.
@@ -75,6 +82,8 @@ export function createProcessor(deps: ProcessorDeps) {
   const listeners = new Set<() => void>();
   let running: Promise<void> | null = null;
   let again = false;
+  /** Wakes a run waiting on calls in flight: a job queued meanwhile for an idle vendor starts at once. */
+  let nudge: (() => void) | null = null;
   let recovered = false;
 
   async function mutate<T>(change: (jobs: Job[]) => { jobs: Job[]; value: T }): Promise<T> {
@@ -159,7 +168,17 @@ export function createProcessor(deps: ProcessorDeps) {
       const state = { kind: 'pending' as const, nextAttemptAt: now };
       const group = groupId === undefined ? {} : { groupId };
       let next: Job;
-      if (existing) {
+      if (existing && origin === 'list' && existing.origin !== 'list' && existing.target.id === request.targetId) {
+        // A list row (what the list shows) meets a waiting save of the same person to the same target made from their
+        // profile (every section, and maybe a note, e-mails, a stage): that one is kept and sent now, in the list.
+        next = { ...existing, ...group, updatedAt: now, resentAt: now, state };
+        replaced.push(payloadId);
+        const at = out.findIndex((j) => j.id === existing.id);
+        if (at >= 0) out.splice(at, 1);
+        jobs = jobs.map((j) => (j.id === existing.id ? next : j));
+        out.push(next);
+        continue;
+      } else if (existing) {
         // The latest save decides which list save (if any) the job belongs to.
         const { groupId: _previous, ...rest } = existing;
         next = { ...rest, ...described, ...group, batchId, origin, updatedAt: now, resentAt: now, state, payloadId, payloadStored: stored };
@@ -227,14 +246,20 @@ export function createProcessor(deps: ProcessorDeps) {
     await mutate((jobs) => ({
       jobs: jobs.map((job) => {
         if (job.state.kind !== 'running' || job.state.by === deps.instanceId) return job;
-        // The worker stopped during this attempt: the request may have reached the vendor.
-        return {
-          ...job,
-          updatedAt: deps.now(),
-          state: { kind: 'pending', nextAttemptAt: deps.now() },
-          mayHaveReached: true,
-          attempts: endAttempt(job, { outcome: 'interrupted' }),
-        };
+        // The worker stopped during this attempt: the request may have reached the vendor. The first time it goes
+        // again at once (Chrome restarts workers); again and again (a call that always outlives the worker), it backs
+        // off like any failure and, after a day, waits for the user with a sentence that says so.
+        const attempts = endAttempt(job, { outcome: 'interrupted' });
+        const since = job.resentAt ?? job.createdAt;
+        const failures = failuresSince(attempts, since);
+        const now = deps.now();
+        const base = { ...job, updatedAt: now, mayHaveReached: true, attempts };
+        if (now - since >= BACKOFF.giveUpAfterMs) {
+          const error = appError('timeout', t('outbox.interrupted', { vendor: findVendor(job.vendor)?.label ?? job.vendor }), { vendor: job.vendor });
+          return { ...base, state: { kind: 'failed' as const, at: now, error, permanent: false } };
+        }
+        const at = failures <= 1 ? now : now + backoffMs(failures - 1, deps.random());
+        return { ...base, state: { kind: 'pending' as const, nextAttemptAt: at } };
       }),
       value: undefined,
     }));
@@ -280,7 +305,7 @@ export function createProcessor(deps: ProcessorDeps) {
       const attempts = endAttempt(current, { outcome: 'error', error });
       // Counted since the user last sent it: a re-send starts again at the first, short delay.
       const since = current.resentAt ?? current.createdAt;
-      const failures = attempts.filter((a) => (a.outcome === 'error' || a.outcome === 'interrupted') && a.startedAt >= since).length;
+      const failures = failuresSince(attempts, since);
       const step = nextStep(error, failures, since, deps.now(), deps.random());
       return {
         ...current,
@@ -400,13 +425,17 @@ export function createProcessor(deps: ProcessorDeps) {
       )
       .sort((a, b) => a.createdAt - b.createdAt);
     const chosen = new Map<string, { payloadId: string; payload: JobPayload }>();
+    // One person once per call (a failed job sent again beside a newer save of the same person waits for its turn).
+    const people = new Set([lead.person.profileUrl]);
     for (const candidate of candidates) {
       if (chosen.size + 1 >= limit) break;
+      if (people.has(candidate.person.profileUrl)) continue;
       const payload = await readablePayload(candidate);
       if (!payload || payload.request.targetId !== leadPayload.request.targetId) continue;
       if (JSON.stringify(payload.request.options) !== optionsKey) continue;
       if (vendor.cannotSave?.(payload.profile)) continue;
       chosen.set(candidate.id, { payloadId: candidate.payloadId, payload });
+      people.add(candidate.person.profileUrl);
     }
     if (chosen.size === 0) return false;
     const companions = await mutate((jobs) => {
@@ -560,12 +589,26 @@ export function createProcessor(deps: ProcessorDeps) {
   }
 
   /**
+   * While calls are in flight: the next wake-up is the watch (ATTEMPT_WATCH_MS) or a waiting job's later time, if
+   * sooner. Jobs already due are left out: they start when their vendor's call ends, and a wake-up for them now
+   * would only turn the loop over and over.
+   */
+  function watch(jobs: readonly Job[], started: ReadonlySet<string>): void {
+    const now = deps.now();
+    const later = jobs.flatMap((j) =>
+      !started.has(j.id) && (j.state.kind === 'pending' || j.state.kind === 'retrying') && j.state.nextAttemptAt > now ? [j.state.nextAttemptAt] : [],
+    );
+    deps.scheduler.schedule(Math.min(now + ATTEMPT_WATCH_MS, ...later));
+  }
+
+  /**
    * Runs every due job; concurrent calls share one run. Vendors work side by side, one attempt per vendor at a time; a
    * job waiting for its siblings' record links starts when they end or when its wait is over.
    */
   function run(): Promise<void> {
     if (running) {
       again = true;
+      nudge?.();
       return running;
     }
     running = (async () => {
@@ -575,15 +618,18 @@ export function createProcessor(deps: ProcessorDeps) {
         for (;;) {
           again = false;
           if (deps.isOnline()) {
-            const { ready, blockedUntil } = pickReady(await store.read(), new Set(inFlight.keys()));
+            const jobs = await store.read();
+            const { ready, blockedUntil } = pickReady(jobs, new Set(inFlight.keys()));
             for (const job of ready) {
               inFlight.set(job.vendor, attempt(job).finally(() => inFlight.delete(job.vendor)));
             }
+            if (inFlight.size > 0) watch(jobs, new Set(ready.map((j) => j.id)));
             if (inFlight.size === 0 && blockedUntil === null && !again) break;
-            const wake: Promise<unknown>[] = [...inFlight.values()];
+            if (again) continue;
+            const wake: Promise<unknown>[] = [...inFlight.values(), new Promise<void>((resolve) => (nudge = resolve))];
             if (blockedUntil !== null) wake.push((deps.sleep ?? sleep)(Math.max(0, blockedUntil - deps.now())));
-            if (wake.length === 0) continue;
             await Promise.race(wake);
+            nudge = null;
           } else {
             // Offline: what is running ends by itself; nothing new starts.
             if (inFlight.size === 0) break;
@@ -665,6 +711,11 @@ export type Processor = ReturnType<typeof createProcessor>;
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Failed and interrupted attempts since the job was created or last sent again by the user. */
+function failuresSince(attempts: readonly Attempt[], since: number): number {
+  return attempts.filter((a) => (a.outcome === 'error' || a.outcome === 'interrupted') && a.startedAt >= since).length;
 }
 
 function markRecheck(attempts: Attempt[], rechecked: Attempt['rechecked']): Attempt[] {

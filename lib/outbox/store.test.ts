@@ -24,6 +24,13 @@ describe('bound', () => {
     const jobs = [job('old', done(1)), job('new', done(3)), job('mid', done(2)), job('waiting', { kind: 'pending', nextAttemptAt: 0 })];
     expect(bound(jobs, 2).kept.map((j) => j.id)).toEqual(['new', 'mid', 'waiting']);
   });
+
+  it('never lets newer successes push out a failed save waiting for the user: each kind has its own bound', () => {
+    const failed = (at: number): Job['state'] => ({ kind: 'failed', at, permanent: true, error: { code: 'vendor-forbidden', message: 'scope', retryable: false } });
+    const jobs = [job('f-old', failed(1)), job('d1', done(2)), job('d2', done(3)), job('d3', done(4)), job('f-new', failed(5)), job('f-newest', failed(6))];
+    expect(bound(jobs, 2).kept.map((j) => j.id)).toEqual(['d2', 'd3', 'f-new', 'f-newest']);
+    expect(bound(jobs.slice(0, 4), 2).kept.map((j) => j.id)).toEqual(['f-old', 'd2', 'd3']);
+  });
 });
 
 describe('outbox store', () => {

@@ -7,7 +7,10 @@ import { storedVersion, upgrade, wxtVersioning, readProblemSchema, type ReadProb
 import { finishedAt, isFinished, type Job, type JobPayload } from './job';
 import { JOB_STORAGE, OUTBOX_LIST_MIGRATIONS, OUTBOX_VERSION, PAYLOAD_STORAGE } from './migrations';
 
-/** Finished jobs kept as history; unfinished ones are never dropped. */
+/**
+ * Finished jobs kept as history, the newest of each kind: this many done, and as many failed (a failed save waits for
+ * the user to send it again, so a day of successful list saves never pushes it out). Unfinished ones are never dropped.
+ */
 export const MAX_FINISHED_JOBS = 1_000;
 
 const OUTBOX_KEY = 'local:outbox' as const;
@@ -65,10 +68,11 @@ export interface OutboxStoreOptions {
   now?(): number;
 }
 
-/** Keeps every unfinished job and the newest `max` finished ones. */
+/** Keeps every unfinished job, the newest `max` done ones and the newest `max` failed ones. */
 export function bound(jobs: readonly Job[], max: number): { kept: Job[] } {
-  const finished = jobs.filter(isFinished).sort((a, b) => (finishedAt(b) ?? 0) - (finishedAt(a) ?? 0));
-  const drop = new Set(finished.slice(max).map((j) => j.id));
+  const newest = (kind: 'done' | 'failed') =>
+    jobs.filter((j) => isFinished(j) && j.state.kind === kind).sort((a, b) => (finishedAt(b) ?? 0) - (finishedAt(a) ?? 0));
+  const drop = new Set([...newest('done').slice(max), ...newest('failed').slice(max)].map((j) => j.id));
   return { kept: jobs.filter((j) => !drop.has(j.id)) };
 }
 

@@ -70,7 +70,7 @@ describe('Leonar in French', () => {
 });
 
 describe('Stardex in French', () => {
-  const person = { id: 'per-1', linkedin_public_id: null, candidates: [{ job_id: 'j-1', job_name: 'Backend', candidate_id: 'cand-1', current_pipeline_stage_name: 'Entretien', is_archived: true }] };
+  const person = { id: 'per-1', linkedin_public_id: makeProfile().publicIdentifier, candidates: [{ job_id: 'j-1', job_name: 'Backend', candidate_id: 'cand-1', current_pipeline_stage_name: 'Entretien', is_archived: true }] };
 
   it('says in French that the person is already there, and what saving will do', async () => {
     const http = stubHttp(() => ({ data: [person] }));

@@ -52,16 +52,23 @@ function stagesOf(job: Awaited<ReturnType<typeof getJob>>): Stage[] {
 }
 
 /**
- * The Stardex person with this LinkedIn profile, or null. The search is by the exact canonical URL; a result whose
- * `linkedin_public_id` names another vanity is not this person. The search response shape is inferred (paginated
- * person objects): when it lacks `candidates`, the documented get-by-id is asked for the full person.
+ * The Stardex person with this LinkedIn profile, or null. The search is by the exact canonical URL, and its answer is
+ * checked, not trusted: a person is this one when their `linkedin_public_id` (the slug, documented on the person) is
+ * this vanity. A result without it is read in full by id (documented); still without it, it is taken only as the
+ * search's one answer (a filter Stardex ignored would answer many people, and updating the wrong one is worse than a
+ * lookup that says "new"). The search response shape is inferred (paginated person objects): when it lacks
+ * `candidates`, the full person is asked for too.
  */
 async function findPerson(http: VendorHttp, profile: Profile): Promise<StardexPerson | null> {
   const vanity = vanityFromUrl(profile.profileUrl) ?? profile.publicIdentifier;
   const results = await searchPersonsByLinkedInUrl(http, stardexLinkedInUrl(profile.profileUrl));
-  const hit = results.find((p) => !p.linkedin_public_id || sameVanity(p.linkedin_public_id, vanity));
-  if (!hit) return null;
-  return hit.candidates ? hit : getPerson(http, hit.id);
+  const named = results.find((p) => p.linkedin_public_id && sameVanity(p.linkedin_public_id, vanity));
+  if (named) return named.candidates ? named : getPerson(http, named.id);
+  const [only, ...others] = results.filter((p) => !p.linkedin_public_id);
+  if (!only || others.length > 0 || results.length > 1) return null;
+  const full = await getPerson(http, only.id);
+  if (full.linkedin_public_id) return sameVanity(full.linkedin_public_id, vanity) ? full : null;
+  return full;
 }
 
 function activeCandidacy(person: StardexPerson, jobId: string | null): PersonCandidate | undefined {
@@ -153,7 +160,9 @@ async function save(http: VendorHttp, profile: Profile, request: SaveRequest, op
     if (already) {
       candidateId = already.candidate_id;
       currentStageId = already.current_pipeline_stage_id;
-      lines.push(t('stardexResult.alreadyCandidate', { candidate: candidateId, job: job ? jobName(job) : (already.job_name ?? already.job_id) }));
+      // An archived candidacy is said as such: saving again does not bring the person back into the job's pipeline.
+      const name = job ? jobName(job) : (already.job_name ?? already.job_id);
+      lines.push(t('stardexResult.alreadyCandidate', { candidate: candidateId, job: already.is_archived ? t('stardexResult.lookup.archived', { job: name }) : name }));
     } else if (jobId && job) {
       // PATCH job_id "adds the person to the job" is inferred from a cut-off description: check it did.
       const after = await getPerson(http, personId);

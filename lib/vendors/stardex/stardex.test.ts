@@ -153,6 +153,18 @@ describe('lookup', () => {
     fake.seedPerson({ name: 'Someone Else', linkedin_url: URL_SENT, linkedin_public_id: 'someone-else' });
     expect((await stardex.lookup!(ctx(), profile, null)).state).toBe('new');
   });
+
+  it('takes a result without a slug only when it is the search’s one answer, read in full by id', async () => {
+    const person = fake.seedPerson({ name: 'Ada Quillfeather', linkedin_url: URL_SENT, linkedin_public_id: null });
+    expect(await stardex.lookup!(ctx(), profile, null)).toMatchObject({ state: 'exists', recordId: person.id });
+    expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /v1/persons/search', `GET /v1/persons/${person.id}`]);
+  });
+
+  it('takes none of several results without a slug (a search that ignored its filter must not pick someone to update)', async () => {
+    fake.seedPerson({ name: 'Ada Quillfeather', linkedin_url: URL_SENT, linkedin_public_id: null });
+    fake.seedPerson({ name: 'Someone Else', linkedin_url: URL_SENT, linkedin_public_id: null });
+    expect((await stardex.lookup!(ctx(), profile, null)).state).toBe('new');
+  });
 });
 
 describe('save', () => {
@@ -227,6 +239,13 @@ describe('save', () => {
     const result = await stardex.save(ctx(), profile, request({ stageId: SOURCED!.id }), { enrichRecord: false });
     expect(paths()).toEqual(['GET /v1/jobs/' + backend.id, 'POST /v1/persons/search']);
     expect(result.status).toBe('skipped');
+  });
+
+  it('says a candidacy in an archived job is archived, rather than only "already candidate"', async () => {
+    fake.seedPerson({ name: 'Ada Quillfeather', linkedin_url: URL_SENT }, [{ jobId: CLOSED!.id }]);
+    const result = await stardex.save(ctx(), profile, request({ targetId: CLOSED!.id }), { enrichRecord: false });
+    expect(result.status).toBe('skipped');
+    expect(result.message).toContain(`on ${CLOSED!.name} [archived]`);
   });
 
   it('refuses a stage that is not in the job before writing anything', async () => {

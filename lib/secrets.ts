@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import { vendorSettingsSchema, type VendorId, type VendorSettings } from '@/lib/vendors/vendor';
+import { inTurn } from '@/lib/in-turn';
 import { storedVersion, upgrade, wxtVersioning, type Versioned } from '@/lib/versioned-storage';
 
 /**
@@ -31,14 +32,19 @@ export async function readVendorSettings(vendor: VendorId): Promise<VendorSettin
   return parsed.success ? parsed.data : null;
 }
 
-export async function writeVendorSettings(vendor: VendorId, settings: VendorSettings): Promise<void> {
-  await settingsItem.setValue({ ...(await readAll()), [vendor]: settings });
+/** Every vendor's settings are one stored item: its changes go one at a time. */
+const settingsTurn = inTurn();
+
+export function writeVendorSettings(vendor: VendorId, settings: VendorSettings): Promise<void> {
+  return settingsTurn(async () => settingsItem.setValue({ ...(await readAll()), [vendor]: settings }));
 }
 
-export async function clearVendorSettings(vendor: VendorId): Promise<void> {
-  const all = await readAll();
-  delete all[vendor];
-  await settingsItem.setValue(all);
+export function clearVendorSettings(vendor: VendorId): Promise<void> {
+  return settingsTurn(async () => {
+    const all = await readAll();
+    delete all[vendor];
+    await settingsItem.setValue(all);
+  });
 }
 
 /**

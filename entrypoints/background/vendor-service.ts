@@ -4,6 +4,7 @@ import { isAppError } from '@/lib/http';
 import type { VendorAccess } from '@/lib/outbox/processor';
 import type { Result, VendorStatus } from '@/lib/protocol';
 import { clearVendorSettings, keyHint, readVendorSettings, writeVendorSettings } from '@/lib/secrets';
+import { inTurn } from '@/lib/in-turn';
 import { checkResults } from '@/lib/storage';
 import { accountOf, createTargetCache, TARGETS_FRESH_MS, TARGETS_SHOWN_MAX_MS } from '@/lib/target-cache';
 import { findVendor, type AnyVendor } from '@/lib/vendors';
@@ -62,12 +63,15 @@ export async function allVendorStatus(): Promise<VendorStatus[]> {
   return Promise.all(VENDOR_IDS.filter((id) => findVendor(id)).map(vendorStatus));
 }
 
+/** Every vendor's last check is one stored item: its changes go one at a time. */
+const checksTurn = inTurn();
+
 export async function checkVendor(id: VendorId): Promise<CheckResult> {
   const outcome = await withVendor(id, (vendor, ctx) => vendor.check(ctx));
   const result: CheckResult = outcome.ok
     ? { ok: true, checkedAt: Date.now(), message: 'Connected' }
     : { ok: false, checkedAt: Date.now(), message: outcome.error.message, error: outcome.error };
-  await checkResults.setValue({ ...(await checkResults.getValue()), [id]: result });
+  await checksTurn(async () => checkResults.setValue({ ...(await checkResults.getValue()), [id]: result }));
   return result;
 }
 
@@ -91,9 +95,11 @@ export async function setVendorSettings(id: VendorId, typed: VendorSettings): Pr
 
 export async function forgetVendor(id: VendorId): Promise<VendorStatus> {
   await clearVendorSettings(id);
-  const checks = { ...(await checkResults.getValue()) };
-  delete checks[id];
-  await checkResults.setValue(checks);
+  await checksTurn(async () => {
+    const checks = { ...(await checkResults.getValue()) };
+    delete checks[id];
+    await checkResults.setValue(checks);
+  });
   return vendorStatus(id);
 }
 

@@ -5,10 +5,15 @@ import { t } from '@/lib/i18n';
 interface Props {
   error: AppError;
   onRetry?: () => void;
+  /**
+   * False where the extension itself acts next (a save it retries by itself): the error's "what to do" asks the user
+   * to try again by hand, which the line beside it contradicts.
+   */
+  withAction?: boolean;
 }
 
 /** One place that shows an AppError: what happened, what to do, and a retry when it can help. */
-export function ErrorNotice({ error, onRetry }: Props) {
+export function ErrorNotice({ error, onRetry, withAction = true }: Props) {
   const text = describeError(error);
   const testId = error.code === 'not-profile' ? 'state-not-profile' : 'state-error';
   return (
@@ -20,7 +25,7 @@ export function ErrorNotice({ error, onRetry }: Props) {
       className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
     >
       <p className="font-semibold">{text.title}</p>
-      <p className="mt-1">{text.action}</p>
+      {withAction && <p className="mt-1">{text.action}</p>}
       {onRetry && (
         <button
           type="button"

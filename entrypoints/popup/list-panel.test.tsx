@@ -111,6 +111,24 @@ describe('the list popup', () => {
     expect(screen.getByRole('button', { name: 'Save 3 people to 2 tools' })).toBeTruthy();
   });
 
+  it('counts a save the extension retries by itself as "will retry", never "failed", and says when it tries again', async () => {
+    const person = { fullName: 'Ines Albuquerque', profileUrl: 'https://www.linkedin.com/in/ines-albuquerque-7/', missing: [], short: [] };
+    const target = { id: PROJECT.id, name: PROJECT.name, stageId: null, stageName: null };
+    const outage = { code: 'vendor-server' as const, message: 'POST /add-to-project → 500', status: 500, retryable: true, vendor: 'leonar' as const };
+    const group: Job[] = [
+      sampleJob({ id: 'r', vendor: 'leonar', groupId: 'g1', person, target, state: { kind: 'retrying', nextAttemptAt: Date.now() + 30_000, error: outage } }),
+      sampleJob({ id: 'f', vendor: 'stardex', groupId: 'g1', person, target: { ...target, id: JOB.id }, state: { kind: 'failed', at: 1, permanent: true, error: { code: 'vendor-auth', message: '401', retryable: false, vendor: 'stardex' } } }),
+    ];
+    background.handlers.set('listJobs', (input) => ((input as { groupId?: string }).groupId === 'g1' ? group : history));
+    const { user } = await setUp();
+    await user.click(screen.getByRole('button', { name: 'Save 3 people to 2 tools' }));
+    await waitFor(() => expect(screen.getByTestId('list-progress-text').textContent).toBe('0 saved · 0 already there · 1 failed · 1 will retry · 0 waiting'));
+    const chip = screen.getByTestId('list-result-0-leonar');
+    expect(chip.textContent).toContain('\u2068Leonar\u2069: will retry');
+    expect(chip.getAttribute('title')).toContain('Trying again by itself at');
+    expect(chip.getAttribute('title')).not.toMatch(/try again in a few minutes|before saving again/i);
+  });
+
   it('waits for a project before saving to Leonar', async () => {
     renderWithQueries(<ListPanel page={page} />);
     const user = userEvent.setup();

@@ -6,7 +6,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { browser } from 'wxt/browser';
 import { ErrorNotice } from '@/components/error-notice';
 import { isolate } from '@/components/format';
-import { describeError } from '@/lib/error-text';
+import { jobErrorText, jobLine } from '@/lib/outbox/job-text';
 import { t } from '@/lib/i18n';
 import { listPersonToProfile } from '@/lib/linkedin/list/to-profile';
 import type { ListPage } from '@/lib/linkedin/list/types';
@@ -246,7 +246,8 @@ function summary(jobs: readonly Job[]): string {
   return t('listPanel.summary', {
     saved: count((j) => j.state.kind === 'done' && j.state.result.status !== 'skipped'),
     skipped: count((j) => j.state.kind === 'done' && j.state.result.status === 'skipped'),
-    failed: count((j) => j.state.kind === 'failed' || j.state.kind === 'retrying'),
+    failed: count((j) => j.state.kind === 'failed'),
+    retrying: count((j) => j.state.kind === 'retrying'),
     waiting: count((j) => j.state.kind === 'pending' || j.state.kind === 'running'),
   });
 }
@@ -270,8 +271,8 @@ function ResultChip({ job, testId }: { job: Job; testId: string }) {
       : state.kind === 'failed' || state.kind === 'retrying'
         ? t(state.kind === 'failed' ? 'listPanel.status.failed' : 'listPanel.status.retrying')
         : t('listPanel.status.waiting');
-  const said = state.kind === 'failed' || state.kind === 'retrying' ? describeError(state.error) : null;
-  const detail = state.kind === 'done' ? state.result.message : said ? `${said.title} ${said.action}` : '';
+  // A retrying job says when the extension tries again by itself (never "try again later" by hand).
+  const detail = state.kind === 'done' ? state.result.message : state.kind === 'retrying' ? jobLine(job) : state.kind === 'failed' ? jobErrorText(job) : '';
   return (
     <li
       data-testid={testId}

@@ -294,7 +294,7 @@ function ResultLine({ vendor, result }: { vendor: AnyVendor; result: VendorResul
     case 'retrying':
       return (
         <div data-testid={testId} data-status="error" data-state="retrying" className="space-y-1">
-          <ErrorNotice error={state.error} />
+          <ErrorNotice error={state.error} withAction={false} />
           <p className="text-xs text-slate-600 dark:text-slate-400" data-testid={`save-retry-at-${vendor.id}`}>
             {t('vendorPanel.retryAt', { time: clockTime(state.nextAttemptAt), attempt: job.attempts.length + 1 })}
           </p>

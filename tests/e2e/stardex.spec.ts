@@ -195,7 +195,7 @@ test('errors are shown as a sentence and an action, and nothing typed is lost', 
   await save.click();
   await expect(result).toHaveAttribute('data-status', 'error', { timeout: SAVE_TIMEOUT });
   await expect(result).toContainText('Stardex had a problem on its side (500)');
-  await expect(result).toContainText('try again');
+  await expect(popup.getByTestId('save-retry-at-stardex')).toContainText('retrying automatically');
 
   fake.failNext('persons.create', { status: 400, code: 'VALIDATION_ERROR', message: 'linkedin_url: Invalid url' });
   await expect(save).toBeEnabled();
@@ -210,7 +210,8 @@ test('errors are shown as a sentence and an action, and nothing typed is lost', 
   fake.failNext('persons.create', { status: 429, retryAfterSeconds: 45 });
   await save.click();
   await expect(result).toContainText('60 requests a minute', { timeout: SAVE_TIMEOUT });
-  await expect(result).toContainText(/save again in \d+ s/);
+  await expect(popup.getByTestId('save-retry-at-stardex')).toContainText('retrying automatically at');
+  await expect(result).not.toContainText(/save again in \d+ s/);
   const sent = fake.requests.length;
   // Inside the Retry-After window nothing more is sent to Stardex.
   await save.click();

@@ -142,6 +142,20 @@ describe('SavePanel', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('shows a finished save under its own project only: another project chosen, its ✓ is not shown there', async () => {
+    const OTHER = { id: 'p-design', name: 'Product Designers', detail: null };
+    answer('listTargets', () => ({ ok: true, value: [PROJECT, OTHER] }));
+    storedJobs = [doneJob('leonar', Date.now() - 60_000)];
+    const { user } = renderPanel();
+    const row = await screen.findByRole('region', { name: 'Leonar' });
+    await chooseProject(user);
+    expect(await within(row).findByText(`✓ Added to ${PROJECT.name}`)).toBeTruthy();
+    await user.selectOptions(projectSelect(), OTHER.name);
+    await waitFor(() => expect(within(row).queryByText(`✓ Added to ${PROJECT.name}`)).toBeNull());
+    await user.selectOptions(projectSelect(), PROJECT.name);
+    expect(await within(row).findByText(`✓ Added to ${PROJECT.name}`)).toBeTruthy();
+  });
+
   it('opens "More for Leonar" on click with Leonar’s own fields, and opens it again in the next popup', async () => {
     const first = renderPanel();
     const more = await screen.findByTestId('more-leonar');
@@ -200,9 +214,9 @@ describe('SavePanel', () => {
       loseTheAnswer(false);
       const { user } = renderPanel();
       const row = await screen.findByRole('region', { name: 'Leonar' });
-      // A reopened popup shows the last news first.
-      expect(await within(row).findByText(`✓ Added to ${PROJECT.name}`, {}, { timeout: 5_000 })).toBeTruthy();
       await chooseProject(user);
+      // A reopened popup shows the last news of this person in the chosen project first.
+      expect(await within(row).findByText(`✓ Added to ${PROJECT.name}`, {}, { timeout: 5_000 })).toBeTruthy();
       await user.click(saveButton());
       const alert = await within(row).findByRole('alert', {}, { timeout: 5_000 });
       expect(alert.textContent).toContain('Something went wrong in the extension.');

@@ -219,7 +219,7 @@ function DuplicateLine({ vendor, profile, targetId }: { vendor: AnyVendor; profi
   if (!lookup.data) return null;
   const status = lookup.data;
   return (
-    <p data-testid={`duplicate-${vendor.id}`} data-state={status.state} title={status.detail} className={`min-w-0 truncate text-xs ${DUPLICATE_STYLE[status.state]}`}>
+    <p data-testid={`duplicate-${vendor.id}`} data-state={status.state} title={status.detail} className={`min-w-0 line-clamp-2 text-xs ${DUPLICATE_STYLE[status.state]}`}>
       {status.detail}
     </p>
   );

@@ -44,6 +44,14 @@ export const appErrorSchema = z.object({
 });
 export type AppError = z.infer<typeof appErrorSchema>;
 
+/**
+ * The vendor refused the settings themselves (the key, or its scope or environment): new settings that get this from
+ * their check never replace settings already stored (they may work), and the options page says the old ones are kept.
+ */
+export function refusesSettings(error: Pick<AppError, 'code'>): boolean {
+  return error.code === 'vendor-auth' || error.code === 'vendor-forbidden';
+}
+
 export function appError(code: ErrorCode, message: string, extra: Partial<AppError> = {}): AppError {
   return { code, message, retryable: extra.retryable ?? false, ...extra };
 }

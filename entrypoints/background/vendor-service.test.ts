@@ -2,9 +2,9 @@
 // vendor, and when.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { writeVendorSettings } from '@/lib/secrets';
+import { readVendorSettings, writeVendorSettings } from '@/lib/secrets';
 import { clearLeonarProjectCache } from '@/lib/vendors/leonar';
-import { cachedTargets, getTarget, listTargets } from './vendor-service';
+import { cachedTargets, checkVendor, getTarget, listTargets, setVendorSettings } from './vendor-service';
 
 const KEY = 'leo_test_key_0000001a2b';
 const PROJECT = { id: 'p1', name: 'Backend Engineers', status: 'active', client_name: 'Examplia', location: 'Lyon' };
@@ -92,5 +92,51 @@ describe('target asks through the background’s copy', () => {
     expect(answer.ok).toBe(false);
     expect(!answer.ok && answer.error.code).toBe('not-configured');
     expect(calls).toEqual([]);
+  });
+});
+
+describe('settings saved from the options page', () => {
+  /** Leonar as the fake answers it: 401 for any key but the stored one and `leo_new_…`. */
+  function leonarKnows(...keys: string[]) {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (input: string | URL | Request, init?: RequestInit) => {
+        const url = new URL(input instanceof Request ? input.url : String(input));
+        const auth = input instanceof Request ? input.headers.get('authorization') : new Headers(init?.headers).get('authorization');
+        calls.push(url.pathname);
+        const ok = keys.some((k) => auth === `Bearer ${k}`);
+        return new Response(JSON.stringify(ok ? answer(url) : { error: { code: 'unauthorized', message: 'Invalid API key' } }), {
+          status: ok ? 200 : 401,
+          headers: { 'content-type': 'application/json' },
+        });
+      }),
+    );
+  }
+
+  it('a key Leonar refuses never replaces a stored one that works: nothing is changed, the refusal is said', async () => {
+    leonarKnows(KEY);
+    await checkVendor('leonar');
+    calls.length = 0;
+    const result = await setVendorSettings('leonar', { apiKey: 'leo_wrong_key' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'vendor-auth', vendor: 'leonar' } });
+    expect(await readVendorSettings('leonar')).toEqual({ apiKey: KEY });
+    expect(calls).toEqual(['/api/v1/projects']);
+  });
+
+  it('a key Leonar accepts replaces it, checked once, and the check is remembered', async () => {
+    leonarKnows(KEY, 'leo_new_key_9999');
+    await checkVendor('leonar');
+    calls.length = 0;
+    const result = await setVendorSettings('leonar', { apiKey: 'leo_new_key_9999' });
+    expect(result).toMatchObject({ ok: true, value: { configured: true, keyHint: '…9999', lastCheck: { ok: true } } });
+    expect(await readVendorSettings('leonar')).toEqual({ apiKey: 'leo_new_key_9999' });
+    expect(calls).toEqual(['/api/v1/projects']);
+  });
+
+  it('stored settings whose check failed are replaced at once, even by a key Leonar refuses (it is shown failing)', async () => {
+    leonarKnows('leo_other_key');
+    await checkVendor('leonar');
+    const result = await setVendorSettings('leonar', { apiKey: 'leo_wrong_key' });
+    expect(result).toMatchObject({ ok: true, value: { keyHint: '…_key', lastCheck: { ok: false, error: { code: 'vendor-auth' } } } });
   });
 });

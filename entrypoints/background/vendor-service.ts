@@ -1,5 +1,5 @@
 // Vendor calls, in the background only: settings (with keys) are read here and nowhere else.
-import { appError, toAppError, type AppError } from '@/lib/errors';
+import { appError, refusesSettings, toAppError, type AppError } from '@/lib/errors';
 import { isAppError } from '@/lib/http';
 import type { VendorAccess } from '@/lib/outbox/processor';
 import type { Result, VendorStatus } from '@/lib/protocol';
@@ -66,13 +66,30 @@ export async function allVendorStatus(): Promise<VendorStatus[]> {
 /** Every vendor's last check is one stored item: its changes go one at a time. */
 const checksTurn = inTurn();
 
-export async function checkVendor(id: VendorId): Promise<CheckResult> {
-  const outcome = await withVendor(id, (vendor, ctx) => vendor.check(ctx));
-  const result: CheckResult = outcome.ok
+function checkResultOf(outcome: Result<unknown>): CheckResult {
+  return outcome.ok
     ? { ok: true, checkedAt: Date.now(), message: 'Connected' }
     : { ok: false, checkedAt: Date.now(), message: outcome.error.message, error: outcome.error };
+}
+
+async function recordCheck(id: VendorId, result: CheckResult): Promise<void> {
   await checksTurn(async () => checkResults.setValue({ ...(await checkResults.getValue()), [id]: result }));
+}
+
+export async function checkVendor(id: VendorId): Promise<CheckResult> {
+  const result = checkResultOf(await withVendor(id, (vendor, ctx) => vendor.check(ctx)));
+  await recordCheck(id, result);
   return result;
+}
+
+/** The vendor's check of settings not stored yet (what the user just typed). */
+async function checkTyped(vendor: AnyVendor, settings: VendorSettings): Promise<Result<undefined>> {
+  try {
+    await vendor.check({ http: vendor.createHttp(settings), settings, now: () => new Date() });
+    return { ok: true, value: undefined };
+  } catch (err) {
+    return { ok: false, error: { ...asAppError(err), vendor: vendor.id } };
+  }
 }
 
 /** Stores what the user typed (empty secret fields keep the stored secret), then checks it against the vendor. */
@@ -88,8 +105,14 @@ export async function setVendorSettings(id: VendorId, typed: VendorSettings): Pr
   }
   const problem = vendor.validateSettings(merged);
   if (problem) return { ok: false, error: appError('invalid-settings', problem, { vendor: id }) };
+  // New settings replacing ones whose last check passed are checked first: a key the vendor refuses never replaces
+  // one that works. Stored settings that failed their check are replaced at once (nothing that works is lost).
+  const working = Object.keys(stored).length > 0 && (await checkResults.getValue())[id]?.ok === true;
+  const trial = working && JSON.stringify(stored) !== JSON.stringify(merged) ? await checkTyped(vendor, merged) : null;
+  if (trial && !trial.ok && refusesSettings(trial.error)) return { ok: false, error: trial.error };
   await writeVendorSettings(id, merged);
-  await checkVendor(id);
+  if (trial) await recordCheck(id, checkResultOf(trial));
+  else await checkVendor(id);
   return { ok: true, value: await vendorStatus(id) };
 }
 

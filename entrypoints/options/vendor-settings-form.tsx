@@ -2,7 +2,7 @@ import type { AnyVendor } from '@/lib/vendors';
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ErrorNotice } from '@/components/error-notice';
-import type { AppError } from '@/lib/errors';
+import { refusesSettings, type AppError } from '@/lib/errors';
 import { t, uiLanguage } from '@/lib/i18n';
 import type { VendorStatus } from '@/lib/protocol';
 import { appErrorOf, checkVendorMutation, clearVendorSettingsMutation, setVendorSettingsMutation } from '@/lib/queries';
@@ -100,6 +100,11 @@ export function VendorSettingsForm({ vendor, status }: Props) {
         </div>
       </form>
       {error && <ErrorNotice error={error} />}
+      {error && status?.configured && refusesSettings(error) && (
+        <p data-testid={`kept-${vendor.id}`} role="status" className="text-sm">
+          {t('options.keptPrevious', { vendor: vendor.label, hint: status.keyHint ?? '…' })}
+        </p>
+      )}
       <div data-testid={`status-${vendor.id}`} aria-live="polite">
         {lastCheck &&
           (lastCheck.ok ? (

@@ -74,8 +74,16 @@ test('options: a key that is not leo_ is refused before any call; a good key con
   await expect(options.getByTestId('status-leonar')).toContainText('lacks a permission: projects:read');
   await expect(options.getByTestId('status-leonar')).toContainText('“sourcing” scope bundle');
 
+  // The scope back, the key works again; a key Leonar refuses does not replace it: the refusal is said, and that
+  // nothing changed.
+  fake.scopes.add('projects:read');
+  await options.getByTestId('check-leonar').click();
+  await expect(options.getByTestId('status-leonar')).toContainText('Connected');
   await setKey(options, 'leo_revoked_key_9999');
-  await expect(options.getByTestId('status-leonar')).toContainText('did not accept the API key');
+  const section = options.getByTestId('vendor-leonar');
+  await expect(section.getByTestId('state-error').first()).toContainText('did not accept the API key');
+  await expect(options.getByTestId('kept-leonar')).toHaveText('Nothing was changed: Leonar keeps the settings it had (key ending …1a2b).');
+  await expect(options.getByTestId('key-hint-leonar')).toHaveText('configured · ends with …1a2b');
 });
 
 test('popup: pick a project, see a seeded duplicate, save a new person with exactly one add-to-project', async ({ server, sandbox, extensionId, context, openProfile, openPopupFor }) => {

@@ -101,7 +101,11 @@ function ExperienceList({ experiences }: { experiences: Experience[] }) {
                 </span>
                 {e.description && (
                   <details className="text-xs text-slate-700 dark:text-slate-300">
-                    <summary className="cursor-pointer rounded focus-visible:outline-2 focus-visible:outline-blue-600">{t('section.description')}</summary>
+                    <summary className="cursor-pointer rounded focus-visible:outline-2 focus-visible:outline-blue-600">
+                      {t('section.description')}
+                      {/* Read out whose description it is: five "Description" toggles in a row name nothing. */}
+                      <span className="sr-only"> — {[e.title, e.company ?? g.company].filter(Boolean).join(' · ')}</span>
+                    </summary>
                     <p className="whitespace-pre-line">{e.description}</p>
                   </details>
                 )}

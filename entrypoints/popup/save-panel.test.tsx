@@ -124,8 +124,11 @@ describe('SavePanel', () => {
     expect(leonar).toHaveProperty('checked', false);
     expect(screen.getByRole('checkbox', { name: 'Save to Stardex' })).toHaveProperty('checked', false);
     expect(saveButton()).toHaveProperty('disabled', true);
+    // A disabled Save says why.
+    expect(screen.getByText('Tick the tools to save to.')).toBeTruthy();
 
     await user.click(leonar);
+    expect(screen.queryByText('Tick the tools to save to.')).toBeNull();
     await chooseProject(user);
     await user.type(screen.getByRole('textbox', { name: 'Note (sent with the person)' }), 'Met at the meetup');
     await user.click(saveButton());

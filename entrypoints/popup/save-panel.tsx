@@ -299,6 +299,11 @@ function SaveForm({ profile, readingSections, configured, defaults, children }: 
           </div>
         )}
         {missingTarget && <p className="text-xs text-amber-700 dark:text-amber-300">{chooseTargetText(missingTarget.vendor)}</p>}
+        {!missingTarget && requests.length === 0 && (
+          <p data-testid="save-tick-hint" className="text-xs text-slate-600 dark:text-slate-400">
+            {t('savePanel.tickATool')}
+          </p>
+        )}
         <div className="flex items-center gap-2">
           <button
             type="button"

@@ -333,6 +333,7 @@ function ResultLine({ vendor, result }: { vendor: AnyVendor; result: VendorResul
 }
 
 interface TargetWords {
+  /** The search box's accessible name: "Search", the tool's name and its noun. */
   label: string;
   search: string;
   select: string;
@@ -349,7 +350,7 @@ function targetWords(vendor: AnyVendor): TargetWords {
   switch (vendor.target?.noun) {
     case 'project':
       return {
-        label: t('vendorPanel.project.label'),
+        label: t('vendorPanel.project.label', name),
         search: t('vendorPanel.project.search'),
         select: t('vendorPanel.project.select', name),
         choose: t('vendorPanel.project.choose'),
@@ -360,7 +361,7 @@ function targetWords(vendor: AnyVendor): TargetWords {
       };
     case 'job':
       return {
-        label: t('vendorPanel.job.label'),
+        label: t('vendorPanel.job.label', name),
         search: t('vendorPanel.job.search'),
         select: t('vendorPanel.job.select', name),
         choose: t('vendorPanel.job.choose'),
@@ -371,7 +372,7 @@ function targetWords(vendor: AnyVendor): TargetWords {
       };
     default:
       return {
-        label: t('vendorPanel.target.label'),
+        label: t('vendorPanel.target.label', name),
         search: t('vendorPanel.target.search'),
         select: t('vendorPanel.target.select', name),
         choose: t('vendorPanel.target.choose'),

@@ -106,7 +106,7 @@ test('a save in French: panels, target sentences, job lines, result lines, then 
   await popup.getByRole('checkbox', { name: 'Enregistrer dans Leonar' }).check();
   await popup.getByRole('checkbox', { name: 'Enregistrer dans Collective' }).check();
   // Leonar's target is a project (« un projet »): whole French sentences, not an English noun in a French frame.
-  await expect(popup.getByLabel('Projet', { exact: true })).toHaveAttribute('placeholder', 'Rechercher un projet');
+  await expect(popup.getByLabel('Rechercher un projet Leonar', { exact: true })).toHaveAttribute('placeholder', 'Rechercher un projet');
   const projects = popup.getByRole('combobox', { name: 'Projet pour Leonar' });
   await expect(projects.locator('option').first()).toHaveText('Choisissez un projet…');
   await expect(panel).toContainText('Choisissez d’abord un projet pour Leonar.');

@@ -127,6 +127,9 @@ describe('the list popup', () => {
     expect(chip.textContent).toContain('\u2068Leonar\u2069: will retry');
     expect(chip.getAttribute('title')).toContain('Trying again by itself at');
     expect(chip.getAttribute('title')).not.toMatch(/try again in a few minutes|before saving again/i);
+    // The failed one says why on screen.
+    expect(screen.getByTestId('list-failed-0-stardex').textContent).toContain('Stardex');
+    expect(screen.queryByTestId('list-failed-0-leonar')).toBeNull();
   });
 
   it('waits for a project before saving to Leonar', async () => {

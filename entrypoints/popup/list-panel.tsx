@@ -209,6 +209,14 @@ function ListForm({ rows, configured, defaults }: { rows: Row[]; configured: Con
                   ))}
                 </ul>
               )}
+              {/* A save stopped for the user says why on screen, not only in a tooltip a keyboard never opens. */}
+              {rowJobs
+                .filter((job) => job.state.kind === 'failed')
+                .map((job) => (
+                  <p key={job.id} data-testid={`list-failed-${index}-${job.vendor}`} className="ml-6 mt-0.5 line-clamp-2 text-xs text-red-800 dark:text-red-300">
+                    {jobLine(job)}
+                  </p>
+                ))}
             </li>
           );
         })}

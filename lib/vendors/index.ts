@@ -48,14 +48,9 @@ export const vendorIdSchema = DERIVED.idSchema;
 export const VENDOR_LABELS = DERIVED.labels;
 export const VENDOR_HOST_PERMISSIONS: readonly string[] = DERIVED.hostPermissions;
 export const MAX_REQUESTS_PER_SAVE = DERIVED.maxRequestsPerSave;
-export const vendorErrorText = DERIVED.errorText;
 
 export function findVendor(id: string): AnyVendor | undefined {
   return DERIVED.find(id);
-}
-
-export function isVendorId(value: unknown): value is VendorId {
-  return typeof value === 'string' && (VENDOR_IDS as readonly string[]).includes(value);
 }
 
 /** The vendor's name, or null for an id no vendor has (an error from another version, a stored job of a removed vendor). */

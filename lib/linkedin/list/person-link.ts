@@ -45,8 +45,3 @@ export function identityFromHref(href: string | null | undefined): LinkIdentity 
   if (!profileUrl) return null;
   return { profileUrl, vanity, ...(fromUrn && LIST_MEMBER_ID_PATTERN.test(fromUrn) ? { memberId: fromUrn } : {}) };
 }
-
-/** True for a link to a person (a profile or a Sales Navigator lead). */
-export function isPersonHref(href: string | null | undefined): boolean {
-  return identityFromHref(href) !== null;
-}

@@ -8,8 +8,6 @@ import { MEMBER_ID_PATTERN } from '@/lib/profile/profile';
 import { sameVanity } from '@/lib/profile/url';
 import { firstLocale, isRecord, parseNormalized, str, type Entity, type NormalizedDocument } from './normalized';
 
-export const PROFILE_TYPE = 'com.linkedin.voyager.dash.identity.profile.Profile';
-
 export type VoyagerParseFailure = {
   ok: false;
   /** bad-shape: not LinkedIn's normalized JSON; no-matching-profile: no Profile with this vanity (maybe others). */

@@ -7,7 +7,7 @@ export const LINKEDIN_ORIGINS = ['https://www.linkedin.com/*'] as const;
 
 /**
  * The vendor API origins: each vendor folder's meta.ts (a file with no imports, so this config can load it) names its
- * hosts. The registry (lib/vendors/index.ts) is the list of vendors; lib/manifest-policy.test.ts checks both agree.
+ * hosts. The registry (lib/vendors/index.ts) is the list of vendors; lib/manifest.test.ts checks both agree.
  */
 async function vendorOrigins(): Promise<string[]> {
   const root = join(import.meta.dirname, 'lib', 'vendors');

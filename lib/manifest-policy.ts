@@ -6,7 +6,7 @@ import { VENDOR_HOST_PERMISSIONS } from '@/lib/vendors';
 /** Every API permission a feature uses, with the feature. Adding one means adding a line here, consciously. */
 export const ALLOWED_PERMISSIONS: Readonly<Record<string, string>> = {
   storage: 'vendor settings and keys (storage.local, locked to extension pages), popup choices',
-  scripting: 'injecting the reader into the LinkedIn tab when the popup opens',
+  scripting: 'injecting the reader into the LinkedIn tab when the user asks for a read (popup, in-page button, shortcut, menu)',
   alarms: 'the outbox retries saves that failed for a transient reason',
   contextMenus: 'save from the context menu on a LinkedIn profile link',
   unlimitedStorage:

@@ -1,4 +1,5 @@
-// Stored data outlives the code that wrote it. Every storage item declares its version and the migrations that bring
+// Stored data outlives the code that wrote it. Every storage item that holds the user's data or work (settings, saves,
+// history, remembered targets) declares its version and the migrations that bring
 // an older value up to it (WXT's defineItem `version` + `migrations`, which keeps the version in the item's metadata),
 // and what is read back is parsed with zod after migration. Migrations here are total: given a value they do not
 // recognise they hand it back unchanged, and zod says what is wrong with it.

@@ -1,5 +1,6 @@
 // The outbox in the service worker: one processor over the stored jobs, woken by its alarm, the browser starting,
-// the worker starting and the network coming back. Every save, whatever started it, goes through enqueueSave.
+// the worker starting and the network coming back. A save of one person, whatever started it, goes through enqueueSave;
+// a list save through enqueueList.
 import { browser } from 'wxt/browser';
 import type { Job, SaveOrigin } from '@/lib/outbox/job';
 import { createProcessor, type Processor, type Scheduler } from '@/lib/outbox/processor';

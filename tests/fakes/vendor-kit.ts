@@ -1,5 +1,6 @@
-// What every fake vendor API shares: a request log the tests can read, and the Bearer key check.
-// Each vendor module (leonar.ts, stardex.ts, collective.ts) builds on this and adds its own routes.
+// What every fake vendor API shares: the VendorFake shape (a request log the tests can read, the key it accepts).
+// Each vendor's fake (lib/vendors/<id>/fake.ts) implements it with its own routes and key check; none of them uses
+// createVendorFake below (routes with a plain Bearer key check).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { recordRequest, sendJson, type RecordedRequest, type Router } from './http';
 

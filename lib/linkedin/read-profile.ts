@@ -213,9 +213,12 @@ function dedupe(warnings: readonly Warning[]): Warning[] {
   });
 }
 
-/** The lists that answered, as one fragment (source `voyager-sections`). */
-function listsResult(results: { [S in Section]?: ListOutcome<S> }): ReaderResult | null {
-  const fragment: ProfileFragment = {};
+/**
+ * The lists that answered, as one fragment (source `voyager-sections`), carrying the member id they were asked for:
+ * the identity check then keeps them only beside that person.
+ */
+function listsResult(results: { [S in Section]?: ListOutcome<S> }, memberId: string | null): ReaderResult | null {
+  const fragment: ProfileFragment = memberId ? { memberId } : {};
   const totals: Partial<Record<Section, number>> = {};
   const complete: Section[] = [];
   let any = false;
@@ -249,6 +252,10 @@ export async function readProfile(input: ReadProfileInput): Promise<ReadProfileR
   const full = (input.depth ?? 'full') === 'full';
   const signal = input.signal;
 
+  // The tab title is a last resort for the name: taken first, with the address, not after the chain's seconds of
+  // requests (the user may have moved to another person by then).
+  const pageTitle = input.document.title ?? '';
+
   // LinkedIn's JSON needs only the vanity: it is asked before the page is read, so its round trip runs meanwhile.
   const dashRead = full && input.voyager && !signal?.aborted ? fetchDashProfile(vanity, input.voyager, memo, now, signal) : null;
   // Observed here too, so that a reader that throws below leaves no unhandled rejection behind.
@@ -263,6 +270,7 @@ export async function readProfile(input: ReadProfileInput): Promise<ReadProfileR
   let jsonFailure: string | null = null;
   let jsonStopped = false;
   let profileUrn: string | null = null;
+  let dashResult: ReaderResult | null = null;
 
   // 2. LinkedIn's JSON: the dash profile (asked above).
   if (dashRead) {
@@ -271,6 +279,7 @@ export async function readProfile(input: ReadProfileInput): Promise<ReadProfileR
     const dash: DashOutcome = read.outcome;
     if (dash.ok) {
       json.push(dash.result);
+      dashResult = dash.result;
       profileUrn = dash.profileUrn;
     } else {
       jsonFailure = dash.message;
@@ -287,6 +296,9 @@ export async function readProfile(input: ReadProfileInput): Promise<ReadProfileR
   let state = mergeNow();
 
   // 2b. The per-section lists, for what the dash profile capped or could not give (the member id may come from the page).
+  // The dash profile's urn only when the identity check kept it: JSON that claims this address for another member
+  // must not choose whose lists are asked.
+  if (dashResult && !state.kept.includes(dashResult)) profileUrn = null;
   const memberId = state.merged.fragment.memberId;
   profileUrn ??= memberId && MEMBER_ID_PATTERN.test(memberId) ? `urn:li:fsd_profile:${memberId}` : null;
   let toFill = sectionsToFill(state.merged);
@@ -301,7 +313,8 @@ export async function readProfile(input: ReadProfileInput): Promise<ReadProfileR
           extraWarnings.push({ code: 'completion-failed', section, message: `The ${SECTION_WORDS[section].plural} could not be read from LinkedIn’s section list (${outcome.message}).` });
         }
       }
-      const listed = listsResult(lists.results);
+      const listedFor = /^urn:li:fsd_profile:(.+)$/.exec(profileUrn)?.[1] ?? null;
+      const listed = listsResult(lists.results, listedFor && MEMBER_ID_PATTERN.test(listedFor) ? listedFor : null);
       if (listed) json.push(listed);
       state = mergeNow();
       toFill = sectionsToFill(state.merged);
@@ -328,11 +341,12 @@ export async function readProfile(input: ReadProfileInput): Promise<ReadProfileR
     for (const section of sectionsToFill(state.merged)) gaps[section] ??= { reason: 'timeout' };
   }
 
-  return finish(input, kind.section, vanity, state, dom, gaps, jsonFailure, extraWarnings, memo);
+  return finish(input, pageTitle, kind.section, vanity, state, dom, gaps, jsonFailure, extraWarnings, memo);
 }
 
 function finish(
   input: ReadProfileInput,
+  pageTitle: string,
   pageSection: string,
   vanity: string,
   state: { kept: ReaderResult[]; identityWarnings: Warning[]; merged: MergedFragment },
@@ -350,7 +364,7 @@ function finish(
   // still names the person. Only then: an unrecognised page's title proves nothing.
   const pageReader = kept.find((r) => PAGE_READER_SOURCES.has(r.source) && r.fragment !== null);
   if (!shownName.trim() && pageReader) {
-    const fromTitle = nameFromTitle(input.document.title ?? '', pageSection !== 'main');
+    const fromTitle = nameFromTitle(pageTitle, pageSection !== 'main');
     if (fromTitle) {
       shownName = fromTitle;
       if (!sources.includes(pageReader.source)) sources = [...sources, pageReader.source];

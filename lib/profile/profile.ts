@@ -105,11 +105,14 @@ export function missingSections(completeness: Record<Section, SectionCompletenes
   return SECTIONS.filter((s) => !completeness[s].loaded);
 }
 
-/** Sections read in part: fewer than LinkedIn's count. */
+/**
+ * Sections read in part: fewer than LinkedIn's count, or, with no count, cut (the page's "Show all" with no number)
+ * and not completed by any other source (a loaded section carries a gap only then).
+ */
 export function shortSections(completeness: Record<Section, SectionCompleteness>): Section[] {
   return SECTIONS.filter((s) => {
     const c = completeness[s];
-    return c.loaded && c.total !== null && c.read < c.total;
+    return c.loaded && (c.total !== null ? c.read < c.total : c.gap !== undefined);
   });
 }
 

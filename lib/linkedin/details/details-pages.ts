@@ -6,6 +6,7 @@ import type { ProfileFragment, ReaderResult } from '@/lib/linkedin/types';
 import type { Gap, Section } from '@/lib/profile/profile';
 import { detailsContainer, detailsEntryElements, detailsMore, readDetailsPage, type DetailsPageRead } from './details-page';
 import { DETAILS } from './details-selectors';
+import { moreControl } from './page-loader';
 
 export interface LoadedPage {
   /** HTTP status of the page (after redirects). */
@@ -65,11 +66,14 @@ function isNetworkError(err: unknown): Gap {
   return { reason: name === 'AbortError' || name === 'TimeoutError' ? 'timeout' : 'network' };
 }
 
+/** A page read in the frame, with whether LinkedIn's "more" control was still there when it was read. */
+type FramedRead = DetailsPageRead & { pending?: boolean };
+
 interface FirstPage {
   section: Section;
   path: string;
   gap: Gap | null;
-  read: DetailsPageRead | null;
+  read: FramedRead | null;
   /** Read in the frame after LinkedIn's pagination ran (nothing more to follow). */
   followed: boolean;
 }
@@ -93,6 +97,12 @@ export async function readDetailsPages(input: {
     pageSize: DETAILS.pageSize,
     more: (doc) => detailsMore(doc, section),
   });
+  // Read at the end of a follow: the list, and whether the "more" control is still there (the pager stalled, or the
+  // cap cut it: the list is not whole).
+  const readFramed = (section: Section) => (doc: Document): FramedRead => {
+    const w = watch(section);
+    return { ...readDetailsPage(doc, section, who), pending: moreControl(w.region(doc), w.entries(doc)) !== null };
+  };
   const fetchFirst = async (section: Section): Promise<FirstPage> => {
     const path = detailsPath(vanity, section);
     try {
@@ -108,7 +118,7 @@ export async function readDetailsPages(input: {
   const openFramed = async (section: Section): Promise<FirstPage | null> => {
     const path = detailsPath(vanity, section);
     try {
-      const read = await loader.follow?.(path, watch(section), (doc) => readDetailsPage(doc, section, who), signal);
+      const read = await loader.follow?.(path, watch(section), readFramed(section), signal);
       return read?.recognised ? { section, path, gap: null, read, followed: true } : null;
     } catch {
       return null;
@@ -144,11 +154,11 @@ export async function readDetailsPages(input: {
       gaps[section] = gap ?? { reason: 'failed' };
       continue;
     }
-    let final: DetailsPageRead | null = read;
+    let final: FramedRead = read;
     let followed = opened;
     if (!opened && read.recognised && read.identity !== 'other' && read.more && loader.follow && !signal?.aborted) {
       try {
-        const more = await loader.follow(path, watch(section), (doc) => readDetailsPage(doc, section, who), signal);
+        const more = await loader.follow(path, watch(section), readFramed(section), signal);
         if (more && more.recognised && more.items.length >= read.items.length) {
           final = more;
           followed = true;
@@ -166,8 +176,15 @@ export async function readDetailsPages(input: {
       gaps[section] = { reason: 'failed', status: 200 };
       continue;
     }
+    if (final.items.length === 0 && (final.more || final.pending)) {
+      // A list LinkedIn had not rendered yet (its pager is there, no entry): "not loaded", never "0".
+      gaps[section] = signal?.aborted ? { reason: 'timeout' } : { reason: 'not-rendered' };
+      continue;
+    }
     (fragment as Record<Section, unknown>)[section] = final.items;
-    const whole = followed ? !signal?.aborted : !final.more;
+    // Followed in the frame, the list is whole when LinkedIn's "more" control is gone; without following, when the
+    // first page shows no pager.
+    const whole = followed ? !signal?.aborted && !final.pending : !final.more;
     if (whole) complete.push(section);
     else gaps[section] = signal?.aborted ? { reason: 'timeout' } : { reason: 'not-rendered' };
   }

@@ -1,6 +1,6 @@
 // Never mix two people: a fragment that says it is someone else than the person the URL names is dropped.
 import type { ReaderResult } from '@/lib/linkedin/types';
-import type { SourceId, Warning } from '@/lib/profile/profile';
+import { MEMBER_ID_PATTERN, type SourceId, type Warning } from '@/lib/profile/profile';
 import { sameVanity } from '@/lib/profile/url';
 
 const SOURCE_LABEL: Record<SourceId, string> = {
@@ -35,9 +35,11 @@ function mismatch(source: SourceId, why: string): Warning {
 export function keepSamePerson(results: readonly ReaderResult[], vanity: string): { kept: ReaderResult[]; warnings: Warning[] } {
   const warnings: Warning[] = [];
   const byVanity: ReaderResult[] = [];
+  // At a member-id address (/in/ACoA…/) a source may name the member's real vanity: their member id decides.
+  const atMemberId = MEMBER_ID_PATTERN.test(vanity);
   for (const r of results) {
     const id = r.fragment?.publicIdentifier;
-    if (r.fragment && id !== undefined && !sameVanity(id, vanity)) {
+    if (r.fragment && id !== undefined && !sameVanity(id, vanity) && !(atMemberId && r.fragment.memberId === vanity)) {
       warnings.push(mismatch(r.source, 'another public profile address'));
       continue;
     }

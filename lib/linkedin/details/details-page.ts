@@ -5,7 +5,7 @@ import type { SectionItems } from '@/lib/linkedin/voyager/section-lists';
 import { educationFromLines } from '@/lib/linkedin/dom/entry-lines';
 import { readCertificationEntry, readEducationEntry, readExperienceEntry, readNameEntry, splitEntry } from '@/lib/linkedin/dom/sdui-entries';
 import { clean, firstMatch, outermost } from '@/lib/linkedin/dom/text';
-import type { Certification, Section } from '@/lib/profile/profile';
+import { MEMBER_ID_PATTERN, type Certification, type Section } from '@/lib/profile/profile';
 import { sameVanity } from '@/lib/profile/url';
 import { DETAILS, containerSelectors } from './details-selectors';
 
@@ -149,8 +149,10 @@ function identityOf(doc: Document, container: Element, who: Whom): DetailsPageRe
     if (memberId) named.push({ memberId });
   }
   let confirmed = false;
+  // At a member-id address (/in/ACoA…/) the pager's vanity cannot match the address: the member ids decide.
+  const byAddress = !MEMBER_ID_PATTERN.test(who.vanity);
   for (const n of named) {
-    if (n.vanity !== undefined) {
+    if (n.vanity !== undefined && byAddress) {
       if (!sameVanity(n.vanity, who.vanity)) return 'other';
       confirmed = true;
     }

@@ -188,7 +188,12 @@ export function parseDashProfile(body: unknown, vanity: string): ParsedDashProfi
   if (profiles.length === 0) {
     return { ok: false, problem: 'bad-shape', message: 'LinkedIn’s JSON contained no Profile entity' };
   }
-  const profile = profiles.find((p) => typeof p['publicIdentifier'] === 'string' && sameVanity(p['publicIdentifier'], vanity));
+  // At a member-id address (/in/ACoA…/, asked with memberIdentity) the member's profile carries their real vanity:
+  // it is found by the member id in its urn.
+  const byMemberId = MEMBER_ID_PATTERN.test(vanity);
+  const profile = profiles.find((p) =>
+    byMemberId ? memberIdOf(p.entityUrn) === vanity : typeof p['publicIdentifier'] === 'string' && sameVanity(p['publicIdentifier'], vanity),
+  );
   if (!profile) {
     return {
       ok: false,

@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
 import { COMMAND_TEST_HOOK } from '@/lib/protocol';
-import { saveLink, saveTab } from './one-click';
+import { forgetRecordOnLoad, saveLink, saveTab } from './one-click';
 
 export const SAVE_COMMAND = 'save-profile';
 const MENU_PAGE = 'save-profile-page';
@@ -47,4 +47,5 @@ export function startOneClickTriggers(): void {
     if (info.menuItemId === MENU_LINK && info.linkUrl) void saveLink(info.linkUrl, tab?.id);
   });
   browser.runtime.onInstalled.addListener(() => void createMenus());
+  browser.tabs.onUpdated.addListener((tabId, info) => forgetRecordOnLoad(tabId, info.status));
 }

@@ -32,6 +32,15 @@ import { enqueueSave, outbox } from './outbox';
 import { allVendorStatus, getTarget } from './vendor-service';
 
 const records = new Map<number, TabRecord>();
+
+/**
+ * A tab that loads a page (a reload, a navigation) drops its record when the record knows no document (a shortcut or
+ * menu save names none): its "choose a project once" is about the page before, not this one. A record of the
+ * button's names its document and is told apart by it.
+ */
+export function forgetRecordOnLoad(tabId: number, status: string | undefined): void {
+  if (status === 'loading' && records.get(tabId)?.documentId === undefined) records.delete(tabId);
+}
 /** How long a one-click save waits for LinkedIn's JSON, lists and details pages before saving what it has. */
 export const ONE_CLICK_READ_MS = 4000;
 /** Tabs whose badge follows jobs still waiting, with the tools that could not take the person (their reasons). */

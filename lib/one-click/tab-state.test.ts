@@ -23,6 +23,15 @@ describe('one click, in words', () => {
     expect(batchState([failed('vendor-server')]).fix?.page).toBe('history');
   });
 
+  it('says "saving" while a tool is still saving, with the line of one that failed fast; the verdict waits for all', () => {
+    const saving = sampleJob({ id: 'j3', vendor: 'collective', state: { kind: 'pending', nextAttemptAt: 0 } });
+    const state = batchState([failed('vendor-auth'), saving]);
+    expect(state.state).toBe('saving');
+    expect(state.lines).toHaveLength(2);
+    expect(state.lines[0]).toContain('Stardex');
+    expect(batchState([failed('vendor-auth'), done({ id: 'j3', vendor: 'collective' })])).toMatchObject({ state: 'error', label: 'Partly saved' });
+  });
+
   it('shows the tab’s own refusal for a minute, then what the history says', () => {
     const record: TabRecord = { profileUrl: URL_, documentId: 'doc', at: 0, reading: false, jobIds: [], problem: { lines: ['No recruiting tool is set up yet.'], fix: 'options' } };
     expect(currentRecord(record, URL_, 'doc', PROBLEM_SHOWN_MS - 1)).toBe(record);

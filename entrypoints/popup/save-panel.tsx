@@ -12,10 +12,10 @@ import { latestPerVendor, type Job } from '@/lib/outbox/job';
 import { watchOutbox } from '@/lib/outbox/store';
 import type { SaveInput, VendorStatus } from '@/lib/protocol';
 import { missingSections, type Profile } from '@/lib/profile/profile';
-import { appErrorOf, invalidate, personJobsQuery, saveDefaultsQuery, staleAfter, targetQuery, vendorStatusQuery } from '@/lib/queries';
+import { appErrorOf, invalidate, personJobsQuery, queryKeys, saveDefaultsQuery, staleAfter, targetQuery, vendorStatusQuery } from '@/lib/queries';
 import { saveDefaults, type SaveDefaults } from '@/lib/storage';
 import { VENDORS } from '@/lib/vendors';
-import type { Contacts, SaveRequest, VendorId } from '@/lib/vendors/vendor';
+import type { Contacts, SaveRequest, Target, VendorId } from '@/lib/vendors/vendor';
 import { Disclosure } from './disclosure';
 import { VendorPanel, type VendorChoice, type VendorResult } from './vendor-panel';
 
@@ -326,7 +326,14 @@ export function saveLabels(queryClient: QueryClient, requests: readonly SaveRequ
   const labels: NonNullable<SaveInput['labels']> = {};
   for (const r of requests) {
     const target = r.targetId ? (queryClient.getQueryData(targetQuery(r.vendor, r.targetId).queryKey) ?? null) : null;
-    labels[r.vendor] = { target: target?.name ?? null, stage: target?.stages.find((st) => st.id === r.stageId)?.name ?? null };
+    // A target whose details were never asked (a list save to a job with no stage chosen): its name from the lists.
+    const listed = r.targetId
+      ? queryClient
+          .getQueriesData<Target[]>({ queryKey: queryKeys.targets.all(r.vendor) })
+          .flatMap(([, data]) => (Array.isArray(data) ? data : []))
+          .find((x) => x.id === r.targetId)
+      : undefined;
+    labels[r.vendor] = { target: target?.name ?? listed?.name ?? null, stage: target?.stages.find((st) => st.id === r.stageId)?.name ?? null };
   }
   return labels;
 }

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { ErrorNotice } from '@/components/error-notice';
 import { describeError } from '@/lib/error-text';
 import { t, uiLanguage } from '@/lib/i18n';
-import { jobsToCsv, targetOf } from '@/lib/outbox/csv';
+import { csvFile, targetOf } from '@/lib/outbox/csv';
 import type { Job } from '@/lib/outbox/job';
 import { outcomeText, partialText } from '@/lib/outbox/job-text';
 import { watchOutbox } from '@/lib/outbox/store';
@@ -25,7 +25,7 @@ function when(at: number): string {
 }
 
 function download(jobs: readonly Job[]): void {
-  const blob = new Blob([jobsToCsv(jobs)], { type: 'text/csv;charset=utf-8' });
+  const blob = new Blob([csvFile(jobs)], { type: 'text/csv;charset=utf-8' });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

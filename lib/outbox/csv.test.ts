@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { appError } from '@/lib/errors';
 import { describeError } from '@/lib/error-text';
 import type { Job } from './job';
-import { csvCell, jobsToCsv } from './csv';
+import { csvCell, csvFile, jobsToCsv } from './csv';
 import { sampleJob } from '@/tests/unit/sample-job';
 
 function job(over: Partial<Job>): Job {
@@ -39,5 +39,11 @@ describe('history CSV', () => {
     expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
     expect(csvCell('+33 6')).toBe("'+33 6");
     expect(csvCell('plain')).toBe('plain');
+  });
+
+  it('exports a file Excel reads as UTF-8: a byte-order mark, then the CSV', () => {
+    const file = csvFile([job({})]);
+    expect(file.charCodeAt(0)).toBe(0xfeff);
+    expect(file.slice(1)).toBe(jobsToCsv([job({})]));
   });
 });

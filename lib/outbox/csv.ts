@@ -50,3 +50,11 @@ export function jobsToCsv(jobs: readonly Job[]): string {
   });
   return [[...CSV_COLUMNS], ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
+
+/**
+ * The file the history exports: the CSV after a UTF-8 byte-order mark, without which Excel reads the file in the
+ * system's legacy code page and garbles every accented or non-Latin name.
+ */
+export function csvFile(jobs: readonly Job[]): string {
+  return `\uFEFF${jobsToCsv(jobs)}`;
+}

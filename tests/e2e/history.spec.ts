@@ -61,8 +61,10 @@ test('history lists each save, re-sends a failed one, exports CSV and clears fin
   // CSV: the columns asked for, one line per save.
   const [download] = await Promise.all([history.waitForEvent('download'), history.getByTestId('history-export').click()]);
   expect(download.suggestedFilename()).toMatch(/^saves-\d{4}-\d{2}-\d{2}\.csv$/);
-  const csv = await readFile(await download.path(), 'utf8');
-  const lines = csv.trimEnd().split('\r\n');
+  const file = await readFile(await download.path(), 'utf8');
+  // A UTF-8 byte-order mark first: Excel then reads accented names right.
+  expect(file.charCodeAt(0)).toBe(0xfeff);
+  const lines = file.slice(1).trimEnd().split('\r\n');
   expect(lines[0]).toBe('time,person,profile URL,vendor,target,outcome,record id,record link,error,missing sections');
   expect(lines).toHaveLength(3);
   const leonarLine = lines.find((l) => l.includes(',Leonar,'));

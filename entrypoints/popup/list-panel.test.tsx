@@ -8,6 +8,7 @@ import type { ListPage } from '@/lib/linkedin/list/types';
 import type { Job } from '@/lib/outbox/job';
 import type { SaveManyInput, VendorStatus } from '@/lib/protocol';
 import type { VendorId } from '@/lib/vendors/vendor';
+import { saveDefaults } from '@/lib/storage';
 import { renderWithQueries } from '@/tests/unit/render';
 import { sampleJob } from '@/tests/unit/sample-job';
 import { ListPanel } from './list-panel';
@@ -135,6 +136,20 @@ describe('the list popup', () => {
     // The failed one says why on screen.
     expect(screen.getByTestId('list-failed-0-stardex').textContent).toContain('Stardex');
     expect(screen.queryByTestId('list-failed-0-leonar')).toBeNull();
+  });
+
+  it('opened again while a list save of this page runs: its progress shows, and its people are not offered again', async () => {
+    const person = { fullName: 'Ines Albuquerque', profileUrl: 'https://www.linkedin.com/in/ines-albuquerque-7/', missing: [], short: [] };
+    const queued = (vendor: VendorId, target: string): Job =>
+      sampleJob({ id: `${vendor}-q`, vendor, groupId: 'g0', person, target: { id: target, name: null, stageId: null, stageName: null }, state: { kind: 'pending', nextAttemptAt: 0 } });
+    history = [queued('leonar', PROJECT.id), queued('stardex', JOB.id)];
+    background.handlers.set('listJobs', () => history);
+    await saveDefaults.setValue({ vendors: ['leonar', 'stardex'], targets: { leonar: { targetId: PROJECT.id, stageId: null }, stardex: { targetId: JOB.id, stageId: null } } });
+    renderWithQueries(<ListPanel page={page} />);
+    await screen.findByTestId('list-count');
+    await waitFor(() => expect(screen.getByTestId('list-progress-text').textContent).toBe('0 saved · 0 already there · 0 failed · 0 will retry · 2 waiting'));
+    expect((screen.getByTestId('list-tick-0') as HTMLInputElement).checked).toBe(false);
+    expect(screen.getByTestId('list-result-0-stardex').textContent).toContain('waiting');
   });
 
   it('waits for a project before saving to Leonar', async () => {

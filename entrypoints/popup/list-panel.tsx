@@ -71,10 +71,22 @@ export function ListPanel({ page }: { page: ListPage }) {
   );
 }
 
-/** Done at this vendor, in this target (or with no target), per our own history: no vendor call per person. */
+/**
+ * Done at this vendor, in this target (or with no target), per our own history, or on its way there (a save still
+ * waiting: a list save left running when the popup closed): no vendor call per person, and nobody offered twice.
+ */
 function savedBefore(jobs: readonly Job[], profileUrl: string, vendor: VendorId, targetId: string | null): boolean {
   // Skipped counts too: the tool said the person was already there.
-  return jobs.some((j) => j.vendor === vendor && j.person.profileUrl === profileUrl && j.state.kind === 'done' && (j.target.id ?? null) === targetId);
+  return jobs.some((j) => j.vendor === vendor && j.person.profileUrl === profileUrl && j.state.kind !== 'failed' && (j.target.id ?? null) === targetId);
+}
+
+/** The newest list save still under way for someone on this page: a popup opened again follows it. */
+function runningGroup(jobs: readonly Job[], rows: readonly Row[]): string | null {
+  const onPage = new Set(rows.flatMap((r) => (r.profile ? [r.profile.profileUrl] : [])));
+  const waiting = jobs
+    .filter((j) => j.groupId && onPage.has(j.person.profileUrl) && j.state.kind !== 'done' && j.state.kind !== 'failed')
+    .sort((a, b) => b.createdAt - a.createdAt);
+  return waiting[0]?.groupId ?? null;
 }
 
 function ListForm({ rows, configured, defaults }: { rows: Row[]; configured: Configured[]; defaults: SaveDefaults }) {
@@ -85,6 +97,13 @@ function ListForm({ rows, configured, defaults }: { rows: Row[]; configured: Con
   const [groupId, setGroupId] = useState<string | null>(null);
   const history = useQuery(historyJobsQuery());
   useEffect(() => watchOutbox(() => void invalidate(queryClient, [queryKeys.jobs.all()])), [queryClient]);
+  // Reopened while a list save of this page runs: its progress, not a second offer of the same people. Looked for once,
+  // as the history arrives (state adjusted while rendering, React's pattern for state that follows props).
+  const [lookedForRunning, setLookedForRunning] = useState(false);
+  if (!lookedForRunning && history.data) {
+    setLookedForRunning(true);
+    if (groupId === null) setGroupId(runningGroup(history.data, rows));
+  }
   const group = useQuery({
     ...groupJobsQuery(groupId ?? ''),
     enabled: groupId !== null,

@@ -2,6 +2,7 @@
 // styles (no web-accessible resource, no attribute on anything of LinkedIn's). Shown on profile pages only, it follows
 // LinkedIn's in-app navigation. Every word comes from the background, which also decides everything else: this file
 // only asks "save this tab" and "what is this tab's state", and renders the answers as text.
+import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import type { TabSaveState } from '@/lib/protocol';
 import { isProfilePath } from './profile-path';
@@ -128,7 +129,8 @@ export function startButton(): void {
     if (busy || !state) return;
     const round = generation;
     busy = true;
-    show({ ...state, state: 'saving', label: state.label });
+    // Until the background answers (its read takes up to a few seconds), the button says what is happening.
+    show({ ...state, state: 'saving', label: t('oneClick.label.saving'), lines: [t('oneClick.line.reading')] });
     try {
       const answer = await sendMessage('saveThisProfile', undefined);
       busy = false;

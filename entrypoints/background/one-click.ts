@@ -95,7 +95,9 @@ async function refreshBadges(): Promise<void> {
       continue;
     }
     const state = withRefusals(batchState(mine), refusals);
-    await setBadge(tabId, badgeKind(state), state.lines.join('\n'));
+    // Named: LinkedIn moves to another person without reloading the tab, and the badge stays with the tab.
+    const who = mine[0]?.person.fullName;
+    await setBadge(tabId, badgeKind(state), [...(who ? [who] : []), ...state.lines].join('\n'));
     // A failed job may still be re-sent from the history: the badge keeps following until every job is done.
     if (mine.every((j) => j.state.kind === 'done')) badgeJobs.delete(tabId);
   }

@@ -472,6 +472,8 @@ test('on a Sales Navigator lead page the shortcut saves the lead; with no public
   await expect.poll(() => badgeOf(sw, tabId), { timeout: 20_000 }).toBe('!');
   expect(await title()).toContain('Saved to Leonar');
   expect(await title()).toContain('public LinkedIn URL');
+  // The tooltip names whom it is about (LinkedIn moves to another person without reloading the tab).
+  expect((await title()).split('\n')[0]).toBe(unlinked.name);
   expect(stardex.requests.filter((r) => r.path === '/v1/persons')).toHaveLength(0);
 
   // A lead whose page links the public profile: both tools, by that URL.

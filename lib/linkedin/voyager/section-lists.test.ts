@@ -40,6 +40,26 @@ describe('fetchSectionLists', () => {
     if (results.skills?.ok) expect(results.skills.items).toHaveLength(300);
   });
 
+  it('asks the next page after a full page that carries no count: a page of 100 is not the end', async () => {
+    const person = manyRolesPerson(2, 150);
+    const noCount = (body: unknown): unknown =>
+      Array.isArray(body) ? body.map(noCount) : body && typeof body === 'object'
+        ? Object.fromEntries(Object.entries(body).filter(([k]) => k !== 'total').map(([k, v]) => [k, noCount(v)]))
+        : body;
+    const calls: string[] = [];
+    const voyager: VoyagerClient = {
+      async get(path) {
+        calls.push(path);
+        const answer = await answerVoyager(path, [person]);
+        return { ...answer, body: noCount(answer.body) };
+      },
+    };
+    const { results } = await fetchSectionLists(urnOf(person), ['skills'], voyager, EMPTY_JSON_MEMO, NOW);
+    expect(calls.map((c) => /start=(\d+)/.exec(c)?.[1])).toEqual(['0', '100']);
+    expect(results.skills).toMatchObject({ ok: true, complete: true });
+    if (results.skills?.ok) expect(results.skills.items).toHaveLength(150);
+  });
+
   it('falls back to the position groups when the positions list drifted (400)', async () => {
     const voyager = client([ADA], { listStatus: { profilePositions: 400 } });
     const { results } = await fetchSectionLists(urnOf(ADA), ['experiences'], voyager, EMPTY_JSON_MEMO, NOW);

@@ -129,7 +129,8 @@ export async function fetchSectionLists(
         items.push(...parsed.items);
         total = parsed.total ?? total;
         start += parsed.count;
-        if (parsed.count < LIST_PAGE_SIZE || total === null || start >= total) {
+        // The end: a page shorter than asked, or LinkedIn's count reached. A full page with no count asks the next one.
+        if (parsed.count < LIST_PAGE_SIZE || (total !== null && start >= total)) {
           complete = true;
           break;
         }

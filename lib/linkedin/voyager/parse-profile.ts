@@ -258,6 +258,8 @@ export interface CompletionPage<T> {
   total: number | null;
   /** How many elements the response referenced (read or not), to compute the next `start`. */
   count: number;
+  /** Some element's own inner list was cut (an employer with more roles than its group carries): not whole. */
+  capped?: boolean;
 }
 
 function parseCompletion<T>(
@@ -288,10 +290,14 @@ export function parsePositionsCompletion(body: unknown): CompletionPage<Experien
  * paging), so it only says whether more groups exist; the roles' count is what was read.
  */
 export function parsePositionGroupsCompletion(body: unknown): CompletionPage<Experience> | VoyagerParseFailure {
-  return parseCompletion(body, (doc, g) => {
+  let capped = false;
+  const page = parseCompletion(body, (doc, g) => {
     const inGroup = doc.collection(g, 'profilePositionInPositionGroup');
+    // A group's own count above the roles it carries: LinkedIn cut that employer's roles.
+    if (inGroup && inGroup.total !== null && inGroup.total > inGroup.items.length) capped = true;
     return (inGroup?.items ?? []).flatMap((p) => one(positionToExperience(doc, p)));
   });
+  return page.ok && capped ? { ...page, capped } : page;
 }
 
 /** `identity/dash/profileEducations?q=viewee…` */

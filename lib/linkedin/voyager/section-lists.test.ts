@@ -68,6 +68,18 @@ describe('fetchSectionLists', () => {
     if (results.experiences?.ok) expect(results.experiences.items.map((e) => e.title)).toEqual(ADA.positions.map((p) => p.title));
   });
 
+  it('through the position groups, an employer whose roles LinkedIn cut leaves experience short, never whole', async () => {
+    // 25 roles at one employer: the group carries 20 and says 25.
+    const person: FakePerson = {
+      ...ADA,
+      positions: Array.from({ length: 25 }, (_, i) => ({ company: 'Northwind', title: `Role ${i + 1}`, start: { year: 2000 + i, month: 1 }, end: { year: 2000 + i, month: 12 } })),
+    };
+    const voyager = client([person], { listStatus: { profilePositions: 400 } });
+    const { results } = await fetchSectionLists(urnOf(person), ['experiences'], voyager, EMPTY_JSON_MEMO, NOW);
+    expect(results.experiences).toMatchObject({ ok: true, complete: false, total: null });
+    if (results.experiences?.ok) expect(results.experiences.items).toHaveLength(20);
+  });
+
   it('stops every list on a refusal and remembers a quota for a while; a 410 retires that list for a day', async () => {
     const refused = await fetchSectionLists(urnOf(ADA), ['skills'], client([ADA], { listStatus: { profileSkills: 429 } }), EMPTY_JSON_MEMO, NOW);
     expect(refused.stop).toEqual({ reason: 'refused', status: 429 });

@@ -98,6 +98,7 @@ export async function fetchSectionLists(
       let start = 0;
       let failed: ListOutcome | null = null;
       let complete = false;
+      let cut = false;
       for (let page = 0; page < MAX_LIST_PAGES; page++) {
         if (stop || signal?.aborted) {
           failed = { ok: false, gap: stop ?? { reason: 'timeout' }, message: 'stopped' };
@@ -127,6 +128,7 @@ export async function fetchSectionLists(
           break;
         }
         items.push(...parsed.items);
+        if (parsed.capped) cut = true;
         total = parsed.total ?? total;
         start += parsed.count;
         // The end: a page shorter than asked, or LinkedIn's count reached. A full page with no count asks the next one.
@@ -142,8 +144,8 @@ export async function fetchSectionLists(
         continue;
       }
       // Position groups count employers, not roles: their total says nothing about how many roles there are.
-      const roleTotal = list === 'profilePositionGroups' ? (complete ? items.length : null) : total;
-      return { ok: true, items: items as never[], total: roleTotal, complete: complete && !failed };
+      const roleTotal = list === 'profilePositionGroups' ? (complete && !cut ? items.length : null) : total;
+      return { ok: true, items: items as never[], total: roleTotal, complete: complete && !failed && !cut };
     }
     return last;
   }

@@ -1,10 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getMessageFor } from '@/lib/i18n-node';
 import { appError } from '@/lib/errors';
 import { jobsToCsv } from './csv';
 import type { Job, JobState } from './job';
-import { alreadyThere, outcomeText } from './job-text';
+import { alreadyThere, jobLine, outcomeText } from './job-text';
 import { sampleJob } from '@/tests/unit/sample-job';
 
 function job(state: JobState): Job {
@@ -67,5 +67,18 @@ describe('alreadyThere (a re-check found the person)', () => {
     french();
     expect(alreadyThere(leonar, true, 'c-9')).toContain('dans le projet choisi');
     expect(alreadyThere(stardex, true, 'p-1')).toContain('sur le poste choisi');
+  });
+});
+
+describe('jobLine (the in-page button and the badge)', () => {
+  it('says a waiting save waits for the connection when the browser is offline, "Saving…" otherwise', () => {
+    const waiting = job({ kind: 'pending', nextAttemptAt: 0 });
+    expect(jobLine(waiting)).toBe('Saving to Stardex…');
+    const offline = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    try {
+      expect(jobLine(waiting)).toBe('Waiting for the connection: saved to Stardex when you are back online.');
+    } finally {
+      offline.mockRestore();
+    }
   });
 });

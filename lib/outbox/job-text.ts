@@ -36,6 +36,10 @@ export function jobLine(job: Job): string {
       return t('oneClick.line.retrying', { where: tool, error: describeError(s.error).title, time: clockTime(s.nextAttemptAt) });
     case 'pending':
     case 'running':
+      // Offline, a waiting job goes when the connection is back: said, rather than "Saving…" for as long as that takes.
+      if (s.kind === 'pending' && typeof navigator !== 'undefined' && navigator.onLine === false) {
+        return t('oneClick.line.offline', { where: jobWhere(job) });
+      }
       return t('oneClick.line.saving', { where: jobWhere(job) });
   }
 }

@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import { appError, toAppError } from '@/lib/errors';
 import { readListResultSchema, type ReadListResult } from '@/lib/linkedin/list/types';
-import { jsonMemoSchema } from '@/lib/linkedin/voyager/json-memo';
+import { jsonMemoSchema, mergeMemos } from '@/lib/linkedin/voyager/json-memo';
 import { loadSectionsOutcomeSchema, readOutcomeSchema, type LoadSectionsOutcome, type ReadOutcome } from '@/lib/linkedin/read-outcome';
 import { sendMessage } from '@/lib/messaging';
 import { linkedinJsonMemo } from '@/lib/storage';
@@ -102,7 +102,10 @@ export async function readProfileInTab(tabId: number, options: ReadTabOptions = 
     return { ok: false, error: appError('read-failed', `The reader answered an unexpected shape: ${parsed.error.message}`) };
   }
   const learnt = parsed.data.memo ? jsonMemoSchema.safeParse(parsed.data.memo) : null;
-  if (learnt?.success && JSON.stringify(learnt.data) !== JSON.stringify(memo)) await linkedinJsonMemo.setValue(learnt.data);
+  if (learnt?.success && JSON.stringify(learnt.data) !== JSON.stringify(memo)) {
+    // Merged with what is stored now: another read may have learnt something since this one started.
+    await linkedinJsonMemo.setValue(mergeMemos(await linkedinJsonMemo.getValue(), learnt.data));
+  }
   return parsed.data;
 }
 

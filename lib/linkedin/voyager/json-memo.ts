@@ -61,3 +61,16 @@ export function pruneMemo(memo: JsonMemo, now: number): JsonMemo {
     quiet: isQuiet(memo, now) ? memo.quiet : null,
   };
 }
+
+/**
+ * What two reads learnt, together (a popup's read and a one-click read may run at once, each from the memo as it was
+ * when it started): every retirement and quiet period is kept, the later of two; the decoration is the newer read's.
+ * Writing one read's copy over the other's would forget a 429 the other just met.
+ */
+export function mergeMemos(stored: JsonMemo, learnt: JsonMemo): JsonMemo {
+  const later = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b));
+  const lists = { ...stored.listsRetiredUntil };
+  for (const [list, until] of Object.entries(learnt.listsRetiredUntil)) lists[list] = Math.max(until, lists[list] ?? 0);
+  const quiet = stored.quiet && learnt.quiet ? (stored.quiet.until >= learnt.quiet.until ? stored.quiet : learnt.quiet) : (stored.quiet ?? learnt.quiet);
+  return { decoration: learnt.decoration ?? stored.decoration, profileRetiredUntil: later(stored.profileRetiredUntil, learnt.profileRetiredUntil), listsRetiredUntil: lists, quiet };
+}

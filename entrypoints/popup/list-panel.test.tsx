@@ -152,6 +152,17 @@ describe('the list popup', () => {
     expect(screen.getByTestId('list-result-0-stardex').textContent).toContain('waiting');
   });
 
+  it('a person whose profile save still waits (retrying) is not offered again, and is said to be on the way', async () => {
+    const person = { fullName: 'Sofia Lindqvist', profileUrl: 'https://www.linkedin.com/in/sofia-lindqvist-22/', missing: [], short: [] };
+    const outage = { code: 'vendor-server' as const, message: '503', retryable: true };
+    const waiting = (vendor: VendorId, target: string): Job =>
+      sampleJob({ id: `${vendor}-w`, vendor, person, target: { id: target, name: null, stageId: null, stageName: null }, state: { kind: 'retrying', nextAttemptAt: Date.now() + 60_000, error: { ...outage, vendor } } });
+    history = [waiting('leonar', PROJECT.id), waiting('stardex', JOB.id)];
+    await setUp();
+    await waitFor(() => expect((screen.getByTestId('list-tick-1') as HTMLInputElement).checked).toBe(false));
+    expect(screen.getByTestId('list-already-1').textContent).toBe('Being saved to the chosen tools');
+  });
+
   it('waits for a project before saving to Leonar', async () => {
     renderWithQueries(<ListPanel page={page} />);
     const user = userEvent.setup();

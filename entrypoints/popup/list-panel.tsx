@@ -75,9 +75,15 @@ export function ListPanel({ page }: { page: ListPage }) {
  * Done at this vendor, in this target (or with no target), per our own history, or on its way there (a save still
  * waiting: a list save left running when the popup closed): no vendor call per person, and nobody offered twice.
  */
-function savedBefore(jobs: readonly Job[], profileUrl: string, vendor: VendorId, targetId: string | null): boolean {
+function savedBefore(jobs: readonly Job[], profileUrl: string, vendor: VendorId, targetId: string | null, waitingToo: boolean): boolean {
   // Skipped counts too: the tool said the person was already there.
-  return jobs.some((j) => j.vendor === vendor && j.person.profileUrl === profileUrl && j.state.kind !== 'failed' && (j.target.id ?? null) === targetId);
+  return jobs.some(
+    (j) =>
+      j.vendor === vendor &&
+      j.person.profileUrl === profileUrl &&
+      (j.state.kind === 'done' || (waitingToo && j.state.kind !== 'failed')) &&
+      (j.target.id ?? null) === targetId,
+  );
 }
 
 /** The newest list save still under way for someone on this page: a popup opened again follows it. */
@@ -115,8 +121,9 @@ function ListForm({ rows, configured, defaults }: { rows: Row[]; configured: Con
   const jobs = history.data ?? [];
   /** The chosen tools that would take this person (a tool needing a public URL refuses a Sales Navigator-only one). */
   const toolsFor = (profile: Profile) => chosen.filter(({ vendor }) => !vendor.cannotSave?.(profile));
-  const already = (profile: Profile) =>
-    chosen.length > 0 && chosen.every(({ vendor }) => savedBefore(jobs, profile.profileUrl, vendor.id, choices[vendor.id]?.targetId ?? null));
+  /** Saved, or (waitingToo) on the way, to every chosen tool's chosen target. */
+  const already = (profile: Profile, waitingToo = true) =>
+    chosen.length > 0 && chosen.every(({ vendor }) => savedBefore(jobs, profile.profileUrl, vendor.id, choices[vendor.id]?.targetId ?? null, waitingToo));
   const isTicked = (row: Row) => {
     if (!row.profile) return false;
     const manual = overrides[row.key];
@@ -212,7 +219,7 @@ function ListForm({ rows, configured, defaults }: { rows: Row[]; configured: Con
               </label>
               {profile && already(profile) && rowJobs.length === 0 && (
                 <p data-testid={`list-already-${index}`} className="ml-6 text-xs text-amber-800 dark:text-amber-300">
-                  {t('listPanel.already')}
+                  {already(profile, false) ? t('listPanel.already') : t('listPanel.onItsWay')}
                 </p>
               )}
               {!profile && <p className="ml-6 text-xs text-red-700 dark:text-red-400">{t('listPanel.unusable')}</p>}

@@ -662,3 +662,19 @@ describe('outbox processor: what a review found', () => {
     expect(stopped.state.kind === 'failed' && stopped.state.error.message).toContain('Send it again from the history');
   });
 });
+
+describe('outbox processor: an interruption after a long closure', () => {
+  it('a job interrupted once, recovered two days later (browser closed mid-save), goes again at once', async () => {
+    const collective = fakeVendor('collective', { lookup: false });
+    const first = setup([collective], { instanceId: 'worker-1' });
+    await first.processor.enqueue({ profile, requests: [request('collective', null)] }, 'popup');
+    await first.store.mutate((jobs) => ({
+      jobs: jobs.map((j) => ({ ...j, state: { kind: 'running' as const, since: T0, by: 'worker-1' }, attempts: [{ startedAt: T0, endedAt: null, rechecked: 'not-needed' as const, outcome: null }] })),
+      value: null,
+    }));
+    first.clock.now = T0 + 2 * BACKOFF.giveUpAfterMs;
+    const next = createProcessor({ ...first.deps(), instanceId: 'worker-2', isOnline: () => false });
+    await next.run();
+    expect((await first.store.read())[0]!.state).toMatchObject({ kind: 'pending', nextAttemptAt: first.clock.now });
+  });
+});

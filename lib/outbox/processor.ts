@@ -254,7 +254,8 @@ export function createProcessor(deps: ProcessorDeps) {
         const failures = failuresSince(attempts, since);
         const now = deps.now();
         const base = { ...job, updatedAt: now, mayHaveReached: true, attempts };
-        if (now - since >= BACKOFF.giveUpAfterMs) {
+        // Given up only when interrupted again and again for a day, never for one interruption after a long wait.
+        if (failures > 1 && now - since >= BACKOFF.giveUpAfterMs) {
           const error = appError('timeout', t('outbox.interrupted', { vendor: findVendor(job.vendor)?.label ?? job.vendor }), { vendor: job.vendor });
           return { ...base, state: { kind: 'failed' as const, at: now, error, permanent: false } };
         }

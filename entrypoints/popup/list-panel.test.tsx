@@ -172,3 +172,21 @@ describe('the list popup', () => {
     expect(screen.getByText('Choose where to save in Leonar first.')).toBeTruthy();
   });
 });
+
+describe('the list popup beside an old list save retrying by itself', () => {
+  it('opened again: the others on the page can still be saved (nothing waits for a job backing off for hours)', async () => {
+    const person = { fullName: 'Ines Albuquerque', profileUrl: 'https://www.linkedin.com/in/ines-albuquerque-7/', missing: [], short: [] };
+    const outage = { code: 'vendor-server' as const, message: '503', retryable: true, vendor: 'leonar' as const };
+    history = [
+      sampleJob({ id: 'old', vendor: 'leonar', groupId: 'g0', person, target: { id: PROJECT.id, name: null, stageId: null, stageName: null }, state: { kind: 'retrying', nextAttemptAt: Date.now() + 3_600_000, error: outage } }),
+    ];
+    background.handlers.set('listJobs', () => history);
+    await saveDefaults.setValue({ vendors: ['leonar'], targets: { leonar: { targetId: PROJECT.id, stageId: null } } });
+    renderWithQueries(<ListPanel page={page} />);
+    await screen.findByTestId('list-count');
+    // Ines is on her way (retrying): not offered; Sofia, never saved, can be ticked and saved.
+    await waitFor(() => expect((screen.getByTestId('list-tick-0') as HTMLInputElement).checked).toBe(false));
+    expect((screen.getByTestId('list-tick-1') as HTMLInputElement).disabled).toBe(false);
+    expect((screen.getByTestId('save-button') as HTMLButtonElement).disabled).toBe(false);
+  });
+});

@@ -86,11 +86,11 @@ function savedBefore(jobs: readonly Job[], profileUrl: string, vendor: VendorId,
   );
 }
 
-/** The newest list save still under way for someone on this page: a popup opened again follows it. */
+/** The newest list save still sending (a job pending or running) for someone on this page: a popup opened again follows it. */
 function runningGroup(jobs: readonly Job[], rows: readonly Row[]): string | null {
   const onPage = new Set(rows.flatMap((r) => (r.profile ? [r.profile.profileUrl] : [])));
   const waiting = jobs
-    .filter((j) => j.groupId && onPage.has(j.person.profileUrl) && j.state.kind !== 'done' && j.state.kind !== 'failed')
+    .filter((j) => j.groupId && onPage.has(j.person.profileUrl) && (j.state.kind === 'pending' || j.state.kind === 'running'))
     .sort((a, b) => b.createdAt - a.createdAt);
   return waiting[0]?.groupId ?? null;
 }
@@ -172,7 +172,8 @@ function ListForm({ rows, configured, defaults }: { rows: Row[]; configured: Con
 
   const groupJobs = group.data ?? [];
   const settled = groupJobs.filter((j) => j.state.kind === 'done' || j.state.kind === 'failed').length;
-  const busy = save.isPending || (groupId !== null && settled < groupJobs.length);
+  // Busy while a job of the save is pending or running: one retrying by itself for hours locks nothing.
+  const busy = save.isPending || (groupId !== null && groupJobs.some((j) => j.state.kind === 'pending' || j.state.kind === 'running'));
   const saveLabel = items.length === 0 ? t('listPanel.nobodyTicked') : t('listPanel.save', { people: t('listPanel.people', items.length), tools: t('listPanel.tools', toolCount) });
 
   return (

@@ -30,6 +30,9 @@ describe('one click, in words', () => {
     expect(state.lines).toHaveLength(2);
     expect(state.lines[0]).toContain('Stardex');
     expect(batchState([failed('vendor-auth'), done({ id: 'j3', vendor: 'collective' })])).toMatchObject({ state: 'error', label: 'Partly saved' });
+    // A tool retrying by itself later (maybe for hours) does not hide a failure and the place to fix it.
+    const retrying = sampleJob({ id: 'j4', vendor: 'collective', state: { kind: 'retrying', nextAttemptAt: 0, error: appError('vendor-server', '503', { vendor: 'collective' }) } });
+    expect(batchState([failed('vendor-auth'), retrying])).toMatchObject({ state: 'error', fix: { page: 'options' } });
   });
 
   it('shows the tab’s own refusal for a minute, then what the history says', () => {

@@ -113,17 +113,20 @@ export function fixLink(page: FixPage | null): TabSaveState['fix'] {
 /** The state of one save's jobs, as the button shows it. */
 export function batchState(jobs: readonly Job[]): TabSaveState {
   const lines = jobs.map(jobLine);
+  const sending = jobs.some((j) => j.state.kind === 'pending' || j.state.kind === 'running');
   const waiting = jobs.some((j) => !isFinished(j));
   const failed = jobs.filter((j) => j.state.kind === 'failed');
   const done = jobs.filter((j) => j.state.kind === 'done');
-  // While a tool is still saving, the button says so (and keeps asking): a tool that failed fast shows its line
-  // meanwhile, and the verdict waits for the others.
-  if (waiting) return { state: 'saving', label: t('oneClick.label.saving'), lines, fix: null };
+  // While a tool is still sending, the button says so (and keeps asking): a tool that failed fast shows its line
+  // meanwhile, and the verdict waits for the others. A tool retrying by itself later does not hold a failure's fix.
+  if (sending) return { state: 'saving', label: t('oneClick.label.saving'), lines, fix: null };
   if (failed.length > 0) {
     const first = failed[0]!.state;
     const fix = first.kind === 'failed' ? fixFor(first.error) : 'history';
     return { state: 'error', label: done.length > 0 ? t('oneClick.label.partly') : t('oneClick.label.failed'), lines, fix: fixLink(fix) };
   }
+  // Retrying by itself (its line says when): still on its way.
+  if (waiting) return { state: 'saving', label: t('oneClick.label.saving'), lines, fix: null };
   const allThere = done.every((j) => j.state.kind === 'done' && j.state.result.status === 'skipped');
   return allThere
     ? { state: 'already', label: t('oneClick.label.alreadyThere'), lines, fix: null }

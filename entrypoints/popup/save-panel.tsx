@@ -218,10 +218,10 @@ function SaveForm({ profile, readingSections, configured, defaults, children }: 
   }, [live.data, mine, queryClient, profile.profileUrl]);
 
   const resultOf = (vendor: VendorId): VendorResult | null => {
-    // A finished save speaks of its own target: under another project or job it would read as this one's ("✓ Added
-    // to the project" under a project the person is not in). A save still under way shows whatever is chosen.
+    // A done save speaks of its own target: under another project or job it would read as this one's ("✓ Added to
+    // the project" under a project the person is not in). A save under way or failed shows whatever is chosen.
     const target = choices[vendor]?.targetId ?? null;
-    const jobs = (live.data ?? []).filter((j) => j.vendor === vendor && (!isSettled(j) || (j.target.id ?? null) === target));
+    const jobs = (live.data ?? []).filter((j) => j.vendor === vendor && (j.state.kind !== 'done' || (j.target.id ?? null) === target));
     // This popup's save, one still under way, or the last news of this person at the vendor (a one-click save, a
     // retry that gave up while the popup was closed, a save whose popup was closed).
     // A reopened popup shows the last news of this person at each tool, whatever it was.

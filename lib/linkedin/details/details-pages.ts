@@ -99,9 +99,12 @@ export async function readDetailsPages(input: {
   });
   // Read at the end of a follow: the list, and whether the "more" control is still there (the pager stalled, or the
   // cap cut it: the list is not whole).
+  // Only a full last page can hide more: a list of 23 is whole whatever button follows it.
   const readFramed = (section: Section) => (doc: Document): FramedRead => {
     const w = watch(section);
-    return { ...readDetailsPage(doc, section, who), pending: moreControl(w.region(doc), w.entries(doc)) !== null };
+    const read = readDetailsPage(doc, section, who);
+    const control = moreControl(w.region(doc), w.entries(doc)) !== null;
+    return { ...read, pending: control && w.entries(doc).length % DETAILS.pageSize === 0 };
   };
   const fetchFirst = async (section: Section): Promise<FirstPage> => {
     const path = detailsPath(vanity, section);

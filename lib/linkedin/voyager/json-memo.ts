@@ -64,7 +64,8 @@ export function pruneMemo(memo: JsonMemo, now: number): JsonMemo {
 
 /**
  * What two reads learnt, together (a popup's read and a one-click read may run at once, each from the memo as it was
- * when it started): every retirement and quiet period is kept, the later of two; the decoration is the newer read's.
+ * when it started): every retirement and quiet period is kept, the later of two; the decoration is the newer read's
+ * (null included: after a 410 it forgot the retired one on purpose).
  * Writing one read's copy over the other's would forget a 429 the other just met.
  */
 export function mergeMemos(stored: JsonMemo, learnt: JsonMemo): JsonMemo {
@@ -72,5 +73,5 @@ export function mergeMemos(stored: JsonMemo, learnt: JsonMemo): JsonMemo {
   const lists = { ...stored.listsRetiredUntil };
   for (const [list, until] of Object.entries(learnt.listsRetiredUntil)) lists[list] = Math.max(until, lists[list] ?? 0);
   const quiet = stored.quiet && learnt.quiet ? (stored.quiet.until >= learnt.quiet.until ? stored.quiet : learnt.quiet) : (stored.quiet ?? learnt.quiet);
-  return { decoration: learnt.decoration ?? stored.decoration, profileRetiredUntil: later(stored.profileRetiredUntil, learnt.profileRetiredUntil), listsRetiredUntil: lists, quiet };
+  return { decoration: learnt.decoration, profileRetiredUntil: later(stored.profileRetiredUntil, learnt.profileRetiredUntil), listsRetiredUntil: lists, quiet };
 }

@@ -55,17 +55,18 @@ function stagesOf(job: Awaited<ReturnType<typeof getJob>>): Stage[] {
  * The Stardex person with this LinkedIn profile, or null. The search is by the exact canonical URL, and its answer is
  * checked, not trusted: a person is this one when their `linkedin_public_id` (the slug, documented on the person) is
  * this vanity. A result without it is read in full by id (documented); still without it, it is taken only as the
- * search's one answer (a filter Stardex ignored would answer many people, and updating the wrong one is worse than a
- * lookup that says "new"). The search response shape is inferred (paginated person objects): when it lacks
- * `candidates`, the full person is asked for too.
+ * search's one answer without a slug (a filter Stardex ignored would answer many such people, and updating the wrong
+ * one is worse than a lookup that says "new"). The search response shape is inferred (paginated person objects):
+ * when it lacks `candidates`, the full person is asked for too.
  */
 async function findPerson(http: VendorHttp, profile: Profile): Promise<StardexPerson | null> {
   const vanity = vanityFromUrl(profile.profileUrl) ?? profile.publicIdentifier;
   const results = await searchPersonsByLinkedInUrl(http, stardexLinkedInUrl(profile.profileUrl));
   const named = results.find((p) => p.linkedin_public_id && sameVanity(p.linkedin_public_id, vanity));
   if (named) return named.candidates ? named : getPerson(http, named.id);
+  // Results naming another slug are other people; among the rest, one alone may be this person.
   const [only, ...others] = results.filter((p) => !p.linkedin_public_id);
-  if (!only || others.length > 0 || results.length > 1) return null;
+  if (!only || others.length > 0) return null;
   const full = await getPerson(http, only.id);
   if (full.linkedin_public_id) return sameVanity(full.linkedin_public_id, vanity) ? full : null;
   return full;

@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import { targetDetailSchema, targetSchema, vendorIdSchema, type Target, type TargetDetail, type VendorId, type VendorSettings } from '@/lib/vendors/vendor';
 import { defineVersionedItem } from '@/lib/versioned-storage';
+import { inTurn } from '@/lib/in-turn';
 
 /** An ask this soon after the vendor's answer is answered from the copy. */
 export const TARGETS_FRESH_MS = 60_000;
@@ -61,25 +62,16 @@ export interface TargetCache {
 }
 
 export function createTargetCache(store: TargetCacheStore = targetCacheItem, now: () => number = () => Date.now()): TargetCache {
-  // Writes one after another: two answers arriving together must both land.
-  let writes: Promise<unknown> = Promise.resolve();
-  const update = (change: (data: TargetCacheData) => TargetCacheData): Promise<void> => {
-    const next = writes.then(async () => store.setValue(change(await store.getValue())));
-    writes = next.catch(() => undefined);
-    return next;
-  };
+  // Writes one after another (two answers arriving together must both land); a read waits for the writes before it.
+  const turn = inTurn();
+  const update = (change: (data: TargetCacheData) => TargetCacheData): Promise<void> =>
+    turn(async () => store.setValue(change(await store.getValue())));
   const usable = <T>(entry: { at: number; account: string; value: T } | undefined, account: string, maxAgeMs: number): T | null =>
     entry && entry.account === account && now() - entry.at <= maxAgeMs && entry.at <= now() ? entry.value : null;
   return {
-    async list(vendor, account, maxAgeMs) {
-      await writes;
-      return usable((await store.getValue()).lists[vendor], account, maxAgeMs);
-    },
+    list: (vendor, account, maxAgeMs) => turn(async () => usable((await store.getValue()).lists[vendor], account, maxAgeMs)),
     putList: (vendor, account, list) => update((data) => ({ ...data, lists: { ...data.lists, [vendor]: { at: now(), account, value: list } } })),
-    async detail(vendor, account, targetId, maxAgeMs) {
-      await writes;
-      return usable((await store.getValue()).details[detailKey(vendor, targetId)], account, maxAgeMs);
-    },
+    detail: (vendor, account, targetId, maxAgeMs) => turn(async () => usable((await store.getValue()).details[detailKey(vendor, targetId)], account, maxAgeMs)),
     putDetail: (vendor, account, targetId, detail) =>
       update((data) => {
         const details = { ...data.details, [detailKey(vendor, targetId)]: { at: now(), account, value: detail } };

@@ -2,6 +2,7 @@
 // manifest: while the option is off it is not registered, so nothing of ours is injected into LinkedIn's pages at all
 // (not even a script asking whether to show itself), and while it is on the script knows it is wanted without asking.
 import { browser } from 'wxt/browser';
+import { inTurn } from '@/lib/in-turn';
 import { RUNTIME_LINKEDIN_SCRIPTS } from '@/lib/manifest-policy';
 import { inPageButtonEnabled } from '@/lib/storage';
 import type { ButtonHooks } from '@/entrypoints/linkedin-button/button';
@@ -11,11 +12,12 @@ const FILE = `/${SCRIPT.js[0]}` as const;
 /** The button's own teardown, left on its isolated world's global (see entrypoints/linkedin-button). */
 const BUTTON_SYMBOL = 'linkedin-to-ats.button';
 
-let chain: Promise<unknown> = Promise.resolve();
+/** One change at a time (ids must not be registered twice). */
+const inOrder = inTurn();
 
-/** Registers or unregisters the script to match the setting; one change at a time (ids must not be registered twice). */
+/** Registers or unregisters the script to match the setting, one change at a time. */
 export function syncButtonScript(options: { fresh?: boolean } = {}): Promise<boolean> {
-  const next = chain.then(async () => {
+  return inOrder(async () => {
     const enabled = await inPageButtonEnabled.getValue();
     const registered = (await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT.id] })).length > 0;
     // After an install or update the file may have changed: register it afresh.
@@ -27,8 +29,6 @@ export function syncButtonScript(options: { fresh?: boolean } = {}): Promise<boo
     }
     return enabled;
   });
-  chain = next.catch(() => undefined);
-  return next;
 }
 
 /** Applies the setting to LinkedIn tabs already open: the button appears, or goes with everything it added. */

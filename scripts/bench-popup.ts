@@ -6,6 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
 import { EXTENSION_DIR, launchWithExtension, popupUrl, tabIdOf } from '../tests/fakes/browser';
 import { connectTools } from '../tests/fakes/connect-vendors';
 import { LEONAR_PROJECTS } from '@/lib/vendors/leonar/fake';
@@ -32,6 +33,18 @@ export interface PopupBench {
   phases: { html: number; asked: number; person: number; targets: number; stages: number; shown: number };
   /** The JavaScript files the popup loaded by the time it showed the person (what it reads at open). */
   jsAtOpen: { files: number; rawBytes: number; gzipBytes: number };
+}
+
+/**
+ * The page's time (performance.now(), from its navigation start) at the first frame where `shown`, a JavaScript
+ * expression run in the page, is true: watched from the start of the page, frame by frame. A string, not a function:
+ * tsx's name-keeping helpers do not exist in the page.
+ */
+async function shownAtMs(page: Page, shown: string, failure: string, timeoutMs: number): Promise<number> {
+  return (await page.evaluate(`new Promise((resolve, reject) => {
+    setTimeout(() => reject(new Error(${JSON.stringify(failure)})), ${timeoutMs});
+    (function tick() { if (${shown}) resolve(performance.now()); else requestAnimationFrame(tick); })();
+  })`)) as number;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -79,18 +92,15 @@ export async function benchPopupOpen(): Promise<PopupBench> {
     for (let i = 0; i < POPUP_OPENS; i++) {
       const popup = await browser.context.newPage();
       await popup.goto(popupUrl(browser.extensionId, tabId), { waitUntil: 'commit' });
-      // Watches the DOM from the start of the page: the moment the person and the remembered project are both shown
-      // (performance.now() counts from the popup's navigation start).
-      // A string, not a function: tsx's name-keeping helpers do not exist in the page.
-      const shownAt = (await popup.evaluate(`new Promise((resolve, reject) => {
-        setTimeout(() => reject(new Error('the popup never showed the person and the remembered project')), 15000);
-        (function tick() {
+      const shownAt = await shownAtMs(
+        popup,
+        `document.querySelector('[data-testid="profile-name"]') && (() => {
           const select = document.querySelector('[data-testid="target-select-leonar"]');
-          const shown = document.querySelector('[data-testid="profile-name"]') && select && select.value === ${JSON.stringify(LEONAR_PROJECTS.backend)}
-            && (select.selectedOptions[0]?.textContent ?? '').includes('·');
-          if (shown) resolve(performance.now()); else requestAnimationFrame(tick);
-        })();
-      })`)) as number;
+          return select && select.value === ${JSON.stringify(LEONAR_PROJECTS.backend)} && (select.selectedOptions[0]?.textContent ?? '').includes('·');
+        })()`,
+        'the popup never showed the person and the remembered project',
+        15_000,
+      );
       times.push(shownAt);
       const marks = (await popup.evaluate(`(() => {
         const mark = (name) => performance.getEntriesByName('popup:' + name, 'mark')[0]?.startTime ?? NaN;
@@ -120,11 +130,7 @@ export async function benchPopupOpen(): Promise<PopupBench> {
     for (let i = 0; i < POPUP_OPENS; i++) {
       const blank = await browser.context.newPage();
       await blank.goto(`chrome-extension://${browser.extensionId}/bench-floor.html`, { waitUntil: 'commit' });
-      floor.push(
-        (await blank.evaluate(`new Promise((resolve) => {
-          (function tick() { if (document.querySelector('[data-testid="floor"]')) resolve(performance.now()); else requestAnimationFrame(tick); })();
-        })`)) as number,
-      );
+      floor.push(await shownAtMs(blank, `document.querySelector('[data-testid="floor"]')`, 'the floor page never wrote its line', 15_000));
       await blank.close();
     }
     const [first, ...rest] = times;
@@ -189,16 +195,15 @@ export async function benchStardexOpen(): Promise<StardexPopupBench> {
       const before = fake.requests.length;
       const popup = await browser.context.newPage();
       await popup.goto(popupUrl(browser.extensionId, tabId), { waitUntil: 'commit' });
-      const shownAt = (await popup.evaluate(`new Promise((resolve, reject) => {
-        setTimeout(() => reject(new Error('the popup never showed the remembered job and its stages')), 20000);
-        (function tick() {
+      const shownAt = await shownAtMs(
+        popup,
+        `document.querySelector('[data-testid="profile-name"]') && document.querySelector('[data-testid="stage-select-stardex"]') && (() => {
           const select = document.querySelector('[data-testid="target-select-stardex"]');
-          const shown = document.querySelector('[data-testid="profile-name"]') && select && select.value === ${JSON.stringify(job.id)}
-            && (select.selectedOptions[0]?.textContent ?? '').includes(${JSON.stringify(job.name)})
-            && document.querySelector('[data-testid="stage-select-stardex"]');
-          if (shown) resolve(performance.now()); else requestAnimationFrame(tick);
-        })();
-      })`)) as number;
+          return select && select.value === ${JSON.stringify(job.id)} && (select.selectedOptions[0]?.textContent ?? '').includes(${JSON.stringify(job.name)});
+        })()`,
+        'the popup never showed the remembered job and its stages',
+        20_000,
+      );
       times.push(shownAt);
       // The person's lookup follows the job; let the open's requests settle before counting them.
       await popup.getByTestId('duplicate-stardex').waitFor({ timeout: 20_000 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { appError } from '@/lib/errors';
-import { BACKOFF, backoffMs, isTransient, mayHaveReached, nextStep, recheckVerdict } from './policy';
+import { BACKOFF, backoffMs, isTransient, mayHaveReached, nextAfterInterruption, nextStep, recheckVerdict } from './policy';
 
 const NOW = 1_700_000_000_000;
 
@@ -66,5 +66,13 @@ describe('re-check after an attempt that may have reached the vendor', () => {
   it('sends again when the request carries e-mails or phones: the person being there does not prove they were added', () => {
     expect(recheckVerdict(exists, { targetId: null, stageId: null, contacts: { emails: ['maya@example.com'], phones: [] } })).toBe('send');
     expect(recheckVerdict(inTarget, { targetId: 'p1', stageId: null, contacts: { emails: [], phones: ['+1 503 555 0142'] } })).toBe('send');
+  });
+});
+
+describe('after an attempt cut off by the worker stopping', () => {
+  it('goes again at once the first time, then backs off, and stops only when interrupted again and again for a day', () => {
+    expect(nextAfterInterruption(1, NOW, NOW + 2 * BACKOFF.giveUpAfterMs, 0.5)).toEqual({ kind: 'retry', at: NOW + 2 * BACKOFF.giveUpAfterMs });
+    expect(nextAfterInterruption(2, NOW, NOW + 1_000, 0.5)).toEqual({ kind: 'retry', at: NOW + 1_000 + BACKOFF.baseMs });
+    expect(nextAfterInterruption(3, NOW, NOW + BACKOFF.giveUpAfterMs, 0.5)).toEqual({ kind: 'stop' });
   });
 });

@@ -57,6 +57,16 @@ export function nextStep(error: AppError, failures: number, since: number, now: 
 }
 
 /**
+ * After an attempt cut off by the worker stopping (`failures` counts it): the first goes again at once (Chrome restarts
+ * workers); again and again (a call that always outlives the worker), it backs off like a failure and stops once it
+ * has been so for a day since `since`, never for one interruption after a long wait (a browser closed mid-save).
+ */
+export function nextAfterInterruption(failures: number, since: number, now: number, random: number): { kind: 'retry'; at: number } | { kind: 'stop' } {
+  if (failures > 1 && now - since >= BACKOFF.giveUpAfterMs) return { kind: 'stop' };
+  return { kind: 'retry', at: failures <= 1 ? now : now + backoffMs(failures - 1, random) };
+}
+
+/**
  * After an attempt that may have reached the vendor, its lookup decides: the person is where this request puts them
  * → done, nothing sent again; anything else (new, a name-only match, no lookup) → send. A lookup proves where the
  * person is, not what else the request carried: one that also moves the person to a stage, or adds e-mails or phones

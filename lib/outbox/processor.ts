@@ -11,7 +11,7 @@ import { missingSections, shortSections, type Profile } from '@/lib/profile/prof
 import type { SaveManyItem, SaveRequest, SaveResult, VendorContext, VendorId } from '@/lib/vendors/vendor';
 import { isDue, isFinished, MAX_ATTEMPTS_KEPT, type Attempt, type Job, type JobPayload, type SaveOrigin } from './job';
 import { alreadyThere } from './job-text';
-import { BACKOFF, backoffMs, mayHaveReached, nextStep, recheckVerdict } from './policy';
+import { mayHaveReached, nextAfterInterruption, nextStep, recheckVerdict } from './policy';
 import { setJobAside } from './quarantine';
 import type { OutboxStore } from './store';
 
@@ -246,21 +246,15 @@ export function createProcessor(deps: ProcessorDeps) {
     await mutate((jobs) => ({
       jobs: jobs.map((job) => {
         if (job.state.kind !== 'running' || job.state.by === deps.instanceId) return job;
-        // The worker stopped during this attempt: the request may have reached the vendor. The first time it goes
-        // again at once (Chrome restarts workers); again and again (a call that always outlives the worker), it backs
-        // off like any failure and, after a day, waits for the user with a sentence that says so.
+        // The worker stopped during this attempt: the request may have reached the vendor.
         const attempts = endAttempt(job, { outcome: 'interrupted' });
         const since = job.resentAt ?? job.createdAt;
-        const failures = failuresSince(attempts, since);
         const now = deps.now();
         const base = { ...job, updatedAt: now, mayHaveReached: true, attempts };
-        // Given up only when interrupted again and again for a day, never for one interruption after a long wait.
-        if (failures > 1 && now - since >= BACKOFF.giveUpAfterMs) {
-          const error = appError('timeout', t('outbox.interrupted', { vendor: findVendor(job.vendor)?.label ?? job.vendor }), { vendor: job.vendor });
-          return { ...base, state: { kind: 'failed' as const, at: now, error, permanent: false } };
-        }
-        const at = failures <= 1 ? now : now + backoffMs(failures - 1, deps.random());
-        return { ...base, state: { kind: 'pending' as const, nextAttemptAt: at } };
+        const step = nextAfterInterruption(failuresSince(attempts, since), since, now, deps.random());
+        if (step.kind === 'retry') return { ...base, state: { kind: 'pending' as const, nextAttemptAt: step.at } };
+        const error = appError('timeout', t('outbox.interrupted', { vendor: findVendor(job.vendor)?.label ?? job.vendor }), { vendor: job.vendor });
+        return { ...base, state: { kind: 'failed' as const, at: now, error, permanent: false } };
       }),
       value: undefined,
     }));

@@ -102,9 +102,9 @@ export async function readDetailsPages(input: {
   // Only a full last page can hide more: a list of 23 is whole whatever button follows it.
   const readFramed = (section: Section) => (doc: Document): FramedRead => {
     const w = watch(section);
-    const read = readDetailsPage(doc, section, who);
-    const control = moreControl(w.region(doc), w.entries(doc)) !== null;
-    return { ...read, pending: control && w.entries(doc).length % DETAILS.pageSize === 0 };
+    const entries = w.entries(doc);
+    const control = moreControl(w.region(doc), entries) !== null;
+    return { ...readDetailsPage(doc, section, who), pending: control && entries.length % DETAILS.pageSize === 0 };
   };
   const fetchFirst = async (section: Section): Promise<FirstPage> => {
     const path = detailsPath(vanity, section);

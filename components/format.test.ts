@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeCompleteness, formatRange, isolate } from './format';
+import { addKeyText, describeCompleteness, formatRange, isolate } from './format';
 
 describe('describeCompleteness', () => {
   it('says a full section is complete', () => {
@@ -40,5 +40,13 @@ describe('isolate', () => {
     expect(isolate('مريم')).toBe('\u2068مريم\u2069');
     // A name cannot close the isolate early (U+2069) nor carry an override (U+202E) past it.
     expect(isolate('a\u2069\u202Eb')).toBe('\u2068ab\u2069');
+  });
+});
+
+describe('addKeyText', () => {
+  it('names every registered tool as alternatives, in the list style of the language', () => {
+    expect(addKeyText(['Alpha', 'Beta', 'Gamma'], 'en')).toBe('Add your Alpha, Beta, or Gamma key');
+    expect(addKeyText(['Alpha'], 'en')).toBe('Add your Alpha key');
+    expect(new Intl.ListFormat('fr', { type: 'disjunction' }).format(['Alpha', 'Beta', 'Gamma'])).toBe('Alpha, Beta ou Gamma');
   });
 });

@@ -121,3 +121,8 @@ function partial(section: Section, read: number, total: number): string {
       return t('completeness.languages.partial', total, { read });
   }
 }
+
+/** "Add your A, B or C key": every registered tool, listed the way the language lists alternatives. */
+export function addKeyText(labels: readonly string[], locale: string = uiLanguage()): string {
+  return t('savePanel.addKey', { tools: new Intl.ListFormat(locale, { style: 'long', type: 'disjunction' }).format(labels) });
+}

@@ -5,7 +5,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { browser } from 'wxt/browser';
 import { ErrorNotice } from '@/components/error-notice';
-import { isolate } from '@/components/format';
+import { addKeyText, isolate } from '@/components/format';
 import { jobErrorText, jobLine } from '@/lib/outbox/job-text';
 import { t } from '@/lib/i18n';
 import { listPersonToProfile } from '@/lib/linkedin/list/to-profile';
@@ -61,7 +61,7 @@ export function ListPanel({ page }: { page: ListPage }) {
         <div className="rounded-lg border border-dashed border-slate-300 p-3 text-sm dark:border-slate-600">
           <p>{t('savePanel.noTool')}</p>
           <button type="button" onClick={() => void browser.runtime.openOptionsPage()} className="mt-1 text-blue-700 underline dark:text-blue-300">
-            {t('savePanel.addKey')}
+            {addKeyText(VENDORS.map((v) => v.label))}
           </button>
         </div>
       ) : (

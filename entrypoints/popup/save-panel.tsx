@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { browser } from 'wxt/browser';
 import { ErrorNotice } from '@/components/error-notice';
-import { isolate } from '@/components/format';
+import { addKeyText, isolate } from '@/components/format';
 import { sectionList } from '@/lib/section-words';
 import { appError, type AppError } from '@/lib/errors';
 import { t } from '@/lib/i18n';
@@ -81,7 +81,7 @@ export function SavePanel({ profile, readingSections = false, children }: { prof
       <section data-testid="save-panel" className="rounded-lg border border-dashed border-slate-300 p-3 text-sm dark:border-slate-600">
         <p>{t('savePanel.noTool')}</p>
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()} className="mt-1 text-blue-700 underline dark:text-blue-300">
-          {t('savePanel.addKey')}
+          {addKeyText(VENDORS.map((v) => v.label))}
         </button>
         <p className="mt-2">
           <HistoryLink />

@@ -33,9 +33,9 @@ describe('a person known only from Sales Navigator', () => {
 
   it('Leonar can save them (by lead id); Stardex and Collective cannot, and say why in a sentence', () => {
     expect(findVendor('leonar')?.cannotSave?.(lead) ?? null).toBeNull();
-    expect(findVendor('stardex')?.cannotSave?.(lead)).toBe(t('batch.stardexNeedsPublicUrl'));
-    expect(findVendor('collective')?.cannotSave?.(lead)).toBe(t('batch.collectiveNeedsPublicUrl'));
-    expect(t('batch.stardexNeedsPublicUrl')).toMatch(/public LinkedIn URL/);
+    expect(findVendor('stardex')?.cannotSave?.(lead)).toBe(t('batch.needsPublicUrl', { vendor: 'Stardex' }));
+    expect(findVendor('collective')?.cannotSave?.(lead)).toBe(t('batch.needsPublicUrl', { vendor: 'Collective' }));
+    expect(t('batch.needsPublicUrl', { vendor: 'Stardex' })).toMatch(/public LinkedIn URL/);
     // Leonar gets the lead id as profile_id, never the lead URL.
     expect(JSON.stringify(preview(findVendor('leonar')!, lead))).not.toContain('/sales/lead/');
   });
@@ -57,8 +57,8 @@ describe('a person listed outside the viewer’s network (/in/ACoA… link, no p
     // Saved later from their own page, the same person is /in/kofi-mensah/: keyed on the member-id address, Collective
     // and Stardex would hold them twice.
     expect(talentIdFor(listed)).not.toBe(talentIdFor({ publicIdentifier: 'kofi-mensah' }));
-    expect(findVendor('collective')?.cannotSave?.(listed)).toBe(t('batch.collectiveNeedsPublicUrl'));
-    expect(findVendor('stardex')?.cannotSave?.(listed)).toBe(t('batch.stardexNeedsPublicUrl'));
+    expect(findVendor('collective')?.cannotSave?.(listed)).toBe(t('batch.needsPublicUrl', { vendor: 'Collective' }));
+    expect(findVendor('stardex')?.cannotSave?.(listed)).toBe(t('batch.needsPublicUrl', { vendor: 'Stardex' }));
     expect(findVendor('leonar')?.cannotSave?.(listed) ?? null).toBeNull();
     const leonarBody = JSON.stringify(preview(findVendor('leonar')!, listed));
     expect(leonarBody).toContain(MEMBER);

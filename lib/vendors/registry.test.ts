@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseMessagesText } from '@wxt-dev/i18n/build';
 import { z } from 'zod';
 import { appError } from '@/lib/errors';
 import { LINKEDIN_HOST_PERMISSION, manifestProblems } from '@/lib/manifest-policy';
@@ -91,6 +92,21 @@ describe('a vendor lives in its folder', () => {
     for (const vendor of VENDORS) {
       const naming = files.filter((f) => !f.startsWith(join('lib', 'vendors', vendor.id) + '/') && readFileSync(join(REPO_ROOT, f), 'utf8').toLowerCase().includes(vendor.id));
       expect(naming, vendor.id).toEqual([join('lib', 'vendors', 'index.ts')]);
+    }
+  });
+
+  it('is named in the words only in its own sections of each locale (top-level keys that start with its id), and not in package.json', () => {
+    const packageText = readFileSync(join(REPO_ROOT, 'package.json'), 'utf8').toLowerCase();
+    for (const locale of ['en', 'fr']) {
+      const words = parseMessagesText(readFileSync(join(REPO_ROOT, 'locales', `${locale}.yml`), 'utf8'), 'YAML');
+      expect(words.length).toBeGreaterThan(200);
+      for (const vendor of VENDORS) {
+        const outside = words
+          .filter((w) => !(w.key[0] ?? '').startsWith(vendor.id) && JSON.stringify(w).toLowerCase().includes(vendor.id))
+          .map((w) => w.key.join('.'));
+        expect(outside, `${locale}: ${vendor.id}`).toEqual([]);
+        expect(packageText.includes(vendor.id), `package.json: ${vendor.id}`).toBe(false);
+      }
     }
   });
 });

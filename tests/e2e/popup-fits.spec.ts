@@ -179,7 +179,7 @@ test('installing opens the welcome page with each tool’s key page; a popup wit
     await page.goto(`${LINKEDIN_ORIGIN}/in/${MAYA.vanity}/`);
     const popup = await openPopupFor(browser, page);
     expect(await waitForPopupResult(popup)).toBe('profile');
-    await popup.getByRole('button', { name: 'Add your Leonar, Stardex or Collective key' }).click();
+    await popup.getByRole('button', { name: 'Add your Leonar, Stardex, or Collective key' }).click();
     await expect.poll(() => browser.context.pages().some(isOptions)).toBe(true);
     await expect(browser.context.pages().find(isOptions)!.getByTestId('welcome')).toBeVisible();
   } finally {

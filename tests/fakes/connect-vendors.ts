@@ -1,17 +1,16 @@
 // Sets up tools through the options page as a recruiter would (key, environment, email; Save & check), in any UI
 // language: the status line says "Connected" or "Connecté". Shared by the e2e specs, the demo and the benchmarks.
 import type { BrowserContext, Page } from '@playwright/test';
-import { COLLECTIVE_SANDBOX_KEY } from '@/lib/vendors/collective/fake';
-import { LEONAR_TEST_KEY } from '@/lib/vendors/leonar/fake';
-import { STARDEX_TEST_KEY } from '@/lib/vendors/stardex/fake';
+import { findVendor, type VendorId } from '@/lib/vendors';
 
-export type ToolId = 'leonar' | 'stardex' | 'collective';
+export type ToolId = VendorId;
 
-const FIELDS: Record<ToolId, Record<string, string>> = {
-  leonar: { apiKey: LEONAR_TEST_KEY },
-  stardex: { apiKey: STARDEX_TEST_KEY },
-  collective: { apiKey: COLLECTIVE_SANDBOX_KEY, environment: 'sandbox', email: 'recruiter@agency.example' },
-};
+/** What a tool's section is filled with: the vendor's own sample settings (the key its sandbox fake accepts). */
+function fieldsOf(tool: ToolId): Record<string, string> {
+  const vendor = findVendor(tool);
+  if (!vendor) throw new Error(`No vendor ${tool} in the registry`);
+  return vendor.sampleSettings;
+}
 
 /** Fields typed instead of the sandbox's (another key, another environment); the tool must still connect. */
 export type FieldOverrides = Partial<Record<ToolId, Record<string, string>>>;
@@ -20,8 +19,10 @@ export async function connectTools(page: Page, extensionId: string, tools: reado
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   for (const tool of tools) {
     const section = page.getByTestId(`vendor-${tool}`);
-    for (const [name, value] of Object.entries({ ...FIELDS[tool], ...overrides[tool] })) {
-      await section.getByTestId(`field-${tool}-${name}`).fill(value);
+    for (const [name, value] of Object.entries({ ...fieldsOf(tool), ...overrides[tool] })) {
+      const field = section.getByTestId(`field-${tool}-${name}`);
+      if ((await section.locator(`select[data-testid="field-${tool}-${name}"]`).count()) > 0) await field.selectOption(value);
+      else await field.fill(value);
     }
     await section.getByTestId(`save-${tool}`).click();
     await section.getByTestId(`status-${tool}`).filter({ hasText: /^Connect(ed|é)/ }).waitFor({ timeout: 10_000 });

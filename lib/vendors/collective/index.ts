@@ -96,7 +96,7 @@ export const collective: Vendor<CollectiveOptions, typeof meta.id> = {
   buildPayload,
   // The talent's id and its LinkedIn link come from the public /in/ URL (talent-id.ts): a person known only by a Sales
   // Navigator lead address would become another talent than the same person saved from their profile.
-  cannotSave: (profile) => (isPublicProfileUrl(profile.profileUrl) ? null : t('batch.collectiveNeedsPublicUrl')),
+  cannotSave: (profile) => (isPublicProfileUrl(profile.profileUrl) ? null : t('batch.needsPublicUrl', { vendor: meta.label })),
   createHttp(settings) {
     return createCollectiveHttp({ apiKey: settings[API_KEY_FIELD] ?? '', environment: settings[ENVIRONMENT_FIELD] ?? 'production' });
   },

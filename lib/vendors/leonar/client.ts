@@ -237,7 +237,7 @@ export async function addManyToProject(http: VendorHttp, body: AddToProjectReque
   const rest = people.map((_, i) => i).filter((i) => !reasons.has(i));
   const idsLineUp = contact_ids.length === rest.length && added === rest.length;
   const countsDiffer = skipped > named || added !== rest.length;
-  const doubt = countsDiffer ? t('batch.leonarCountsDiffer', { added, skipped, named }) : null;
+  const doubt = countsDiffer ? t('leonar.countsDiffer', { added, skipped, named }) : null;
 
   return people.map((person, i) => {
     const notSent = person.notes.notSent.map((w) => NOT_SENT_WORDS[w]?.() ?? w);

@@ -276,10 +276,10 @@ export const stardex: Vendor<StardexOptions, typeof meta.id> = {
     // picks a stage (applied with update-stage) or leaves Stardex's default.
     return { id: job.id, name: jobName(job), stages, landingStage: null };
   },
-  cannotSave: (profile) => (isPublicProfileUrl(profile.profileUrl) ? null : t('batch.stardexNeedsPublicUrl')),
+  cannotSave: (profile) => (isPublicProfileUrl(profile.profileUrl) ? null : t('batch.needsPublicUrl', { vendor: meta.label })),
   async lookup(ctx, profile, targetId): Promise<DuplicateStatus> {
     // Stardex finds people by their public URL only: with none, there is nothing to ask it.
-    if (!isPublicProfileUrl(profile.profileUrl)) return { state: 'unknown', detail: t('batch.stardexNeedsPublicUrl') };
+    if (!isPublicProfileUrl(profile.profileUrl)) return { state: 'unknown', detail: t('batch.needsPublicUrl', { vendor: meta.label }) };
     const person = await findPerson(ctx.http, profile);
     if (!person) return { state: 'new', detail: t('stardexResult.lookup.new') };
     const inTarget = activeCandidacy(person, targetId);

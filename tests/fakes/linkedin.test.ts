@@ -10,6 +10,7 @@ import { readList } from '@/lib/linkedin/list/read-list';
 import { readProfile } from '@/lib/linkedin/read-profile';
 import { createLinkedInFake, DECORATION_PREFIX, sandboxPerson, type LinkedInFake } from './linkedin';
 import { SANDBOX_LEADS, SANDBOX_SALES_SEARCH_PEOPLE, SANDBOX_SEARCH_PEOPLE, SANDBOX_VIEWER, sandboxLeadPath } from './linkedin-pages';
+import { CAPTURE_SEARCH_2025, loadSandbox, SALESNAV_LIST_2025, sandboxPage } from './sandbox-profiles';
 import { JONAH, MAYA, THEO } from './sandbox-people';
 import { COMPONENT_PREFIX, EMPTY_STATE_TITLE, ITEM_COUNT_HEADER, pagerDescriptor, PAGER_PREFIX } from './sdui-2026-pages';
 import { POSITION_GROUP_DECORATION, VIEWER, VOYAGER_LIST_NAMES } from './voyager-data';
@@ -307,5 +308,37 @@ describe('list pages', () => {
       profile: { fullName: unlinked.name, profileUrl: `https://www.linkedin.com/sales/lead/${unlinked.leadId}/`, publicIdentifier: unlinked.leadId, headline: unlinked.headline },
     });
     expect((await get(`/sales/lead/${SANDBOX_SALES_SEARCH_PEOPLE[0]?.leadId},NAME_SEARCH,x`)).status).toBe(404);
+  });
+  it('the fixture pages: the 2025 search (from a capture) at ?keywords=capture-2025 only, the lead list at its path', async () => {
+    // The sandbox's pages as the e2e server adds them, on a fake of their own (the tests above add pages too).
+    const sandbox = await loadSandbox();
+    const own = createLinkedInFake();
+    for (const p of sandbox.pages) own.addPage(p.path, p.html, p.match);
+    const ownServer = createServer((req, res) => void own.router(req, res, new URL(req.url ?? '/', 'https://www.linkedin.com')));
+    await new Promise<void>((resolve) => ownServer.listen(0, '127.0.0.1', resolve));
+    const at = `http://127.0.0.1:${(ownServer.address() as AddressInfo).port}`;
+    const names = async (path: string) => {
+      const res = await fetch(at + path);
+      expect(res.status, path).toBe(200);
+      const outcome = readList({ document: parse(await res.text()), url: `https://www.linkedin.com${path}` });
+      if (!outcome.ok) throw new Error(outcome.error.message);
+      return { layout: outcome.page.layout, names: outcome.page.people.map((p) => p.fullName) };
+    };
+    try {
+      expect(sandboxPage(sandbox, CAPTURE_SEARCH_2025.id)).toMatchObject({ path: CAPTURE_SEARCH_2025.path, match: 'query' });
+      // Its parameter among others (LinkedIn adds origin=…) still finds it.
+      for (const path of [CAPTURE_SEARCH_2025.path, `${CAPTURE_SEARCH_2025.path}&origin=GLOBAL_SEARCH_HEADER`]) {
+        expect(await names(path)).toEqual({ layout: 'search-2025', names: [...CAPTURE_SEARCH_2025.names] });
+      }
+      // Any other query, or none, still gets the sandbox's own search of 10.
+      for (const path of ['/search/results/people/?keywords=engineer', '/search/results/people/', '/search/results/people/?keywords=capture-2026']) {
+        expect(await names(path)).toEqual({ layout: 'search-2026', names: SANDBOX_SEARCH_PEOPLE.map((p) => p.name) });
+      }
+      const list = sandboxPage(sandbox, SALESNAV_LIST_2025.id);
+      expect(list.path).toMatch(/^\/sales\/lists\/people\/\d+\?/);
+      expect(await names(list.path)).toEqual({ layout: 'salesnav-list', names: [...SALESNAV_LIST_2025.names] });
+    } finally {
+      await new Promise<void>((resolve) => ownServer.close(() => resolve()));
+    }
   });
 });

@@ -164,6 +164,9 @@ export interface FaultScope {
   section?: DetailsSlug;
 }
 
+/** How a page added with addPage is matched: by its path alone, or by its path and the parameters of its query. */
+export type PageMatch = 'path' | 'query';
+
 /** What a request ended with: the status sent, or the fault that took its place. */
 export type RequestOutcome = number | 'envelope-410' | 'hang' | 'drop' | 'non-json';
 
@@ -264,8 +267,13 @@ export interface LinkedInFake {
   setRetiredDecorations(retired: Record<string, 400 | 404>): void;
   /** The dash profile of `vanity` answers 200 with `other`'s Profile (LinkedIn describing someone else); null: undo. */
   setJsonPerson(vanity: string, other: FakePerson | null): void;
-  /** Serves `html` at a path (its query is ignored), e.g. a search or Sales Navigator fixture. */
-  addPage(pathAndQuery: string, html: string): void;
+  /**
+   * Serves `html` at a path, e.g. a search or Sales Navigator fixture. `match: 'path'` (the default): the query is
+   * ignored. `match: 'query'`: only requests that carry every parameter of `pathAndQuery` (others may follow) get
+   * it, and they get it before a page at the bare path or the sandbox's own list page there, which other queries
+   * still get (a fixture search at `?keywords=…` beside the sandbox's search of 10).
+   */
+  addPage(pathAndQuery: string, html: string, match?: PageMatch): void;
   /** Every request to LinkedIn's data (JSON, details pages, rsc actions) waits this long first: a network's latency. */
   setLatency(ms: number): void;
   /** Back to the state after construction: signed in, no faults, default decorations, no JSON impostors, no latency,
@@ -280,6 +288,7 @@ export function createLinkedInFake(profiles: readonly SandboxProfile[] = []): Li
   let decorations = new Map<string, DecorationAnswer>(Object.entries(DEFAULT_DECORATION_ANSWERS));
   const jsonPeople = new Map<string, FakePerson>();
   const pages = new Map<string, string>();
+  const queryPages: { path: string; params: [string, string][]; html: string }[] = [];
   let latencyMs = 0;
   const sessionId = `ajax:${randomInt(10 ** 9, 10 ** 10 - 1)}${randomInt(10 ** 9, 10 ** 10 - 1)}`;
   const liAt = `AQEDA${randomBytes(24).toString('base64url')}`;
@@ -321,8 +330,10 @@ export function createLinkedInFake(profiles: readonly SandboxProfile[] = []): Li
       if (other) jsonPeople.set(vanity, other);
       else jsonPeople.delete(vanity);
     },
-    addPage(pathAndQuery, html) {
-      pages.set(new URL(pathAndQuery, LINKEDIN_ORIGIN).pathname, html);
+    addPage(pathAndQuery, html, match = 'path') {
+      const at = new URL(pathAndQuery, LINKEDIN_ORIGIN);
+      if (match === 'path') return void pages.set(at.pathname, html);
+      queryPages.push({ path: at.pathname, params: [...at.searchParams], html });
     },
     setLatency(ms) {
       latencyMs = ms;
@@ -359,7 +370,7 @@ export function createLinkedInFake(profiles: readonly SandboxProfile[] = []): Li
       if (path.startsWith('/checkpoint/challenge/')) return sendHtml(res, 200, checkpointPage());
       if (path === '/login' || path === '/uas/login') return sendHtml(res, 200, loginPage());
       if (path === '/feed/' || path === '/') return sendHtml(res, 200, feedPage(), sessionCookies());
-      const fixed = pages.get(path);
+      const fixed = queryPageAt(url) ?? pages.get(path);
       if (fixed !== undefined) return sendHtml(res, 200, fixed, sessionCookies());
       const listed = listPageAt(path);
       if (listed !== undefined) return sendHtml(res, 200, listed, sessionCookies());
@@ -381,6 +392,15 @@ export function createLinkedInFake(profiles: readonly SandboxProfile[] = []): Li
     },
   };
   for (const p of profiles) fake.addProfile(p);
+
+  /** The latest page added for this path whose query parameters the request all carries. */
+  function queryPageAt(url: URL): string | undefined {
+    for (let i = queryPages.length - 1; i >= 0; i--) {
+      const q = queryPages[i]!;
+      if (q.path === url.pathname && q.params.every(([name, value]) => url.searchParams.getAll(name).includes(value))) return q.html;
+    }
+    return undefined;
+  }
 
   function othersThan(vanity: string): string[] {
     return [...registry.values()].filter((o) => (o.html !== undefined || o.person !== undefined) && o.vanity !== vanity).map((o) => o.vanity);

@@ -1,12 +1,13 @@
 // The LinkedIn sandbox's content, from the anonymised fixtures listed in tests/fixtures/index.json: profile pages
 // by vanity (with LinkedIn's JSON where a fixture pairs one), "details" pages, and the non-profile pages (search,
-// Sales Navigator) at the paths they came from. Real captures are never served.
+// Sales Navigator) at the paths they came from; the 2025 people search at a query of its own. Real captures are never
+// served.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { profileSchema, type Profile } from '@/lib/profile/profile';
-import { sandboxPerson, voyagerResponsesOf, type SandboxProfile, type VoyagerResponses } from './linkedin';
+import { sandboxPerson, voyagerResponsesOf, type PageMatch, type SandboxProfile, type VoyagerResponses } from './linkedin';
 import { SANDBOX_PEOPLE } from './sandbox-people';
 import type { BuildOptions, FakePerson } from './voyager-data';
 
@@ -48,7 +49,42 @@ export interface NonProfilePage {
   path: string;
   html: string;
   notProfile: string | null;
+  /** 'query': served only where the request's query carries `path`'s parameters (LinkedInFake.addPage); default 'path'. */
+  match?: PageMatch;
 }
+
+/**
+ * tests/fixtures/search-2025.html (anonymised from a real 2025 people search of 10) is served at this query only:
+ * every other query at /search/results/people/ still gets the sandbox's own search of 10 (linkedin-pages.ts).
+ * `names`: the people a correct reader finds there, in order (lib/linkedin/list/search-2025.test.ts checks every
+ * field of the first and the last; tests/fakes/linkedin.test.ts checks these against the page served here).
+ */
+export const CAPTURE_SEARCH_2025 = {
+  id: 'search-2025',
+  path: '/search/results/people/?keywords=capture-2025',
+  names: [
+    'Si Ica Ime',
+    'Vejo Tekegko',
+    'Kcuzp Fipugo',
+    'Ejiunu Ebj',
+    'Cejopusa Gcadazo',
+    'Jove Gaovooactu',
+    'Meosanut Budaad',
+    'UP Juoc',
+    'Bausec Mababo',
+    'Lekav Dceda',
+  ],
+} as const;
+
+/**
+ * tests/fixtures/salesnav-2025-list.html, a Sales Navigator lead list (INFERRED: invented people, no capture exists),
+ * served at its index.json path. `names`: the four leads a correct reader finds there, in the list's order
+ * (lib/linkedin/list/salesnav.test.ts checks their fields).
+ */
+export const SALESNAV_LIST_2025 = {
+  id: 'salesnav-2025-list',
+  names: ['Dana Whitcombe', 'Aroha Ngata', 'Bastien Lefèvre', 'Chidi Eze'],
+} as const;
 
 export interface Sandbox {
   fixtures: ProfileFixture[];
@@ -88,6 +124,13 @@ export function vanityOf(url: string): string | null {
   return m ? decodeURIComponent(m[1]!) : null;
 }
 
+/** The sandbox's non-profile page `id` (tests/fixtures/index.json), or an error naming what is missing. */
+export function sandboxPage(sandbox: Pick<Sandbox, 'pages'>, id: string): NonProfilePage {
+  const p = sandbox.pages.find((x) => x.id === id);
+  if (!p) throw new Error(`the sandbox serves no page ${id}`);
+  return p;
+}
+
 /** The sandbox's fixture `id` (tests/fixtures/index.json), or an error naming what is missing. */
 export function sandboxFixture(sandbox: Pick<Sandbox, 'fixtures'>, id: string): ProfileFixture {
   const f = sandbox.fixtures.find((x) => x.id === id);
@@ -122,9 +165,11 @@ export async function loadSandbox(): Promise<Sandbox> {
     } else if (entry.kind === 'details' && vanity) {
       const section = /\/details\/(experience|education|skills)\//.exec(url.pathname)?.[1] as 'experience' | 'education' | 'skills' | undefined;
       if (section) details.push({ vanity, section, html });
+    } else if (id === CAPTURE_SEARCH_2025.id) {
+      pages.push({ id, path: CAPTURE_SEARCH_2025.path, html, notProfile: entry.notProfile ?? null, match: 'query' });
     } else if (entry.list?.kind === 'people-search' || entry.list?.kind === 'salesnav-search') {
       // The sandbox serves its own people search and Sales Navigator search at these paths (linkedin-pages.ts):
-      // the fixtures are read by the unit tests from their files.
+      // the inferred fixtures are read by the unit tests from their files.
       continue;
     } else {
       // A Sales Navigator lead page is read as the person it shows: no longer a "not a profile" page.

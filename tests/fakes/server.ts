@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { generate } from 'selfsigned';
 import { sendText, type Router } from './http';
-import { createLinkedInFake, LINKEDIN_HOST, type LinkedInFake, type SandboxProfile } from './linkedin';
+import { createLinkedInFake, LINKEDIN_HOST, type LinkedInFake, type PageMatch, type SandboxProfile } from './linkedin';
 import { createMediaFake, MEDIA_HOST, type MediaFake } from './media';
 import type { VendorFake } from './vendor-kit';
 import { VENDORS, type VendorId } from '@/lib/vendors';
@@ -44,8 +44,8 @@ export interface FakeServer {
 
 export interface FakeServerOptions {
   profiles?: readonly SandboxProfile[];
-  /** Fixed LinkedIn pages (search results, Sales Navigator…) by path. */
-  pages?: readonly { path: string; html: string }[];
+  /** Fixed LinkedIn pages (search results, Sales Navigator…) by path, or by path and query (LinkedInFake.addPage). */
+  pages?: readonly { path: string; html: string; match?: PageMatch }[];
 }
 
 export async function startFakeServer(options: FakeServerOptions = {}): Promise<FakeServer> {
@@ -61,7 +61,7 @@ export async function startFakeServer(options: FakeServerOptions = {}): Promise<
   });
 
   const linkedin = createLinkedInFake(options.profiles);
-  for (const page of options.pages ?? []) linkedin.addPage(page.path, page.html);
+  for (const page of options.pages ?? []) linkedin.addPage(page.path, page.html, page.match);
   const media = createMediaFake();
   const vendors = await vendorFakes();
   const routers: Record<string, Router> = {

@@ -2,13 +2,16 @@
 // come back skipped) and to Stardex one person at a time, at least a second apart; history shows every person at
 // every tool, and the popup opened again leaves the saved people unticked. A Sales Navigator lead page is saved like
 // a profile; a lead with no public URL goes to Leonar by its member id and Stardex says why it cannot take them.
-// Nothing opens or fetches a listed person's profile: the LinkedIn fake's log proves it.
+// Nothing opens or fetches a listed person's profile: the LinkedIn fake's log proves it. The same popup on the fixture
+// pages: the 2025 people search anonymised from a real capture goes to Leonar in one add-to-project, and the Sales
+// Navigator lead list (inferred layout) is read with its count.
 import type { Page } from '@playwright/test';
 import { leonarControls, LEONAR_PROJECTS } from '@/lib/vendors/leonar/fake';
 import { asStardexFake, STARDEX_DEFAULT_JOBS } from '@/lib/vendors/stardex/fake';
 import { connectInNewPage } from '../fakes/connect-vendors';
 import { LINKEDIN_ORIGIN } from '../fakes/linkedin';
 import { SANDBOX_LEADS, SANDBOX_SALES_SEARCH_PEOPLE, SANDBOX_SEARCH_PEOPLE, sandboxLeadPath } from '../fakes/linkedin-pages';
+import { CAPTURE_SEARCH_2025, SALESNAV_LIST_2025, sandboxPage } from '../fakes/sandbox-profiles';
 import { expect, test } from './fixtures';
 
 const BACKEND_JOB = STARDEX_DEFAULT_JOBS[0]!;
@@ -163,4 +166,45 @@ test('a Sales Navigator lead page is saved like a profile; without a public URL,
   const second = leonar.requests.filter((r) => r.path.endsWith('/sourcing/add-to-project')).at(-1)?.body as { profiles: { profile_id: string; linkedin_url?: string }[] };
   expect(second.profiles[0]?.profile_id).toBe(unlinked.leadId);
   expect(second.profiles[0]?.linkedin_url).toBeUndefined();
+});
+
+test('the 2025 people search from a capture: its 10 names, one Leonar add-to-project with all 10, 10 in history', async ({
+  context,
+  extensionId,
+  server,
+  openPopupFor,
+}) => {
+  const leonar = leonarControls(server.vendors.leonar);
+  await connectInNewPage(context, extensionId, ['leonar']);
+  const names = [...CAPTURE_SEARCH_2025.names];
+  const linkedinBefore = server.linkedin.requests.length;
+
+  const { popup } = await openList(context, CAPTURE_SEARCH_2025.path, openPopupFor);
+  await expect(popup.getByTestId('list-count')).toHaveText('10 people on this page');
+  await expect(popup.getByTestId('list-people').locator('[data-testid^="list-name-"]')).toHaveText(names);
+  await popup.getByTestId('vendor-toggle-leonar').check();
+  await choose(popup, 'leonar', LEONAR_PROJECTS.backend);
+  for (let i = 0; i < names.length; i++) await expect(popup.getByTestId(`list-tick-${i}`)).toBeChecked();
+  await popup.getByRole('button', { name: 'Save 10 people to 1 tool' }).click();
+  await expect(popup.locator('[data-testid^="list-result-"][data-state="done"]')).toHaveCount(10, { timeout: 30_000 });
+
+  expect(leonar.count('POST', '/sourcing/add-to-project')).toBe(1);
+  const body = leonar.requests.find((r) => r.path.endsWith('/sourcing/add-to-project'))?.body as { profiles: { first_name: string; last_name: string; linkedin_url?: string }[] };
+  expect(body.profiles.map((p) => `${p.first_name} ${p.last_name}`)).toEqual(names);
+  expect(body.profiles.every((p) => /^https:\/\/www\.linkedin\.com\/in\/[^/?]+\/?$/.test(p.linkedin_url ?? ''))).toBe(true);
+  const visited = server.linkedin.requests.slice(linkedinBefore).map((r) => r.path);
+  expect(visited.filter((p) => p.startsWith('/in/') || p.includes('/voyager/'))).toEqual([]);
+
+  const history = await context.newPage();
+  await history.goto(`chrome-extension://${extensionId}/save-history.html`);
+  const rows = history.locator('[data-testid="history-row"][data-vendor="leonar"][data-state="done"]');
+  await expect(rows).toHaveCount(10);
+  expect((await rows.locator('td:nth-child(2) a').allTextContents()).sort()).toEqual([...names].sort());
+});
+
+test('a Sales Navigator lead list: its leads in order and their count', async ({ context, extensionId, sandbox, openPopupFor }) => {
+  await connectInNewPage(context, extensionId, ['leonar']);
+  const { popup } = await openList(context, sandboxPage(sandbox, SALESNAV_LIST_2025.id).path, openPopupFor);
+  await expect(popup.getByTestId('list-count')).toHaveText(`${SALESNAV_LIST_2025.names.length} people on this page`);
+  await expect(popup.getByTestId('list-people').locator('[data-testid^="list-name-"]')).toHaveText([...SALESNAV_LIST_2025.names]);
 });

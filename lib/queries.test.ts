@@ -2,6 +2,7 @@ import type { QueryKey } from '@tanstack/react-query';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { appError } from '@/lib/errors';
 import { createQueryClient } from '@/lib/query-client';
+import { saveDefaults } from '@/lib/storage';
 import { sampleProfile } from '@/lib/vendors/leonar/sample-profile';
 
 const sendMessage = vi.fn();
@@ -20,6 +21,7 @@ const {
   setAsideQuery,
   resendSetAsideMutation,
   saveDefaultsQuery,
+  saveProfileMutation,
   setVendorSettingsMutation,
   shortcutQuery,
   staleAfter,
@@ -137,6 +139,20 @@ describe('what a mutation makes stale', () => {
   });
   it('saving a person refreshes every job list, nothing else', async () => {
     const stale = await staleKeysAfter((client) => invalidate(client, staleAfter.saveProfile()));
+    expect(stale.sort()).toEqual(
+      json([historyJobsQuery().queryKey, personJobsQuery(profile.profileUrl).queryKey, personJobsQuery(other.profileUrl).queryKey]).sort(),
+    );
+  });
+  it('a person’s save remembers the chosen tools and targets (an unticked tool keeps its own), queues, and refreshes the job lists', async () => {
+    await saveDefaults.setValue({ vendors: ['leonar', 'stardex'], targets: { stardex: { targetId: 'job-9', stageId: null } } });
+    sendMessage.mockResolvedValue([]);
+    const request = { vendor: 'leonar' as const, targetId: 'p1', stageId: 's1', note: null, contacts: { emails: [], phones: [] }, atsUrls: [], options: {} };
+    const stale = await staleKeysAfter((client) => client.getMutationCache().build(client, saveProfileMutation(client)).execute({ profile, requests: [request] }));
+    expect(sendMessage).toHaveBeenCalledWith('saveProfile', { profile, requests: [request] });
+    expect(await saveDefaults.getValue()).toEqual({
+      vendors: ['leonar'],
+      targets: { stardex: { targetId: 'job-9', stageId: null }, leonar: { targetId: 'p1', stageId: 's1' } },
+    });
     expect(stale.sort()).toEqual(
       json([historyJobsQuery().queryKey, personJobsQuery(profile.profileUrl).queryKey, personJobsQuery(other.profileUrl).queryKey]).sort(),
     );

@@ -11,7 +11,7 @@ import type { Profile } from '@/lib/profile/profile';
 import { readOpenPanels } from '@/lib/popup/open-panels';
 import type { ReadListResult } from '@/lib/linkedin/list/types';
 import { loadAllSectionsInTab, readListInTab, readProfileInTab } from '@/lib/read-tab';
-import type { Result, SaveManyInput } from '@/lib/protocol';
+import type { Result, SaveInput, SaveManyInput } from '@/lib/protocol';
 import { saveDefaults } from '@/lib/storage';
 import type { VendorId, VendorSettings } from '@/lib/vendors/vendor';
 
@@ -217,6 +217,26 @@ export const clearVendorSettingsMutation = (queryClient: QueryClient, vendor: Ve
   mutationOptions({
     mutationFn: () => sendMessage('clearVendorSettings', { vendor }),
     onSettled: () => invalidate(queryClient, staleAfter.clearVendorSettings()),
+  });
+
+/**
+ * Queues a person's save (one job per tool, stored before any request): the chosen tools and targets are remembered
+ * first (tools left unticked keep theirs: ticking one again later needs no new choice); answers with the jobs at once.
+ */
+export const saveProfileMutation = (queryClient: QueryClient) =>
+  mutationOptions({
+    mutationFn: async (input: SaveInput) => {
+      const stored = await saveDefaults.getValue();
+      await saveDefaults.setValue({
+        vendors: input.requests.map((r) => r.vendor),
+        targets: {
+          ...stored.targets,
+          ...Object.fromEntries(input.requests.map((r) => [r.vendor, { targetId: r.targetId, stageId: r.stageId }])),
+        },
+      });
+      return sendMessage('saveProfile', input);
+    },
+    onSuccess: () => invalidate(queryClient, staleAfter.saveProfile()),
   });
 
 /** Queues a list save (one job per person and tool, stored before any request); answers with its group at once. */

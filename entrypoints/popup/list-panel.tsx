@@ -6,7 +6,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { browser } from 'wxt/browser';
 import { ErrorNotice } from '@/components/error-notice';
 import { addKeyText, isolate } from '@/components/format';
-import { jobErrorText, jobLine } from '@/lib/outbox/job-text';
+import { chipText, jobLine } from '@/lib/outbox/job-text';
 import { t } from '@/lib/i18n';
 import { listPersonToProfile } from '@/lib/linkedin/list/to-profile';
 import type { ListPage } from '@/lib/linkedin/list/types';
@@ -300,14 +300,7 @@ function ResultChip({ job, testId }: { job: Job; testId: string }) {
   const vendor = VENDORS.find((v) => v.id === job.vendor);
   const label = vendor?.label ?? job.vendor;
   const state = job.state;
-  const word =
-    state.kind === 'done'
-      ? t(`listPanel.status.${state.result.status}`)
-      : state.kind === 'failed' || state.kind === 'retrying'
-        ? t(state.kind === 'failed' ? 'listPanel.status.failed' : 'listPanel.status.retrying')
-        : t('listPanel.status.waiting');
-  // A retrying job says when the extension tries again by itself (never "try again later" by hand).
-  const detail = state.kind === 'done' ? state.result.message : state.kind === 'retrying' ? jobLine(job) : state.kind === 'failed' ? jobErrorText(job) : '';
+  const { word, detail } = chipText(job);
   return (
     <li
       data-testid={testId}

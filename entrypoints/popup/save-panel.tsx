@@ -7,13 +7,12 @@ import { addKeyText, isolate } from '@/components/format';
 import { sectionList } from '@/lib/section-words';
 import { appError, type AppError } from '@/lib/errors';
 import { t } from '@/lib/i18n';
-import { sendMessage } from '@/lib/messaging';
 import { latestPerVendor, type Job } from '@/lib/outbox/job';
 import { watchOutbox } from '@/lib/outbox/store';
 import type { SaveInput, VendorStatus } from '@/lib/protocol';
 import { missingSections, type Profile } from '@/lib/profile/profile';
-import { appErrorOf, invalidate, personJobsQuery, queryKeys, saveDefaultsQuery, staleAfter, targetQuery, vendorStatusQuery } from '@/lib/queries';
-import { saveDefaults, type SaveDefaults } from '@/lib/storage';
+import { appErrorOf, invalidate, personJobsQuery, queryKeys, saveDefaultsQuery, saveProfileMutation, staleAfter, targetQuery, vendorStatusQuery } from '@/lib/queries';
+import type { SaveDefaults } from '@/lib/storage';
 import { VENDORS } from '@/lib/vendors';
 import type { Contacts, SaveRequest, Target, VendorId } from '@/lib/vendors/vendor';
 import { Disclosure } from './disclosure';
@@ -171,29 +170,13 @@ function SaveForm({ profile, readingSections, configured, defaults, children }: 
     ({ vendor }) => choices[vendor.id]?.ticked && !vendor.cannotSave?.(profile) && vendor.target?.required && !choices[vendor.id]?.targetId,
   );
 
+  // The factory remembers the targets, queues the save and refreshes the job lists; this popup follows its jobs.
   const save = useMutation({
-    mutationFn: async () => {
-      // Unticked tools keep their remembered target: ticking one again later needs no new choice.
-      const stored = await saveDefaults.getValue();
-      await saveDefaults.setValue({
-        vendors: requests.map((r) => r.vendor),
-        targets: {
-          ...stored.targets,
-          ...Object.fromEntries(requests.map((r) => [r.vendor, { targetId: r.targetId, stageId: r.stageId }])),
-        },
-      });
-      return sendMessage('saveProfile', { profile, requests, labels: saveLabels(queryClient, requests) });
-    },
+    ...saveProfileMutation(queryClient),
     onMutate: () => {
       setSendError(null);
       setClickedAt(Date.now());
       setSaving(true);
-    },
-    onSettled: () => setSaving(false),
-    onSuccess: (jobs) => {
-      setMine((ids) => [...new Set([...ids, ...jobs.map((j) => j.id)])]);
-      queryClient.setQueryData(personJobsQuery(profile.profileUrl).queryKey, (old) => [...jobs, ...(old ?? []).filter((o) => !jobs.some((j) => j.id === o.id))]);
-      void invalidate(queryClient, staleAfter.saveProfile());
     },
     onError: async (err) => {
       // The answer was lost, not necessarily the save: the stored jobs say what happened. Only tools with no job
@@ -205,6 +188,17 @@ function SaveForm({ profile, readingSections, configured, defaults, children }: 
       if (lost.length > 0) setSendError({ vendors: lost, error: appError('internal', String(err)) });
     },
   });
+  const startSave = () =>
+    save.mutate(
+      { profile, requests, labels: saveLabels(queryClient, requests) },
+      {
+        onSuccess: (jobs) => {
+          setMine((ids) => [...new Set([...ids, ...jobs.map((j) => j.id)])]);
+          queryClient.setQueryData(personJobsQuery(profile.profileUrl).queryKey, (old) => [...jobs, ...(old ?? []).filter((o) => !jobs.some((j) => j.id === o.id))]);
+        },
+        onSettled: () => setSaving(false),
+      },
+    );
 
   // A save that went through changes what the tool knows: its state line asks again (once per job).
   const refreshed = useRef(new Set<string>());
@@ -286,7 +280,7 @@ function SaveForm({ profile, readingSections, configured, defaults, children }: 
                 onClick={() => {
                   setPartialAccepted(true);
                   setAskingPartial(false);
-                  save.mutate();
+                  startSave();
                 }}
                 className="rounded-md bg-amber-200 px-2 py-1 font-medium hover:bg-amber-300 dark:bg-amber-800 dark:hover:bg-amber-700"
               >
@@ -309,7 +303,7 @@ function SaveForm({ profile, readingSections, configured, defaults, children }: 
             type="button"
             data-testid="save-button"
             disabled={save.isPending || readingSections || requests.length === 0 || Boolean(missingTarget)}
-            onClick={() => (missing.length > 0 && !partialAccepted ? setAskingPartial(true) : save.mutate())}
+            onClick={() => (missing.length > 0 && !partialAccepted ? setAskingPartial(true) : startSave())}
             className="min-w-0 flex-1 rounded-md bg-blue-700 px-3 py-2 text-sm font-semibold leading-tight text-white hover:bg-blue-800 disabled:opacity-50 focus:outline-2 focus:outline-offset-2 focus:outline-blue-700"
           >
             {save.isPending ? t('savePanel.saving') : readingSections ? t('savePanel.readingSections') : saveLabel(profile.firstName || profile.fullName, requests.length)}

@@ -3,7 +3,8 @@ import { useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { ErrorNotice } from '@/components/error-notice';
 import { VendorFields } from '@/components/vendor-fields';
-import { clockTime, toAppError, type AppError } from '@/lib/errors';
+import { toAppError, type AppError } from '@/lib/errors';
+import { rowRetryLine, rowStoppedLine, rowWaitingLine } from '@/lib/outbox/job-text';
 import { t, uiLanguage } from '@/lib/i18n';
 import type { Job } from '@/lib/outbox/job';
 import type { VendorStatus } from '@/lib/protocol';
@@ -273,30 +274,20 @@ function ResultLine({ vendor, result }: { vendor: AnyVendor; result: VendorResul
   }
   const { job } = result;
   const state = job.state;
-  const name = { vendor: vendor.label };
   switch (state.kind) {
     case 'pending':
-    case 'running': {
-      const text =
-        state.kind === 'running'
-          ? t('vendorPanel.sending', name)
-          : job.mayHaveReached
-            ? t('vendorPanel.rechecking', name)
-            : typeof navigator !== 'undefined' && !navigator.onLine
-              ? t('vendorPanel.offline', name)
-              : t('vendorPanel.queued', name);
+    case 'running':
       return (
         <p data-testid={testId} data-status="pending" data-state={state.kind} role="status" className="text-sm text-slate-600 dark:text-slate-400">
-          {text}
+          {rowWaitingLine(job)}
         </p>
       );
-    }
     case 'retrying':
       return (
         <div data-testid={testId} data-status="error" data-state="retrying" className="space-y-1">
           <ErrorNotice error={state.error} withAction={false} />
           <p className="text-xs text-slate-600 dark:text-slate-400" data-testid={`save-retry-at-${vendor.id}`}>
-            {t('vendorPanel.retryAt', { time: clockTime(state.nextAttemptAt), attempt: job.attempts.length + 1 })}
+            {rowRetryLine(job)}
           </p>
         </div>
       );
@@ -304,9 +295,7 @@ function ResultLine({ vendor, result }: { vendor: AnyVendor; result: VendorResul
       return (
         <div data-testid={testId} data-status="error" data-state="failed" className="space-y-1">
           <ErrorNotice error={state.error} />
-          <p className="text-xs text-slate-600 dark:text-slate-400">
-            {state.permanent ? t('vendorPanel.stoppedPermanent') : t('vendorPanel.stoppedAfterRetries')}
-          </p>
+          <p className="text-xs text-slate-600 dark:text-slate-400">{rowStoppedLine(job)}</p>
         </div>
       );
     case 'done': {

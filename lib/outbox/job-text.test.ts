@@ -4,7 +4,7 @@ import { getMessageFor } from '@/lib/i18n-node';
 import { appError } from '@/lib/errors';
 import { jobsToCsv } from './csv';
 import type { Job, JobState } from './job';
-import { alreadyThere, jobLine, outcomeText } from './job-text';
+import { alreadyThere, chipText, jobLine, outcomeText, rowRetryLine, rowStoppedLine, rowWaitingLine } from './job-text';
 import { sampleJob } from '@/tests/unit/sample-job';
 
 function job(state: JobState): Job {
@@ -80,5 +80,38 @@ describe('jobLine (the in-page button and the badge)', () => {
     } finally {
       offline.mockRestore();
     }
+  });
+});
+
+describe('the popup row and the list chip (same words as the button, one module)', () => {
+  const error = { ...appError('vendor-rate-limited', 'slow down'), vendor: 'stardex' as const };
+  it('says what a waiting job is doing: sending, checking before sending again, offline, queued', () => {
+    expect(rowWaitingLine(job({ kind: 'running', since: 0, by: 'w' }))).toBe('Sending to Stardex…');
+    expect(rowWaitingLine({ ...job({ kind: 'pending', nextAttemptAt: 0 }), mayHaveReached: true })).toBe('Checking with Stardex whether the last attempt went through…');
+    expect(rowWaitingLine(job({ kind: 'pending', nextAttemptAt: 0 }))).toBe('Queued for Stardex…');
+    const offline = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    try {
+      expect(rowWaitingLine(job({ kind: 'pending', nextAttemptAt: 0 }))).toMatch(/^Waiting for the connection/);
+    } finally {
+      offline.mockRestore();
+    }
+    expect(rowWaitingLine(job(done('added')))).toBeNull();
+  });
+  it('says when a retrying job goes again and which attempt it is; why a failed one stopped', () => {
+    const retrying = { ...job({ kind: 'retrying', nextAttemptAt: Date.UTC(2026, 11, 7, 9, 30), error }), attempts: [{ startedAt: 0, endedAt: 1, rechecked: 'not-needed' as const, outcome: 'error' as const, error }] };
+    expect(rowRetryLine(retrying)).toMatch(/^Nothing is lost: retrying automatically at .+ \(attempt 2\)/);
+    expect(rowStoppedLine(job({ kind: 'failed', at: 0, error, permanent: true }))).toMatch(/^Stopped: fix what is said above/);
+    expect(rowStoppedLine(job({ kind: 'failed', at: 0, error, permanent: false }))).toMatch(/^Stopped after a day of retries/);
+    expect(rowRetryLine(job(done('added')))).toBeNull();
+  });
+  it('gives a list chip one word and its sentence, in French too', () => {
+    expect(chipText(job(done('skipped')))).toEqual({ word: 'already there', detail: '' });
+    expect(chipText(job({ kind: 'pending', nextAttemptAt: 0 }))).toEqual({ word: 'waiting', detail: '' });
+    const failed = chipText(job({ kind: 'failed', at: 0, error, permanent: true }));
+    expect(failed.word).toBe('failed');
+    expect(failed.detail.length).toBeGreaterThan(10);
+    french();
+    expect(chipText(job({ kind: 'retrying', nextAttemptAt: 0, error })).word).not.toBe('will retry');
+    expect(rowWaitingLine(job({ kind: 'running', since: 0, by: 'w' }))).not.toMatch(/Sending/);
   });
 });

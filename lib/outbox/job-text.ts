@@ -1,4 +1,4 @@
-// A job in words, in one place for the popup, the in-page button and badge, the history and the CSV: where it went,
+// A job in words, in one place for the popup's rows and list chips, the in-page button and badge, the history and the CSV: where it went,
 // where it is, what went wrong, what it was saved without. The CSV keeps fixed English codes (csv.ts outcomeOf) and
 // takes its error column from here.
 import { clockTime } from '@/lib/errors';
@@ -41,6 +41,50 @@ export function jobLine(job: Job): string {
         return t('oneClick.line.offline', { where: jobWhere(job) });
       }
       return t('oneClick.line.saving', { where: jobWhere(job) });
+  }
+}
+
+/**
+ * The popup row's line while a job waits or runs: sending, checking with the tool before sending again (an earlier
+ * attempt may have reached it), waiting for the connection, queued. Null for a job that is not waiting or running.
+ */
+export function rowWaitingLine(job: Job): string | null {
+  const s = job.state;
+  const name = { vendor: vendorLabel(job.vendor) ?? job.vendor };
+  if (s.kind === 'running') return t('vendorPanel.sending', name);
+  if (s.kind !== 'pending') return null;
+  if (job.mayHaveReached) return t('vendorPanel.rechecking', name);
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) return t('vendorPanel.offline', name);
+  return t('vendorPanel.queued', name);
+}
+
+/** Under a retrying job's error in the popup row: when the extension tries again by itself, and which try it is. */
+export function rowRetryLine(job: Job): string | null {
+  const s = job.state;
+  return s.kind === 'retrying' ? t('vendorPanel.retryAt', { time: clockTime(s.nextAttemptAt), attempt: job.attempts.length + 1 }) : null;
+}
+
+/** Under a failed job's error in the popup row: stopped for good (the tool refused) or after a day of retries. */
+export function rowStoppedLine(job: Job): string | null {
+  const s = job.state;
+  if (s.kind !== 'failed') return null;
+  return s.permanent ? t('vendorPanel.stoppedPermanent') : t('vendorPanel.stoppedAfterRetries');
+}
+
+/** A list row's chip for one tool: its one word ("added", "retrying", "waiting") and the sentence behind it. */
+export function chipText(job: Job): { word: string; detail: string } {
+  const s = job.state;
+  switch (s.kind) {
+    case 'done':
+      return { word: t(`listPanel.status.${s.result.status}`), detail: s.result.message };
+    case 'retrying':
+      // A retrying job says when the extension tries again by itself (never "try again later" by hand).
+      return { word: t('listPanel.status.retrying'), detail: jobLine(job) };
+    case 'failed':
+      return { word: t('listPanel.status.failed'), detail: jobErrorText(job) };
+    case 'pending':
+    case 'running':
+      return { word: t('listPanel.status.waiting'), detail: '' };
   }
 }
 

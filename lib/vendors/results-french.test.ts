@@ -45,7 +45,7 @@ describe('Leonar in French', () => {
         notSent: [],
       });
     expect((await skipped('already_in_project')).message).toBe('Non ajouté\u00a0: Leonar a ignoré cette personne (déjà dans ce projet)');
-    expect((await skipped('quota_exceeded')).message).toBe('Non ajouté\u00a0: Leonar a ignoré cette personne (quota_exceeded)');
+    expect((await skipped('quota_exceeded')).message).toBe('Non ajouté\u00a0: Leonar a ignoré cette personne («\u00a0quota_exceeded\u00a0»)');
   });
 
   it('words the lookup and the reveal in French, with French plurals', async () => {

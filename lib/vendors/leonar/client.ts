@@ -184,7 +184,7 @@ function skippedResult(reason: string | undefined, stageText: string | null): Sa
     recordId: null,
     recordUrl: null,
     message: reason
-      ? line(t('leonarResult.skipped', { reason: SKIP_REASONS[reason]?.() ?? reason }), stageText)
+      ? line(SKIP_REASONS[reason] ? t('leonarResult.skipped', { reason: SKIP_REASONS[reason]() }) : t('leonarResult.skippedSaid', { reason }), stageText)
       : t('leonarResult.skippedNoReason'),
   };
 }

@@ -25,7 +25,7 @@ test('the browser in French: the background’s messages and the manifest’s de
     name: chrome.i18n.getMessage('extName'),
     description: chrome.i18n.getMessage('extDescription'),
   }));
-  expect(manifest.description).toBe('Lisez le profil LinkedIn affiché et enregistrez-le dans Leonar, Stardex ou Collective.');
+  expect(manifest.description).toBe('Lisez le profil LinkedIn affiché et enregistrez-le dans vos outils de recrutement.');
 });
 
 test('the popup reads a profile in French: sections, completeness with French plurals, dates', async ({ sandbox, openProfile, openPopupFor }) => {

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { ErrorNotice } from '@/components/error-notice';
 import { MissingSections } from '@/components/missing-sections';
 import { ProfileCard } from '@/components/profile-card';
@@ -6,9 +7,12 @@ import { ProfileWarnings } from '@/components/profile-warnings';
 import { appError } from '@/lib/errors';
 import { t, uiLanguage } from '@/lib/i18n';
 import { isListReason } from '@/lib/linkedin/list/list-reason';
-import { ListView } from './list-view';
 import { SavePanel } from './save-panel';
 import { useTabProfile } from './use-tab-profile';
+
+// A list page's view (people search, Sales Navigator) is its own chunk, fetched when the tab shows a list: a profile
+// page's popup, the common case, does not read its code at open.
+const ListView = lazy(() => import('./list-view').then((m) => ({ default: m.ListView })));
 
 // Screen readers pronounce the page in the language Chrome shows it in.
 document.documentElement.lang = uiLanguage();
@@ -25,7 +29,15 @@ export function App() {
           {t('popup.reading')}
         </p>
       ) : !outcome.ok && outcome.error.code === 'not-profile' && isListReason(outcome.error.reason) ? (
-        <ListView notProfile={outcome.error} onReadAgain={tab.readAgain} />
+        <Suspense
+          fallback={
+            <p data-testid="state-reading" role="status" className="text-sm text-slate-600 dark:text-slate-300">
+              {t('popup.reading')}
+            </p>
+          }
+        >
+          <ListView notProfile={outcome.error} onReadAgain={tab.readAgain} />
+        </Suspense>
       ) : !outcome.ok ? (
         <ErrorNotice error={outcome.error} onRetry={tab.readAgain} />
       ) : (

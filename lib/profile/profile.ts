@@ -134,8 +134,17 @@ export type Warning = z.infer<typeof warningSchema>;
 /** A Sales Navigator lead id (`ACwAA…`): the same member as an `ACoAA…` id, in Sales Navigator's encoding. */
 export const SALES_LEAD_ID_PATTERN = /^ACwA[A-Za-z0-9_-]{35}$/;
 
-/** Either address form of `profileSchema.profileUrl`. */
-const PROFILE_URL_PATTERN = new RegExp(`^https://www\\.linkedin\\.com/(?:in/[^/?#]+|sales/lead/${SALES_LEAD_ID_PATTERN.source.slice(1, -1)})/$`);
+/**
+ * A LinkedIn Recruiter profile id (`AEMAA…`, also seen as `AEEAA…`): 39 characters, the last path segment of
+ * `/talent/profile/<id>` and of the profile opened from a project or search (`/talent/hire/<project>/…/profile/<id>`).
+ * Recruiter's own id for the member (public references: docs/ARCHITECTURE.md, "List pages").
+ */
+export const RECRUITER_PROFILE_ID_PATTERN = /^AE[A-Z]A[A-Za-z0-9_-]{35}$/;
+
+/** Every address form of `profileSchema.profileUrl`. */
+const PROFILE_URL_PATTERN = new RegExp(
+  `^https://www\\.linkedin\\.com/(?:in/[^/?#]+|sales/lead/${SALES_LEAD_ID_PATTERN.source.slice(1, -1)}|talent/profile/${RECRUITER_PROFILE_ID_PATTERN.source.slice(1, -1)})/$`,
+);
 
 /** `ACoAA…` member id: 39 characters of base64url. */
 export const MEMBER_ID_PATTERN = /^ACoA[A-Za-z0-9_-]{35}$/;
@@ -143,11 +152,16 @@ export const MEMBER_ID_PATTERN = /^ACoA[A-Za-z0-9_-]{35}$/;
 export const profileSchema = z.object({
   /**
    * https://www.linkedin.com/in/<vanity>/ with the vanity decoded, no query, no country subdomain. A person known only
-   * from Sales Navigator (no public link on the page) has https://www.linkedin.com/sales/lead/<ACwAA id>/ instead:
-   * `isPublicProfileUrl` (lib/profile/url.ts) tells them apart, and vendors that need the public URL refuse them.
+   * from Sales Navigator (no public link on the page) has https://www.linkedin.com/sales/lead/<ACwAA id>/ instead, and
+   * one known only from a Recruiter profile that does not link the public URL has
+   * https://www.linkedin.com/talent/profile/<AEMAA id>/: `isPublicProfileUrl` (lib/profile/url.ts) tells them apart,
+   * and vendors that need the public URL refuse them.
    */
   profileUrl: z.string().regex(PROFILE_URL_PATTERN),
-  /** The decoded vanity; the Sales Navigator lead id (`ACwAA…`) when the public URL is unknown. */
+  /**
+   * The decoded vanity; when the public URL is unknown, the Sales Navigator lead id (`ACwAA…`) or the Recruiter
+   * profile id (`AEMAA…`) of the address.
+   */
   publicIdentifier: z.string().min(1),
   memberId: z.string().regex(MEMBER_ID_PATTERN).nullable(),
   /** Numeric member id (`urn:li:member:<n>`), when the page has it. */

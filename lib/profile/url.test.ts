@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalProfileUrl, isPublicProfileUrl, sameVanity, vanityFromUrl } from './url';
+import { canonicalProfileUrl, isPublicProfileUrl, recruiterProfileUrl, sameVanity, vanityFromUrl } from './url';
 
 describe('canonicalProfileUrl', () => {
   it('keeps a plain profile URL and adds the trailing slash', () => {
@@ -62,10 +62,17 @@ describe('sameVanity', () => {
 });
 
 describe('isPublicProfileUrl', () => {
-  it('is true for a vanity address, false for a member-id address, a Sales Navigator lead and anything else', () => {
+  it('is true for a vanity address, false for a member-id address, a Sales Navigator lead, a Recruiter profile and anything else', () => {
     expect(isPublicProfileUrl('https://www.linkedin.com/in/maya-ellingsworth/')).toBe(true);
     expect(isPublicProfileUrl('https://www.linkedin.com/in/ACoAADm7Lr2bXcV9yTe4KpZs1oNf8uHgJ0dEkQw/')).toBe(false);
     expect(isPublicProfileUrl('https://www.linkedin.com/sales/lead/ACwAABrjaVMBOLcCrV5aEw1zCAjE_zec6PbnU1A/')).toBe(false);
     expect(isPublicProfileUrl('https://example.com/in/maya/')).toBe(false);
+    expect(isPublicProfileUrl(recruiterProfileUrl('AEMAAB3kQ9xZt7LmWc2VnR8pYs4DfGh6JqK1oPu'))).toBe(false);
+  });
+});
+
+describe('recruiterProfileUrl', () => {
+  it('is the /talent/profile/ address of the id, with the trailing slash of every canonical address', () => {
+    expect(recruiterProfileUrl('AEMAAB3kQ9xZt7LmWc2VnR8pYs4DfGh6JqK1oPu')).toBe('https://www.linkedin.com/talent/profile/AEMAAB3kQ9xZt7LmWc2VnR8pYs4DfGh6JqK1oPu/');
   });
 });

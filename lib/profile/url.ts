@@ -48,7 +48,10 @@ export function sameVanity(a: string, b: string): boolean {
   return decodeSegment(a).trim().toLowerCase() === decodeSegment(b).trim().toLowerCase();
 }
 
-/** A person's public profile address (`/in/<vanity>/`), as opposed to a Sales Navigator lead address or a member-id one. */
+/**
+ * A person's public profile address (`/in/<vanity>/`), as opposed to a Sales Navigator lead address, a Recruiter
+ * profile address or a member-id one.
+ */
 export function isPublicProfileUrl(url: string): boolean {
   const vanity = vanityFromUrl(url);
   // `/in/ACoA…/` is LinkedIn's working address for a member out of the viewer's network, not their public one: the
@@ -59,4 +62,9 @@ export function isPublicProfileUrl(url: string): boolean {
 /** The address of a person known only by their Sales Navigator lead id (`ACwAA…`): no public URL on the page. */
 export function salesLeadUrl(leadId: string): string {
   return `https://www.linkedin.com/sales/lead/${leadId}/`;
+}
+
+/** The address of a person known only by their LinkedIn Recruiter profile id (`AEMAA…`): no public URL on the page. */
+export function recruiterProfileUrl(recruiterId: string): string {
+  return `https://www.linkedin.com/talent/profile/${recruiterId}/`;
 }

@@ -40,6 +40,10 @@ describe('detectPageKind from the URL', () => {
     ['https://www.linkedin.com/sales/home', 'sales-navigator'],
     ['https://www.linkedin.com/sales/lists/company/123/', 'sales-navigator'],
     ['https://www.linkedin.com/talent/profile/123', 'recruiter'],
+    ['https://www.linkedin.com/talent/profile/AEMAAXYZ', 'recruiter'],
+    ['https://www.linkedin.com/talent/home', 'recruiter'],
+    ['https://www.linkedin.com/talent/inbox/0/main', 'recruiter'],
+    ['https://www.linkedin.com/recruiter/profile/476162262,HHNH,name', 'recruiter'],
     ['https://www.linkedin.com/feed/', 'other-linkedin'],
     ['https://www.linkedin.com/company/contoso/', 'other-linkedin'],
     ['https://www.linkedin.com/in/', 'other-linkedin'],
@@ -107,5 +111,41 @@ describe('detectPageKind from the document under a /in/ address', () => {
 
   it('a 2026 page with only a lazy skeleton is still a profile', () => {
     expect(detectPageKind(PROFILE, doc('<title>Ada Quill | LinkedIn</title><main><div></div></main>'))).toMatchObject({ kind: 'profile' });
+  });
+});
+
+const RECRUITER_ID = 'AEMAAB3kQ9xZt7LmWc2VnR8pYs4DfGh6JqK1oPu';
+
+describe('detectPageKind for a Recruiter profile', () => {
+  it.each([
+    [`https://www.linkedin.com/talent/profile/${RECRUITER_ID}`],
+    [`https://www.linkedin.com/talent/profile/${RECRUITER_ID}/`],
+    [`https://www.linkedin.com/talent/profile/${RECRUITER_ID}?highlightedPatternSource=x&trk=SEARCH_GLOBAL`],
+    [`https://www.linkedin.com/talent/profile/${RECRUITER_ID}/messages?project=376124946`],
+    [`https://www.linkedin.com/talent/hire/312364978/manage/all/profile/${RECRUITER_ID}?project=312364978`],
+    [`https://www.linkedin.com/talent/hire/1873158594/discover/recruiterSearch/profile/${RECRUITER_ID}?searchContextId=e9b&start=0`],
+    [`https://www.linkedin.com/talent/hire/1873158594/discover/automatedSourcing/review/profile/${RECRUITER_ID}`],
+  ])('%s is a Recruiter profile, its id kept as written', (url) => {
+    expect(detectPageKind(url)).toEqual({ kind: 'recruiter-profile', recruiterId: RECRUITER_ID });
+  });
+
+  it('takes the other Recruiter id form (AEEAA…) too', () => {
+    const id = 'AEEAABxhqNYBJa6QzJWImzsC_q6ugSZg2H6s7pA';
+    expect(detectPageKind(`https://www.linkedin.com/talent/profile/${id}`)).toEqual({ kind: 'recruiter-profile', recruiterId: id });
+  });
+
+  it('leaves the project and search pages the profile opens over as Recruiter lists', () => {
+    for (const url of [
+      'https://www.linkedin.com/talent/hire/1873158594/discover/recruiterSearch?searchContextId=e9b&start=0',
+      'https://www.linkedin.com/talent/hire/312364978/manage/all',
+      'https://www.linkedin.com/talent/projects/123456/',
+    ]) {
+      expect(detectPageKind(url), url).toEqual({ kind: 'list', list: 'recruiter' });
+    }
+  });
+
+  it('is not a profile when the last segment is not a Recruiter id', () => {
+    expect(detectPageKind('https://www.linkedin.com/talent/hire/312364978/manage/all/profile/12345')).toEqual({ kind: 'list', list: 'recruiter' });
+    expect(detectPageKind(`https://www.linkedin.com/talent/profile/${RECRUITER_ID.slice(0, -1)}`)).toEqual({ kind: 'not-profile', reason: 'recruiter' });
   });
 });

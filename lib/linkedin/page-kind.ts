@@ -1,9 +1,10 @@
 // Which LinkedIn page is this? Decided from the URL first, then from the document for the pages LinkedIn serves
 // under a profile's own address (authwall, "This page doesn't exist", security checks). Pages that list people
 // (people search, Sales Navigator searches and lead lists, Recruiter projects) are list kinds, read by
-// lib/linkedin/list; a Sales Navigator lead page is a person of its own.
+// lib/linkedin/list; a Sales Navigator lead page and a Recruiter profile are persons of their own.
 import type { ListKind } from '@/lib/linkedin/list/types';
 import type { NotProfileReason, PageKind } from '@/lib/linkedin/types';
+import { RECRUITER_PROFILE_ID_PATTERN } from '@/lib/profile/profile';
 import { vanityFromUrl } from '@/lib/profile/url';
 
 const DETAILS_SECTIONS: Record<string, Extract<PageKind, { kind: 'profile' }>['section']> = {
@@ -83,6 +84,17 @@ function documentReason(doc: Document): NotProfileReason | null {
   return null;
 }
 
+/**
+ * The Recruiter profile id a path names: `/talent/profile/<id>`, and the profile opened over a project or a search
+ * (`/talent/hire/<project>/manage/all/profile/<id>`, `/talent/hire/<project>/discover/recruiterSearch/profile/<id>`, …),
+ * whose last `profile/<id>` segment is the person (URL shapes from public references, docs/ARCHITECTURE.md).
+ * The id is case-sensitive: read from the path as written.
+ */
+function recruiterProfileId(path: string): string | null {
+  const id = /^\/talent\/(?:[^?#]*\/)?profile\/([^/?#]+)(?:\/|$)/.exec(path)?.[1];
+  return id && RECRUITER_PROFILE_ID_PATTERN.test(id) ? id : null;
+}
+
 /** The list a (lowercased) path shows, if it is a page of people. */
 function listKindOf(path: string): ListKind | null {
   if (/^\/search\/results\/people(?:\/|$)/.test(path)) return 'people-search';
@@ -102,6 +114,9 @@ export function detectPageKind(url: string | URL, doc?: Document | null): PageKi
   if (path.startsWith('/authwall')) return notProfile('authwall');
   if (/^\/(uas\/login|login|checkpoint\/lg\/|checkpoint\/rm\/sign-in|signup|uas\/request-password-reset)/.test(path)) return notProfile('login');
   if (path.startsWith('/checkpoint')) return notProfile('checkpoint');
+  // Before the lists: a profile opened from a Recruiter project or search keeps the project's path in front of it.
+  const recruiterId = recruiterProfileId(u.pathname);
+  if (recruiterId) return { kind: 'recruiter-profile', recruiterId };
   const list = listKindOf(path);
   if (list) return { kind: 'list', list };
   // The id is case-sensitive: read it from the path as written.

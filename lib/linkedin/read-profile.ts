@@ -81,6 +81,7 @@ const NOT_PROFILE_MESSAGES: Record<NotProfileReason, string> = {
 function notProfileReason(kind: Exclude<PageKind, { kind: 'profile' }>): NotProfileReason {
   if (kind.kind === 'not-profile') return kind.reason;
   if (kind.kind === 'salesnav-lead') return 'sales-navigator';
+  if (kind.kind === 'recruiter-profile') return 'recruiter';
   return kind.list === 'people-search' ? 'search' : kind.list === 'recruiter' ? 'recruiter' : 'sales-navigator';
 }
 

@@ -52,8 +52,8 @@ export const NOT_PROFILE_REASONS = [
   'checkpoint', // security check / captcha
   'not-found', // "This page doesn't exist" / profile unavailable
   'search', // people search results
-  'sales-navigator', // Sales Navigator lead page
-  'recruiter', // LinkedIn Recruiter
+  'sales-navigator', // Sales Navigator pages other than a lead
+  'recruiter', // LinkedIn Recruiter pages other than a profile
   'other-linkedin', // feed, company page, jobs…
   'not-linkedin', // any other site
 ] as const;
@@ -65,4 +65,6 @@ export type PageKind =
   | { kind: 'list'; list: ListKind }
   /** A Sales Navigator lead page: one person, named by the Sales Navigator form of the member id. */
   | { kind: 'salesnav-lead'; leadId: string }
+  /** A LinkedIn Recruiter profile (full page, or opened from a project or search): one person, named by its id. */
+  | { kind: 'recruiter-profile'; recruiterId: string }
   | { kind: 'not-profile'; reason: NotProfileReason };

@@ -12,6 +12,7 @@ import { DOM_READERS, type DomReader } from '@/lib/linkedin/dom';
 import { keepSamePerson } from '@/lib/linkedin/identity';
 import { mergeFragments, type MergedFragment } from '@/lib/linkedin/merge';
 import { readLead } from '@/lib/linkedin/list/read-list';
+import { readRecruiterPage, recruiterReadToProfile } from '@/lib/linkedin/list/recruiter-profile';
 import { namesAnotherLead } from '@/lib/linkedin/list/salesnav-lead';
 import { listPersonToProfile } from '@/lib/linkedin/list/to-profile';
 import { detectPageKind } from '@/lib/linkedin/page-kind';
@@ -103,6 +104,24 @@ function readLeadProfile(doc: Document, url: URL, leadId: string): { ok: true; p
   }
   const profile = listPersonToProfile(person, 'salesnav-lead');
   if (!profile) return { ok: false, error: appError('empty-profile', 'The lead on this Sales Navigator page has no name or address to save.', { retryable: true }) };
+  return { ok: true, profile };
+}
+
+/**
+ * A LinkedIn Recruiter profile as a Profile: what the page shows of the person (the drawer over a project or search,
+ * else the full page), with the public /in/ URL when the page links it, else the Recruiter address of the URL's id and
+ * a warning that says so (tools that need the public URL refuse it). Never fetches or clicks anything.
+ */
+function readRecruiterProfile(doc: Document, recruiterId: string): { ok: true; profile: Profile } | { ok: false; error: AppError } {
+  const read = readRecruiterPage(doc);
+  if (!read) return { ok: false, error: appError('empty-profile', 'No profile could be read on this Recruiter page.', { retryable: true }) };
+  // The top card names its person by a Recruiter link when it has one: another id is another person (a drawer paged
+  // to the next candidate before it re-rendered).
+  if (read.linkedIds.length > 0 && !read.linkedIds.includes(recruiterId)) {
+    return { ok: false, error: appError('other-person', `The page shows another Recruiter profile than ${recruiterId}.`, { retryable: true }) };
+  }
+  const profile = recruiterReadToProfile(read, recruiterId);
+  if (!profile) return { ok: false, error: appError('empty-profile', 'The person on this Recruiter page has no name to save.', { retryable: true }) };
   return { ok: true, profile };
 }
 
@@ -244,6 +263,8 @@ export async function readProfile(input: ReadProfileInput): Promise<ReadProfileR
   const kind = detectPageKind(url, input.document);
   // A Sales Navigator lead page is one person: read from what the page shows, nothing fetched (no JSON, no details).
   if (kind.kind === 'salesnav-lead') return { ...readLeadProfile(input.document, url, kind.leadId), memo };
+  // So is a Recruiter profile: read from the page alone.
+  if (kind.kind === 'recruiter-profile') return { ...readRecruiterProfile(input.document, kind.recruiterId), memo };
   if (kind.kind !== 'profile') {
     // Lists are read by lib/linkedin/list (the readList message); here they are "not a profile".
     const reason = notProfileReason(kind);

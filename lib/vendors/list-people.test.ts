@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '@/lib/i18n';
 import type { Profile } from '@/lib/profile/profile';
-import { salesLeadUrl } from '@/lib/profile/url';
+import { recruiterProfileUrl, salesLeadUrl } from '@/lib/profile/url';
 import { listPersonToProfile } from '@/lib/linkedin/list/to-profile';
 import { talentIdFor } from './collective/talent-id';
 import { sampleProfile } from './leonar/sample-profile';
@@ -63,5 +63,23 @@ describe('a person listed outside the viewer’s network (/in/ACoA… link, no p
     const leonarBody = JSON.stringify(preview(findVendor('leonar')!, listed));
     expect(leonarBody).toContain(MEMBER);
     expect(leonarBody).not.toContain(`/in/${MEMBER}`);
+  });
+});
+
+describe('a person known only from a Recruiter profile that does not link the public URL', () => {
+  const RECRUITER_ID = 'AEMAAB3kQ9xZt7LmWc2VnR8pYs4DfGh6JqK1oPu';
+  const recruited: Profile = { ...sampleProfile(), profileUrl: recruiterProfileUrl(RECRUITER_ID), publicIdentifier: RECRUITER_ID, memberId: null };
+
+  it.each(VENDORS.map((v) => [v.id, v] as const))('%s: the payload preview builds (the popup shows it) without throwing', (_id, vendor) => {
+    expect(preview(vendor, recruited)).toBeTruthy();
+  });
+
+  it('Stardex and Collective refuse them with the same sentence as for a Sales Navigator lead; Leonar takes them by the Recruiter id', () => {
+    expect(findVendor('stardex')?.cannotSave?.(recruited)).toBe(t('batch.stardexNeedsPublicUrl'));
+    expect(findVendor('collective')?.cannotSave?.(recruited)).toBe(t('batch.collectiveNeedsPublicUrl'));
+    expect(findVendor('leonar')?.cannotSave?.(recruited) ?? null).toBeNull();
+    const leonar = JSON.stringify(preview(findVendor('leonar')!, recruited));
+    expect(leonar).toContain(`"profile_id":"${RECRUITER_ID}"`);
+    expect(leonar).not.toContain('/talent/profile/');
   });
 });

@@ -22,6 +22,8 @@ function sourceText(source: SourceId): string {
       return t('source.public2016');
     case 'salesnav-lead':
       return t('source.salesnavLead');
+    case 'recruiter':
+      return t('source.recruiter');
     case 'list':
       return t('source.list');
   }

@@ -13,6 +13,7 @@ const SOURCE_LABEL: Record<SourceId, string> = {
   public: 'the public page',
   'public-2016': 'the public page',
   'salesnav-lead': 'the Sales Navigator page',
+  recruiter: 'the Recruiter page',
   list: 'the list page',
 };
 

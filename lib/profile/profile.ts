@@ -62,6 +62,8 @@ export const SOURCES = [
   'public-2016',
   // A Sales Navigator lead page (its embedded JSON or top card), and a list page's entry (search, lead list).
   'salesnav-lead',
+  // A LinkedIn Recruiter profile (its data-test-* markup).
+  'recruiter',
   'list',
 ] as const;
 export type SourceId = (typeof SOURCES)[number];

@@ -75,8 +75,8 @@ describe('a person known only from a Recruiter profile that does not link the pu
   });
 
   it('Stardex and Collective refuse them with the same sentence as for a Sales Navigator lead; Leonar takes them by the Recruiter id', () => {
-    expect(findVendor('stardex')?.cannotSave?.(recruited)).toBe(t('batch.stardexNeedsPublicUrl'));
-    expect(findVendor('collective')?.cannotSave?.(recruited)).toBe(t('batch.collectiveNeedsPublicUrl'));
+    expect(findVendor('stardex')?.cannotSave?.(recruited)).toBe(t('batch.needsPublicUrl', { vendor: 'Stardex' }));
+    expect(findVendor('collective')?.cannotSave?.(recruited)).toBe(t('batch.needsPublicUrl', { vendor: 'Collective' }));
     expect(findVendor('leonar')?.cannotSave?.(recruited) ?? null).toBeNull();
     const leonar = JSON.stringify(preview(findVendor('leonar')!, recruited));
     expect(leonar).toContain(`"profile_id":"${RECRUITER_ID}"`);

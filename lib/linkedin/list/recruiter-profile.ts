@@ -23,11 +23,8 @@ import { recruiterProfileUrl, vanityFromUrl } from '@/lib/profile/url';
 import { identityFromHref } from './person-link';
 import { RECRUITER } from './recruiter-selectors';
 
-/**
- * The source a Recruiter profile is credited to. A stand-in: a source of its own needs a label in the popup, which
- * this change does not touch; the page's own markup is the nearest existing source ("the page").
- */
-export const RECRUITER_SOURCE: SourceId = 'ember-2022';
+/** The source a Recruiter profile is credited to ("Read from the Recruiter page"). */
+export const RECRUITER_SOURCE: SourceId = 'recruiter';
 
 export const RECRUITER_LAYOUT = 'recruiter-profile';
 

@@ -4,8 +4,8 @@
 // outbox as the popup's saves; this module follows it for the button's state and the toolbar badge.
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
+import { followedBadge, problemBadge, readingBadge, type Badge, type FollowedSave } from '@/lib/one-click/badge';
 import {
-  badgeKind,
   batchState,
   currentRecord,
   errorProblem,
@@ -44,7 +44,7 @@ export function forgetRecordOnLoad(tabId: number, status: string | undefined): v
 /** How long a one-click save waits for LinkedIn's JSON, lists and details pages before saving what it has. */
 export const ONE_CLICK_READ_MS = 4000;
 /** Tabs whose badge follows jobs still waiting, with the tools that could not take the person (their reasons). */
-const badgeJobs = new Map<number, { ids: string[]; refusals: string[] }>();
+const badgeJobs = new Map<number, FollowedSave>();
 let unwatch: (() => void) | null = null;
 
 async function tabUrl(tabId: number): Promise<string | undefined> {
@@ -69,17 +69,11 @@ export async function tabSaveState(tabId: number, documentId?: string): Promise<
 
 // ── Toolbar badge, per tab ──────────────────────────────────────────────────────────────────────────────────────
 
-const BADGE = {
-  saving: { text: '…', color: '#475569' },
-  saved: { text: '✓', color: '#15803d' },
-  error: { text: '!', color: '#b91c1c' },
-} as const;
-
-async function setBadge(tabId: number, kind: keyof typeof BADGE, title: string): Promise<void> {
+async function setBadge(tabId: number, badge: Badge): Promise<void> {
   try {
-    await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE[kind].color });
-    await browser.action.setBadgeText({ tabId, text: BADGE[kind].text });
-    await browser.action.setTitle({ tabId, title });
+    await browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });
+    await browser.action.setBadgeText({ tabId, text: badge.text });
+    await browser.action.setTitle({ tabId, title: badge.title });
   } catch {
     // The tab was closed meanwhile: nothing to show.
   }
@@ -88,18 +82,10 @@ async function setBadge(tabId: number, kind: keyof typeof BADGE, title: string):
 async function refreshBadges(): Promise<void> {
   if (badgeJobs.size === 0) return;
   const jobs = await outbox().list();
-  for (const [tabId, { ids, refusals }] of badgeJobs) {
-    const mine = jobs.filter((j) => ids.includes(j.id));
-    if (mine.length === 0) {
-      badgeJobs.delete(tabId);
-      continue;
-    }
-    const state = withRefusals(batchState(mine), refusals);
-    // Named: LinkedIn moves to another person without reloading the tab, and the badge stays with the tab.
-    const who = mine[0]?.person.fullName;
-    await setBadge(tabId, badgeKind(state), [...(who ? [who] : []), ...state.lines].join('\n'));
-    // A failed job may still be re-sent from the history: the badge keeps following until every job is done.
-    if (mine.every((j) => j.state.kind === 'done')) badgeJobs.delete(tabId);
+  for (const [tabId, save] of badgeJobs) {
+    const { badge, following } = followedBadge(save, jobs);
+    if (!following) badgeJobs.delete(tabId);
+    if (badge) await setBadge(tabId, badge);
   }
   if (badgeJobs.size === 0) {
     unwatch?.();
@@ -172,7 +158,7 @@ async function saveTabNow(tabId: number, origin: SaveOrigin, options: SaveTabOpt
   const fail = async (problem: Problem): Promise<TabSaveState> => {
     if (profileUrl) records.set(tabId, { profileUrl, documentId: options.documentId, at: Date.now(), reading: false, jobIds: [], problem });
     badgeJobs.delete(badgeTab);
-    await setBadge(badgeTab, 'error', problem.lines.join('\n'));
+    await setBadge(badgeTab, problemBadge(problem));
     return { state: 'error', label: t('oneClick.label.failed'), lines: problem.lines, fix: fixLink(problem.fix) };
   };
   if (!page || !profileUrl) return fail({ lines: [t('oneClick.problem.notProfile')], fix: null });
@@ -185,7 +171,7 @@ async function saveTabNow(tabId: number, origin: SaveOrigin, options: SaveTabOpt
   if (!plan.ok) return fail(planProblem(plan.problem));
 
   records.set(tabId, { profileUrl, documentId: options.documentId, at: Date.now(), reading: true, jobIds: [], problem: null });
-  await setBadge(badgeTab, 'saving', t('oneClick.line.reading'));
+  await setBadge(badgeTab, readingBadge());
   if (origin !== 'button') void pokeButton(tabId);
   // The whole chain of sources, bounded: what is not in after ONE_CLICK_READ_MS is saved without, and said so.
   const read = await readProfileInTab(tabId, { depth: 'full', deadlineMs: ONE_CLICK_READ_MS });

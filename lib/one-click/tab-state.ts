@@ -164,7 +164,3 @@ export function tabState(record: TabRecord | null, jobs: readonly Job[]): TabSav
   return null;
 }
 
-/** The toolbar badge for a save's state. */
-export function badgeKind(state: TabSaveState): 'saving' | 'saved' | 'error' {
-  return state.state === 'error' ? 'error' : state.state === 'saving' ? 'saving' : 'saved';
-}

@@ -18,14 +18,14 @@ import {
   type Problem,
   type TabRecord,
 } from '@/lib/one-click/tab-state';
+import { linkSave, pageToSave, personProblem, sendable } from '@/lib/one-click/person';
 import { labelsFromHistory, planSave } from '@/lib/one-click/plan';
 import type { SaveOrigin } from '@/lib/outbox/job';
 import { watchOutbox } from '@/lib/outbox/store';
-import { canonicalProfileUrl, sameVanity, vanityFromUrl } from '@/lib/profile/url';
 import type { SaveInput, TabSaveState } from '@/lib/protocol';
 import { readProfileInTab, waitForTabComplete } from '@/lib/read-tab';
 import { saveDefaults } from '@/lib/storage';
-import { findVendor, VENDOR_LABELS, VENDORS } from '@/lib/vendors';
+import { VENDOR_LABELS, VENDORS } from '@/lib/vendors';
 import type { SaveRequest } from '@/lib/vendors/vendor';
 import { pokeButton } from './button-script';
 import { enqueueSave, outbox } from './outbox';
@@ -154,74 +154,56 @@ export async function saveTab(tabId: number, origin: SaveOrigin, options: SaveTa
 async function saveTabNow(tabId: number, origin: SaveOrigin, options: SaveTabOptions): Promise<TabSaveState> {
   const badgeTab = options.badgeTabId ?? tabId;
   const page = oneClickPage(await tabUrl(tabId));
-  const profileUrl = page?.url ?? null;
   const fail = async (problem: Problem): Promise<TabSaveState> => {
-    if (profileUrl) records.set(tabId, { profileUrl, documentId: options.documentId, at: Date.now(), reading: false, jobIds: [], problem });
+    if (page) records.set(tabId, { profileUrl: page.url, documentId: options.documentId, at: Date.now(), reading: false, jobIds: [], problem });
     badgeJobs.delete(badgeTab);
     await setBadge(badgeTab, problemBadge(problem));
     return { state: 'error', label: t('oneClick.label.failed'), lines: problem.lines, fix: fixLink(problem.fix) };
   };
-  if (!page || !profileUrl) return fail({ lines: [t('oneClick.problem.notProfile')], fix: null });
-  if (options.expectedVanity !== undefined && (page.vanity === null || !sameVanity(page.vanity, options.expectedVanity))) {
-    return fail({ lines: [t('oneClick.problem.otherProfile')], fix: null });
-  }
+  const checked = pageToSave(page, options.expectedVanity);
+  if (!checked.ok) return fail(checked.problem);
+  const asked = checked.page;
 
   // Cheap refusals first: nothing is read from LinkedIn when there is nowhere to save.
   const plan = planSave(await saveDefaults.getValue(), await allVendorStatus(), VENDORS);
   if (!plan.ok) return fail(planProblem(plan.problem));
 
-  records.set(tabId, { profileUrl, documentId: options.documentId, at: Date.now(), reading: true, jobIds: [], problem: null });
+  records.set(tabId, { profileUrl: asked.url, documentId: options.documentId, at: Date.now(), reading: true, jobIds: [], problem: null });
   await setBadge(badgeTab, readingBadge());
   if (origin !== 'button') void pokeButton(tabId);
   // The whole chain of sources, bounded: what is not in after ONE_CLICK_READ_MS is saved without, and said so.
   const read = await readProfileInTab(tabId, { depth: 'full', deadlineMs: ONE_CLICK_READ_MS });
   if (!read.ok) return fail(errorProblem(read.error));
-  // The reader reads the URL of its moment: if the user moved on to someone else meanwhile, this is not the person
-  // they asked for.
-  // A lead page is read by the lead id of the address it shows then (the reader checks the page names that lead): the
-  // tab must still show the lead it showed when asked.
-  const same =
-    page.vanity !== null
-      ? sameVanity(read.profile.publicIdentifier, page.vanity)
-      : read.profile.sources.includes('salesnav-lead') && oneClickPage(await tabUrl(tabId))?.leadId === page.leadId;
-  if (!same) return fail({ lines: [t('oneClick.problem.changed')], fix: null });
-
-  // A tool that cannot take this person (a lead without a public URL, for the tools that need one) is not sent, and
-  // says why; the others save.
-  const refusals: string[] = [];
-  const requests = plan.requests.filter((r) => {
-    const why = findVendor(r.vendor)?.cannotSave?.(read.profile) ?? null;
-    if (why) refusals.push(why);
-    return !why;
-  });
-  if (requests.length === 0) return fail({ lines: refusals, fix: null });
+  // The user may have moved on to someone else meanwhile: the tab's address now tells.
+  const changed = personProblem(asked, read.profile, oneClickPage(await tabUrl(tabId)));
+  if (changed) return fail(changed);
+  const sent = sendable(plan.requests, read.profile, VENDORS);
+  if (!sent.ok) return fail(sent.problem);
+  const { requests, refusals } = sent;
 
   const labels = await targetLabels(requests);
   const jobs = await enqueueSave({ profile: read.profile, requests, labels }, origin);
   const jobIds = jobs.map((j) => j.id);
-  records.set(tabId, { profileUrl, documentId: options.documentId, at: Date.now(), reading: false, jobIds, problem: null });
+  records.set(tabId, { profileUrl: asked.url, documentId: options.documentId, at: Date.now(), reading: false, jobIds, problem: null });
   followBadge(badgeTab, jobIds, refusals);
   return withRefusals(batchState(jobs), refusals);
 }
 
 /** Saves the profile behind a LinkedIn link: the tab's own person directly, anyone else through a background tab. */
 export async function saveLink(linkUrl: string, sourceTabId: number | undefined): Promise<void> {
-  const target = profilePageUrl(canonicalProfileUrl(linkUrl) ?? undefined);
-  const vanity = target ? vanityFromUrl(target) : null;
-  if (!target || !vanity) return;
-  const shown = sourceTabId !== undefined ? profilePageUrl(await tabUrl(sourceTabId)) : null;
-  const shownVanity = shown ? vanityFromUrl(shown) : null;
-  if (sourceTabId !== undefined && shownVanity && sameVanity(shownVanity, vanity)) {
-    await saveTab(sourceTabId, 'context-menu', { expectedVanity: vanity });
+  const link = linkSave(linkUrl, sourceTabId === undefined ? undefined : { tabId: sourceTabId, url: await tabUrl(sourceTabId) });
+  if (!link) return;
+  if (link.inTab) {
+    await saveTab(link.tabId, 'context-menu', { expectedVanity: link.vanity });
     return;
   }
   // The reader reads the page it runs in: the person is opened in a tab of their own, out of the way, read there with
   // the identity check on the link's vanity, and the tab closed once the jobs are queued (they carry the profile).
-  const tab = await browser.tabs.create({ url: target, active: false, ...(sourceTabId !== undefined ? { openerTabId: sourceTabId } : {}) });
+  const tab = await browser.tabs.create({ url: link.url, active: false, ...(sourceTabId !== undefined ? { openerTabId: sourceTabId } : {}) });
   if (tab.id === undefined) return;
   try {
     await waitForTabComplete(tab.id, 20_000);
-    await saveTab(tab.id, 'context-menu', { expectedVanity: vanity, ...(sourceTabId !== undefined ? { badgeTabId: sourceTabId } : {}) });
+    await saveTab(tab.id, 'context-menu', { expectedVanity: link.vanity, ...(sourceTabId !== undefined ? { badgeTabId: sourceTabId } : {}) });
   } finally {
     records.delete(tab.id);
     await browser.tabs.remove(tab.id).catch(() => undefined);

@@ -19,14 +19,14 @@ import {
   type TabRecord,
 } from '@/lib/one-click/tab-state';
 import { linkSave, pageToSave, personProblem, sendable } from '@/lib/one-click/person';
-import { labelsFromHistory, planSave } from '@/lib/one-click/plan';
+import { labelsFromHistory, planSave, TARGET_NAME_MAX_AGE_MS, unnamedTargets, withTargetDetails } from '@/lib/one-click/plan';
 import type { SaveOrigin } from '@/lib/outbox/job';
 import { watchOutbox } from '@/lib/outbox/store';
 import type { SaveInput, TabSaveState } from '@/lib/protocol';
 import { readProfileInTab, waitForTabComplete } from '@/lib/read-tab';
 import { saveDefaults } from '@/lib/storage';
 import { VENDOR_LABELS, VENDORS } from '@/lib/vendors';
-import type { SaveRequest } from '@/lib/vendors/vendor';
+import type { SaveRequest, TargetDetail, VendorId } from '@/lib/vendors/vendor';
 import { pokeButton } from './button-script';
 import { enqueueSave, outbox } from './outbox';
 import { allVendorStatus, getTarget } from './vendor-service';
@@ -100,33 +100,19 @@ function followBadge(tabId: number, jobIds: string[], refusals: string[]): void 
   void refreshBadges();
 }
 
-/** Target names already asked of a vendor in this worker's life ("vendor:target" → name). */
-const targetNames = new Map<string, string>();
-
 /**
  * Names for history and the button. The history has them when the popup saved there (it remembered the target
- * then); otherwise the vendor is asked once (getTarget, which a copy of the last minute answers). A name is only a
- * label: when it cannot be had, none is shown.
+ * then); otherwise the vendor is asked (getTarget, which the background's copy answers when it has the target). A
+ * name is only a label: when it cannot be had, none is shown.
  */
 async function targetLabels(requests: readonly SaveRequest[]): Promise<NonNullable<SaveInput['labels']>> {
   const labels = labelsFromHistory(requests, await outbox().list({ limit: 200 }));
-  for (const r of requests) {
-    const label = labels[r.vendor];
-    if (!r.targetId || !label || label.target !== null) continue;
-    const key = `${r.vendor}:${r.targetId}`;
-    let name = targetNames.get(key);
-    if (name === undefined) {
-      // Through the background's copy (lib/target-cache.ts): a popup opened in the last minute spares the vendor the ask.
-      const detail = await getTarget(r.vendor, r.targetId);
-      if (detail.ok) {
-        name = detail.value.name;
-        targetNames.set(key, name);
-        label.stage = detail.value.stages.find((st) => st.id === r.stageId)?.name ?? null;
-      }
-    }
-    if (name !== undefined) label.target = name;
+  const details: Partial<Record<VendorId, TargetDetail>> = {};
+  for (const { vendor, targetId } of unnamedTargets(requests, labels)) {
+    const detail = await getTarget(vendor, targetId, TARGET_NAME_MAX_AGE_MS);
+    if (detail.ok) details[vendor] = detail.value;
   }
-  return labels;
+  return withTargetDetails(requests, labels, details);
 }
 
 // ── Saving ──────────────────────────────────────────────────────────────────────────────────────────────────────

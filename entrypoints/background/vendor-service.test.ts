@@ -2,6 +2,7 @@
 // vendor, and when.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { TARGET_NAME_MAX_AGE_MS } from '@/lib/one-click/plan';
 import { readVendorSettings, writeVendorSettings } from '@/lib/secrets';
 import { clearLeonarProjectCache } from '@/lib/vendors/leonar';
 import { cachedTargets, checkVendor, getTarget, listTargets, setVendorSettings } from './vendor-service';
@@ -61,6 +62,17 @@ describe('target asks through the background’s copy', () => {
     expect(first.ok && first.value.landingStage).toEqual({ id: 's1', name: 'Sourced' });
     expect(await getTarget('leonar', 'p1')).toEqual(first);
     expect(calls).toEqual(['/api/v1/projects/p1']);
+  });
+
+  it('a target asked for its name only (one click) takes a copy up to an hour old, then asks the vendor again', async () => {
+    await getTarget('leonar', 'p1');
+    vi.setSystemTime(new Date('2026-12-06T10:59:00Z'));
+    const named = await getTarget('leonar', 'p1', TARGET_NAME_MAX_AGE_MS);
+    expect(named.ok && named.value.name).toBe('Backend Engineers');
+    expect(calls).toEqual(['/api/v1/projects/p1']);
+    vi.setSystemTime(new Date('2026-12-06T11:01:00Z'));
+    await getTarget('leonar', 'p1', TARGET_NAME_MAX_AGE_MS);
+    expect(calls).toEqual(['/api/v1/projects/p1', '/api/v1/projects/p1']);
   });
 
   it('another key reuses nothing', async () => {

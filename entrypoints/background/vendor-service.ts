@@ -145,12 +145,15 @@ export function listTargets(id: VendorId, query: string): Promise<Result<Target[
   });
 }
 
-/** One target with its stages; the vendor's answer of the last minute is reused, a new one is kept. */
-export function getTarget(id: VendorId, targetId: string): Promise<Result<TargetDetail>> {
+/**
+ * One target with its stages; the vendor's answer of the last minute is reused (of the last `maxAgeMs`, for a caller
+ * that only needs a label), a new one is kept.
+ */
+export function getTarget(id: VendorId, targetId: string, maxAgeMs: number = TARGETS_FRESH_MS): Promise<Result<TargetDetail>> {
   return withVendor(id, async (vendor, ctx) => {
     if (!vendor.getTarget) throw appError('internal', `${vendor.label} has no targets`);
     const account = await accountOf(ctx.settings);
-    const kept = await targetCache.detail(id, account, targetId, TARGETS_FRESH_MS);
+    const kept = await targetCache.detail(id, account, targetId, maxAgeMs);
     if (kept) return kept;
     const detail = await vendor.getTarget(ctx, targetId);
     await targetCache.putDetail(id, account, targetId, detail);

@@ -3,7 +3,8 @@ import type { Job } from '@/lib/outbox/job';
 import { sampleJob } from '@/tests/unit/sample-job';
 import type { VendorStatus } from '@/lib/protocol';
 import { VENDORS } from '@/lib/vendors';
-import { labelsFromHistory, planSave } from '@/lib/one-click/plan';
+import { labelsFromHistory, planSave, unnamedTargets, withTargetDetails } from '@/lib/one-click/plan';
+import type { SaveRequest, TargetDetail } from '@/lib/vendors/vendor';
 
 function status(vendor: VendorStatus['vendor'], configured: boolean, publicSettings: Record<string, string> = {}): VendorStatus {
   return { vendor, configured, keyHint: configured ? '…abcd' : null, publicSettings, lastCheck: null };
@@ -87,5 +88,42 @@ describe('labelsFromHistory', () => {
       history,
     );
     expect(labels).toEqual({ leonar: { target: 'Backend Engineers', stage: 'Sourced' }, stardex: { target: null, stage: null } });
+  });
+});
+
+describe('target names the history does not have', () => {
+  const base = { note: null, contacts: { emails: [], phones: [] }, atsUrls: [], options: {} };
+  const leonar: SaveRequest = { vendor: 'leonar', targetId: 'p1', stageId: 's2', ...base };
+  const stardex: SaveRequest = { vendor: 'stardex', targetId: 'j1', stageId: null, ...base };
+  const collective: SaveRequest = { vendor: 'collective', targetId: null, stageId: null, ...base };
+  const BACKEND: TargetDetail = {
+    id: 'p1',
+    name: 'Backend Engineers',
+    stages: [
+      { id: 's1', name: 'Sourced' },
+      { id: 's2', name: 'Contacted' },
+    ],
+    landingStage: { id: 's1', name: 'Sourced' },
+  };
+  const unnamed = { target: null, stage: null };
+
+  it('asks only for the remembered targets the history could not name', () => {
+    const labels = { leonar: unnamed, stardex: { target: 'Data job', stage: null }, collective: unnamed };
+    expect(unnamedTargets([leonar, stardex, collective], labels)).toEqual([{ vendor: 'leonar', targetId: 'p1' }]);
+    expect(unnamedTargets([leonar, stardex], { leonar: { target: 'Backend Engineers', stage: 'Contacted' }, stardex: { target: 'Data job', stage: null } })).toEqual([]);
+  });
+
+  it('shows the name the vendor gave, with the remembered stage’s name among the target’s stages', () => {
+    expect(withTargetDetails([leonar], { leonar: unnamed }, { leonar: BACKEND })).toEqual({ leonar: { target: 'Backend Engineers', stage: 'Contacted' } });
+    // No stage remembered, or one the target no longer has: the target's name alone.
+    expect(withTargetDetails([{ ...leonar, stageId: null }], { leonar: unnamed }, { leonar: BACKEND })).toEqual({ leonar: { target: 'Backend Engineers', stage: null } });
+    expect(withTargetDetails([{ ...leonar, stageId: 'gone' }], { leonar: unnamed }, { leonar: BACKEND })).toEqual({ leonar: { target: 'Backend Engineers', stage: null } });
+  });
+
+  it('shows no name when the vendor could not say, and keeps the names the history gave', () => {
+    const fromHistory = { target: 'Data job', stage: null };
+    expect(withTargetDetails([leonar, stardex], { leonar: unnamed, stardex: fromHistory }, {})).toEqual({ leonar: unnamed, stardex: fromHistory });
+    // A detail never overrides the history's name.
+    expect(withTargetDetails([stardex], { stardex: fromHistory }, { stardex: { ...BACKEND, id: 'j1', name: 'Renamed' } })).toEqual({ stardex: fromHistory });
   });
 });

@@ -4,7 +4,8 @@ import type { AnyVendor } from '@/lib/vendors';
 import type { Job } from '@/lib/outbox/job';
 import type { SaveInput, VendorStatus } from '@/lib/protocol';
 import type { SaveDefaults } from '@/lib/storage';
-import type { SaveRequest, VendorId } from '@/lib/vendors/vendor';
+import { TARGETS_SHOWN_MAX_MS } from '@/lib/target-cache';
+import type { SaveRequest, TargetDetail, VendorId } from '@/lib/vendors/vendor';
 
 export type PlanProblem =
   /** No tool has a key: nothing to save to. */
@@ -59,4 +60,36 @@ export function labelsFromHistory(requests: readonly SaveRequest[], history: rea
     };
   }
   return labels;
+}
+
+/**
+ * The remembered targets the history has no name for: their details are asked of the vendor, through the background's
+ * copy (lib/target-cache.ts), which answers one up to TARGET_NAME_MAX_AGE_MS old without asking the vendor.
+ */
+export function unnamedTargets(requests: readonly SaveRequest[], labels: NonNullable<SaveInput['labels']>): { vendor: VendorId; targetId: string }[] {
+  return requests.flatMap((r) => (r.targetId && labels[r.vendor]?.target === null ? [{ vendor: r.vendor, targetId: r.targetId }] : []));
+}
+
+/**
+ * A name is only a label (history, the button): a copy as old as the one the popup shows while it asks again will do,
+ * and a one-click save then asks the vendor nothing.
+ */
+export const TARGET_NAME_MAX_AGE_MS = TARGETS_SHOWN_MAX_MS;
+
+/**
+ * The labels with what the vendors answered for the unnamed targets (`details`, per vendor): the target's name and
+ * its remembered stage's. A target nobody could name keeps none: the history shows the tool alone.
+ */
+export function withTargetDetails(
+  requests: readonly SaveRequest[],
+  labels: NonNullable<SaveInput['labels']>,
+  details: Partial<Record<VendorId, TargetDetail>>,
+): NonNullable<SaveInput['labels']> {
+  const named = { ...labels };
+  for (const r of requests) {
+    const detail = details[r.vendor];
+    if (!detail || !r.targetId || named[r.vendor]?.target !== null) continue;
+    named[r.vendor] = { target: detail.name, stage: detail.stages.find((st) => st.id === r.stageId)?.name ?? null };
+  }
+  return named;
 }

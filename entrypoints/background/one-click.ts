@@ -3,15 +3,18 @@
 // "this tab" (the button's content world is shared with a page we do not control). The result goes through the same
 // outbox as the popup's saves; this module follows it for the button's state and the toolbar badge.
 import { browser } from 'wxt/browser';
-import { t } from '@/lib/i18n';
 import { followedBadge, problemBadge, readingBadge, type Badge, type FollowedSave } from '@/lib/one-click/badge';
 import {
   batchState,
   currentRecord,
   errorProblem,
-  fixLink,
+  forgottenOnLoad,
+  needsJobs,
+  offerState,
+  offProfileState,
   oneClickPage,
   planProblem,
+  problemState,
   profilePageUrl,
   tabState,
   withRefusals,
@@ -19,13 +22,13 @@ import {
   type TabRecord,
 } from '@/lib/one-click/tab-state';
 import { linkSave, pageToSave, personProblem, sendable } from '@/lib/one-click/person';
-import { labelsFromHistory, planSave, TARGET_NAME_MAX_AGE_MS, unnamedTargets, withTargetDetails } from '@/lib/one-click/plan';
+import { labelsFromHistory, planSave, TARGET_NAME_MAX_AGE_MS, type SavePlan, unnamedTargets, withTargetDetails } from '@/lib/one-click/plan';
 import type { SaveOrigin } from '@/lib/outbox/job';
 import { watchOutbox } from '@/lib/outbox/store';
 import type { SaveInput, TabSaveState } from '@/lib/protocol';
 import { readProfileInTab, waitForTabComplete } from '@/lib/read-tab';
 import { saveDefaults } from '@/lib/storage';
-import { VENDOR_LABELS, VENDORS } from '@/lib/vendors';
+import { VENDORS } from '@/lib/vendors';
 import type { SaveRequest, TargetDetail, VendorId } from '@/lib/vendors/vendor';
 import { pokeButton } from './button-script';
 import { enqueueSave, outbox } from './outbox';
@@ -33,13 +36,9 @@ import { allVendorStatus, getTarget } from './vendor-service';
 
 const records = new Map<number, TabRecord>();
 
-/**
- * A tab that loads a page (a reload, a navigation) drops its record when the record knows no document (a shortcut or
- * menu save names none): its "choose a project once" is about the page before, not this one. A record of the
- * button's names its document and is told apart by it.
- */
+/** A tab loads a page (a reload, a navigation): see forgottenOnLoad. */
 export function forgetRecordOnLoad(tabId: number, status: string | undefined): void {
-  if (status === 'loading' && records.get(tabId)?.documentId === undefined) records.delete(tabId);
+  if (forgottenOnLoad(records.get(tabId), status)) records.delete(tabId);
 }
 /** How long a one-click save waits for LinkedIn's JSON, lists and details pages before saving what it has. */
 export const ONE_CLICK_READ_MS = 4000;
@@ -52,19 +51,17 @@ async function tabUrl(tabId: number): Promise<string | undefined> {
   return tab?.url;
 }
 
-async function idleLabel(): Promise<string> {
-  const plan = planSave(await saveDefaults.getValue(), await allVendorStatus(), VENDORS);
-  if (!plan.ok) return t('oneClick.label.saveNoTool');
-  return t('oneClick.label.save', { tools: plan.requests.map((r) => VENDOR_LABELS[r.vendor]).join(', ') });
+async function currentPlan(): Promise<SavePlan> {
+  return planSave(await saveDefaults.getValue(), await allVendorStatus(), VENDORS);
 }
 
 /** What the button on `tabId` shows: this tab's last one-click save of the person shown, else the history. */
 export async function tabSaveState(tabId: number, documentId?: string): Promise<TabSaveState> {
   const profileUrl = profilePageUrl(await tabUrl(tabId));
-  if (!profileUrl) return { state: 'off-profile', label: '', lines: [], fix: null };
+  if (!profileUrl) return offProfileState();
   const record = currentRecord(records.get(tabId), profileUrl, documentId, Date.now());
-  const jobs = record?.problem || record?.reading ? [] : await outbox().list({ profileUrl, limit: 50 });
-  return tabState(record, jobs) ?? { state: 'idle', label: await idleLabel(), lines: [], fix: null };
+  const jobs = needsJobs(record) ? await outbox().list({ profileUrl, limit: 50 }) : [];
+  return tabState(record, jobs) ?? offerState(await currentPlan());
 }
 
 // ── Toolbar badge, per tab ──────────────────────────────────────────────────────────────────────────────────────
@@ -140,21 +137,23 @@ export async function saveTab(tabId: number, origin: SaveOrigin, options: SaveTa
 async function saveTabNow(tabId: number, origin: SaveOrigin, options: SaveTabOptions): Promise<TabSaveState> {
   const badgeTab = options.badgeTabId ?? tabId;
   const page = oneClickPage(await tabUrl(tabId));
+  const remember = (profileUrl: string, step: Pick<TabRecord, 'reading' | 'jobIds' | 'problem'>) =>
+    records.set(tabId, { profileUrl, documentId: options.documentId, at: Date.now(), ...step });
   const fail = async (problem: Problem): Promise<TabSaveState> => {
-    if (page) records.set(tabId, { profileUrl: page.url, documentId: options.documentId, at: Date.now(), reading: false, jobIds: [], problem });
+    if (page) remember(page.url, { reading: false, jobIds: [], problem });
     badgeJobs.delete(badgeTab);
     await setBadge(badgeTab, problemBadge(problem));
-    return { state: 'error', label: t('oneClick.label.failed'), lines: problem.lines, fix: fixLink(problem.fix) };
+    return problemState(problem);
   };
   const checked = pageToSave(page, options.expectedVanity);
   if (!checked.ok) return fail(checked.problem);
   const asked = checked.page;
 
   // Cheap refusals first: nothing is read from LinkedIn when there is nowhere to save.
-  const plan = planSave(await saveDefaults.getValue(), await allVendorStatus(), VENDORS);
+  const plan = await currentPlan();
   if (!plan.ok) return fail(planProblem(plan.problem));
 
-  records.set(tabId, { profileUrl: asked.url, documentId: options.documentId, at: Date.now(), reading: true, jobIds: [], problem: null });
+  remember(asked.url, { reading: true, jobIds: [], problem: null });
   await setBadge(badgeTab, readingBadge());
   if (origin !== 'button') void pokeButton(tabId);
   // The whole chain of sources, bounded: what is not in after ONE_CLICK_READ_MS is saved without, and said so.
@@ -170,7 +169,7 @@ async function saveTabNow(tabId: number, origin: SaveOrigin, options: SaveTabOpt
   const labels = await targetLabels(requests);
   const jobs = await enqueueSave({ profile: read.profile, requests, labels }, origin);
   const jobIds = jobs.map((j) => j.id);
-  records.set(tabId, { profileUrl: asked.url, documentId: options.documentId, at: Date.now(), reading: false, jobIds, problem: null });
+  remember(asked.url, { reading: false, jobIds, problem: null });
   followBadge(badgeTab, jobIds, refusals);
   return withRefusals(batchState(jobs), refusals);
 }

@@ -2,7 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { appError } from '@/lib/errors';
 import type { Job } from '@/lib/outbox/job';
 import { sampleJob } from '@/tests/unit/sample-job';
-import { batchState, currentRecord, oneClickPage, PROBLEM_SHOWN_MS, profilePageUrl, tabState, withRefusals, type TabRecord } from './tab-state';
+import type { SaveRequest } from '@/lib/vendors/vendor';
+import {
+  batchState,
+  currentRecord,
+  forgottenOnLoad,
+  needsJobs,
+  offerState,
+  offProfileState,
+  oneClickPage,
+  problemState,
+  PROBLEM_SHOWN_MS,
+  profilePageUrl,
+  tabState,
+  withRefusals,
+  type TabRecord,
+} from './tab-state';
 
 const URL_ = 'https://www.linkedin.com/in/camille-durand-42/';
 const done = (over: Partial<Job> = {}): Job => sampleJob({ target: { id: 'p1', name: 'Backend Engineers', stageId: null, stageName: null }, ...over });
@@ -80,5 +95,50 @@ describe('one click on a Sales Navigator lead page', () => {
     const saving = withRefusals(batchState([waiting]), [why]);
     expect(saving.state).toBe('saving');
     expect(saving.lines.at(-1)).toBe(why);
+  });
+});
+
+describe('the button before and after a save is refused', () => {
+  const request = (vendor: SaveRequest['vendor']): SaveRequest => ({
+    vendor,
+    targetId: null,
+    stageId: null,
+    note: null,
+    contacts: { emails: [], phones: [] },
+    atsUrls: [],
+    options: {},
+  });
+  const record = (over: Partial<TabRecord> = {}): TabRecord => ({ profileUrl: URL_, documentId: undefined, at: 0, reading: false, jobIds: [], problem: null, ...over });
+
+  it('offers to save to the tools the plan would use, or just "Save" when it would refuse (the click says why)', () => {
+    expect(offerState({ ok: true, requests: [request('leonar'), request('stardex')] })).toEqual({ state: 'idle', label: 'Save to Leonar, Stardex', lines: [], fix: null });
+    expect(offerState({ ok: false, problem: { kind: 'no-choice' } })).toEqual({ state: 'idle', label: 'Save', lines: [], fix: null });
+    expect(offProfileState()).toEqual({ state: 'off-profile', label: '', lines: [], fix: null });
+  });
+
+  it('says "Not saved" with the reasons and the way to fix them', () => {
+    expect(problemState({ lines: ['No recruiting tool is set up yet.'], fix: 'options' })).toEqual({
+      state: 'error',
+      label: 'Not saved',
+      lines: ['No recruiting tool is set up yet.'],
+      fix: { page: 'options', label: 'Fix in options' },
+    });
+    expect(problemState({ lines: ['The page changed while it was being read: nothing was saved. Try again.'], fix: null }).fix).toBeNull();
+  });
+
+  it('a refusal or a read under way is all the button says: the history is not asked', () => {
+    expect(needsJobs(record({ problem: { lines: ['x'], fix: null } }))).toBe(false);
+    expect(needsJobs(record({ reading: true }))).toBe(false);
+    expect(needsJobs(record({ jobIds: ['j1'] }))).toBe(true);
+    expect(needsJobs(null)).toBe(true);
+  });
+
+  it('a reload forgets a shortcut’s or the menu’s refusal, not the button’s (its page is told apart by its document)', () => {
+    const fromShortcut = record({ problem: { lines: ['Choose where to save once'], fix: null } });
+    expect(forgottenOnLoad(fromShortcut, 'loading')).toBe(true);
+    expect(forgottenOnLoad(fromShortcut, 'complete')).toBe(false);
+    expect(forgottenOnLoad(fromShortcut, undefined)).toBe(false);
+    expect(forgottenOnLoad(record({ documentId: 'doc', problem: { lines: ['x'], fix: null } }), 'loading')).toBe(false);
+    expect(forgottenOnLoad(undefined, 'loading')).toBe(false);
   });
 });

@@ -9,8 +9,8 @@ import { jobLine, savedBeforeLine } from '@/lib/outbox/job-text';
 import { detectPageKind } from '@/lib/linkedin/page-kind';
 import { canonicalProfileUrl, salesLeadUrl, vanityFromUrl } from '@/lib/profile/url';
 import type { FixPage, TabSaveState } from '@/lib/protocol';
-import { findVendor, vendorLabel, type VendorId } from '@/lib/vendors';
-import type { PlanProblem } from './plan';
+import { findVendor, VENDOR_LABELS, vendorLabel, type VendorId } from '@/lib/vendors';
+import type { PlanProblem, SavePlan } from './plan';
 
 export interface Problem {
   lines: string[];
@@ -133,6 +133,15 @@ export function batchState(jobs: readonly Job[]): TabSaveState {
     : { state: 'saved', label: t('oneClick.label.saved'), lines, fix: null };
 }
 
+/**
+ * A tab that loads a page (a reload, a navigation) drops its record when the record knows no document (a shortcut or
+ * menu save names none): its "choose a project once" is about the page before, not this one. A record of the
+ * button's names its document and is told apart by it.
+ */
+export function forgottenOnLoad(record: TabRecord | undefined, status: string | undefined): boolean {
+  return status === 'loading' && record !== undefined && record.documentId === undefined;
+}
+
 /** This tab's record, if it is about the page shown now and still news. */
 export function currentRecord(record: TabRecord | undefined, profileUrl: string, documentId: string | undefined, now: number): TabRecord | null {
   return record?.profileUrl === profileUrl &&
@@ -142,12 +151,36 @@ export function currentRecord(record: TabRecord | undefined, profileUrl: string,
     : null;
 }
 
+/** Whether tabState needs the person's jobs: a refusal, or a read still under way, says all by itself. */
+export function needsJobs(record: TabRecord | null): boolean {
+  return !record?.problem && !record?.reading;
+}
+
+/** Nothing was saved, and why (with where to fix it, when there is a place). */
+export function problemState(problem: Problem): TabSaveState {
+  return { state: 'error', label: t('oneClick.label.failed'), lines: problem.lines, fix: fixLink(problem.fix) };
+}
+
+/** Off a profile's main page the button is not shown. */
+export function offProfileState(): TabSaveState {
+  return { state: 'off-profile', label: '', lines: [], fix: null };
+}
+
+/**
+ * Nothing happened to this person yet: the offer to save, naming the tools the plan would use; "Save" alone when the
+ * plan refuses (the click then says why).
+ */
+export function offerState(plan: SavePlan): TabSaveState {
+  const label = plan.ok ? t('oneClick.label.save', { tools: plan.requests.map((r) => VENDOR_LABELS[r.vendor]).join(', ') }) : t('oneClick.label.saveNoTool');
+  return { state: 'idle', label, lines: [], fix: null };
+}
+
 /**
  * What the button shows for a profile: the tab's current record first, then the person's jobs (newest first); null
  * when nothing happened to this person yet (the caller offers to save, with the tools the plan would use).
  */
 export function tabState(record: TabRecord | null, jobs: readonly Job[]): TabSaveState | null {
-  if (record?.problem) return { state: 'error', label: t('oneClick.label.failed'), lines: record.problem.lines, fix: fixLink(record.problem.fix) };
+  if (record?.problem) return problemState(record.problem);
   if (record?.reading) return { state: 'saving', label: t('oneClick.label.saving'), lines: [t('oneClick.line.reading')], fix: null };
   if (record) return batchState(jobs.filter((j) => record.jobIds.includes(j.id)));
   // Nothing started here: the history says whether this person was saved (or is being saved) already.

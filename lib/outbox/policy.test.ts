@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { appError } from '@/lib/errors';
-import { BACKOFF, backoffMs, isTransient, mayHaveReached, nextAfterInterruption, nextStep, recheckVerdict } from './policy';
+import { BACKOFF, backoffMs, isTransient, mayHaveReached, nextAfterInterruption, nextAfterUnexpected, nextStep, recheckVerdict, UNEXPECTED_TRIES } from './policy';
 
 const NOW = 1_700_000_000_000;
 
@@ -74,5 +74,17 @@ describe('after an attempt cut off by the worker stopping', () => {
     expect(nextAfterInterruption(1, NOW, NOW + 2 * BACKOFF.giveUpAfterMs, 0.5)).toEqual({ kind: 'retry', at: NOW + 2 * BACKOFF.giveUpAfterMs });
     expect(nextAfterInterruption(2, NOW, NOW + 1_000, 0.5)).toEqual({ kind: 'retry', at: NOW + 1_000 + BACKOFF.baseMs });
     expect(nextAfterInterruption(3, NOW, NOW + BACKOFF.giveUpAfterMs, 0.5)).toEqual({ kind: 'stop' });
+  });
+});
+
+describe('nextAfterUnexpected (a failure on our side: storage, a bug)', () => {
+  const error = appError('internal', 'QUOTA_BYTES quota exceeded');
+  it('goes again after the backoff, a little later each time', () => {
+    expect(nextAfterUnexpected(error, 1, 1_000, 0.5)).toEqual({ kind: 'retry', at: 1_000 + BACKOFF.baseMs });
+    expect(nextAfterUnexpected(error, 2, 1_000, 0.5)).toEqual({ kind: 'retry', at: 1_000 + 2 * BACKOFF.baseMs });
+  });
+  it('stops for the user after UNEXPECTED_TRIES in a row, rather than loop on a bug', () => {
+    expect(UNEXPECTED_TRIES).toBe(3);
+    expect(nextAfterUnexpected(error, UNEXPECTED_TRIES, 1_000, 0.5)).toEqual({ kind: 'stop', permanent: true, error });
   });
 });

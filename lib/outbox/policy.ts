@@ -66,6 +66,20 @@ export function nextAfterInterruption(failures: number, since: number, now: numb
   return { kind: 'retry', at: failures <= 1 ? now : now + backoffMs(failures - 1, random) };
 }
 
+/** Failures on our side in a row (storage refused a read or write, a bug of ours) that a job retries by itself. */
+export const UNEXPECTED_TRIES = 3;
+
+/**
+ * After an attempt that failed on our side, not the vendor's: storage trouble passes (a full disk freed, a worker
+ * restarted), so the job goes again after the backoff, with the vendor's lookup first when the call may have gone out;
+ * after UNEXPECTED_TRIES such failures in a row it stops and waits in the history for the user, rather than loop on a
+ * bug. `inARow` counts this one.
+ */
+export function nextAfterUnexpected(error: AppError, inARow: number, now: number, random: number): NextStep {
+  if (inARow >= UNEXPECTED_TRIES) return { kind: 'stop', permanent: true, error };
+  return { kind: 'retry', at: now + backoffMs(inARow, random) };
+}
+
 /**
  * After an attempt that may have reached the vendor, its lookup decides: the person is where this request puts them
  * → done, nothing sent again; anything else (new, a name-only match, no lookup) → send. A lookup proves where the

@@ -8,7 +8,7 @@ import { sampleProfile } from '@/lib/vendors/leonar/sample-profile';
 import type { Profile } from '@/lib/profile/profile';
 import type { DuplicateStatus, SaveManyItem, SaveRequest, SaveResult, VendorId } from '@/lib/vendors/vendor';
 import type { Job } from './job';
-import { BACKOFF } from './policy';
+import { BACKOFF, UNEXPECTED_TRIES } from './policy';
 import { ATTEMPT_WATCH_MS, createProcessor, LINK_WAIT_MS, OFFLINE_RECHECK_MS, type ProcessorDeps } from './processor';
 import { createOutboxStore, type OutboxStore } from './store';
 
@@ -191,6 +191,51 @@ describe('outbox processor', () => {
     clock.now = T0 + 45_000;
     await processor.run();
     expect(stardex.calls.map((c) => c.kind)).toEqual(['save', 'save']);
+  });
+
+  it('storage refusing the write of a done save: retried by itself, the lookup finds the person, nothing sent twice', async () => {
+    const leonar = fakeVendor('leonar');
+    leonar.lookups.push({ state: 'in-target', recordId: 'contact-7', recordUrl: null, detail: '' });
+    const { processor, store, clock } = setup([leonar]);
+    await processor.enqueue({ profile, requests: [request('leonar')] }, 'popup');
+    // The vendor saves; then storage refuses the one write that would mark the job done (a full disk, say).
+    const mutate = store.mutate.bind(store);
+    let refusals = 1;
+    vi.spyOn(store, 'mutate').mockImplementation(<T,>(change: (jobs: Job[]) => { jobs: Job[]; value: T }) =>
+      mutate((jobs) => {
+        const out = change(jobs);
+        if (refusals > 0 && out.jobs.some((j) => j.state.kind === 'done')) {
+          refusals--;
+          throw new Error('QUOTA_BYTES quota exceeded');
+        }
+        return out;
+      }),
+    );
+    await processor.run();
+    const [retrying] = await store.read();
+    expect(retrying?.state).toMatchObject({ kind: 'retrying', nextAttemptAt: T0 + BACKOFF.baseMs, error: { code: 'internal' } });
+    expect(retrying?.mayHaveReached).toBe(true);
+    clock.now += BACKOFF.baseMs;
+    await processor.run();
+    expect(leonar.calls.map((c) => c.kind)).toEqual(['save', 'lookup']);
+    expect((await store.read())[0]?.state).toMatchObject({ kind: 'done', confirmedBy: 'recheck', result: { recordId: 'contact-7' } });
+  });
+
+  it('a failure of ours that comes back every time stops after UNEXPECTED_TRIES attempts and waits for the user', async () => {
+    const leonar = fakeVendor('leonar', { lookup: false });
+    const { processor, store, clock } = setup([leonar]);
+    await processor.enqueue({ profile, requests: [request('leonar')] }, 'popup');
+    vi.spyOn(store, 'readPayload').mockRejectedValue(new Error('storage is broken'));
+    for (let i = 0; i < UNEXPECTED_TRIES; i++) {
+      await processor.run();
+      clock.now += BACKOFF.capMs;
+    }
+    const [job] = await store.read();
+    expect(job?.attempts).toHaveLength(UNEXPECTED_TRIES);
+    expect(job?.state).toMatchObject({ kind: 'failed', permanent: true, error: { code: 'internal' } });
+    await processor.run();
+    expect((await store.read())[0]?.attempts).toHaveLength(UNEXPECTED_TRIES);
+    expect(leonar.calls).toEqual([]);
   });
 
   it('a 401 stops for the user; re-sent after the key is fixed, it ends done', async () => {

@@ -11,7 +11,7 @@ import { missingSections, shortSections, type Profile } from '@/lib/profile/prof
 import type { SaveManyItem, SaveRequest, SaveResult, VendorContext, VendorId } from '@/lib/vendors/vendor';
 import { isDue, isFinished, MAX_ATTEMPTS_KEPT, type Attempt, type Job, type JobPayload, type SaveOrigin } from './job';
 import { alreadyThere } from './job-text';
-import { mayHaveReached, nextAfterInterruption, nextStep, recheckVerdict } from './policy';
+import { mayHaveReached, nextAfterInterruption, nextAfterUnexpected, nextStep, recheckVerdict } from './policy';
 import { setJobAside } from './quarantine';
 import type { OutboxStore } from './store';
 
@@ -295,13 +295,19 @@ export function createProcessor(deps: ProcessorDeps) {
     return { ready, blockedUntil };
   }
 
-  async function fail(job: Job, error: AppError, reached: boolean): Promise<void> {
+  /**
+   * Records a failed attempt and decides what comes next. `unexpected`: the failure was ours (storage, a bug), not the
+   * vendor's answer: retried a few times by itself (nextAfterUnexpected), then stopped.
+   */
+  async function fail(job: Job, error: AppError, reached: boolean, unexpected = false): Promise<void> {
     await update(job.id, (current) => {
       const attempts = endAttempt(current, { outcome: 'error', error });
       // Counted since the user last sent it: a re-send starts again at the first, short delay.
       const since = current.resentAt ?? current.createdAt;
       const failures = failuresSince(attempts, since);
-      const step = nextStep(error, failures, since, deps.now(), deps.random());
+      const step = unexpected
+        ? nextAfterUnexpected(error, unexpectedInARow(attempts, since), deps.now(), deps.random())
+        : nextStep(error, failures, since, deps.now(), deps.random());
       return {
         ...current,
         attempts,
@@ -496,7 +502,7 @@ export function createProcessor(deps: ProcessorDeps) {
       const error = asError(err, lead.vendor);
       const ids = new Set(members.map((m) => m.job.id));
       const stuck = (await store.read()).filter((j) => ids.has(j.id) && j.state.kind === 'running' && j.state.by === deps.instanceId);
-      for (const job of stuck) await fail(job, error, true);
+      for (const job of stuck) await fail(job, error, true, !isAppError(err));
     }
     return true;
   }
@@ -570,8 +576,9 @@ export function createProcessor(deps: ProcessorDeps) {
       }
       await succeed(job, result, 'response');
     } catch (err) {
-      // Our own bug or storage trouble: stop this job (the user can re-send it) rather than loop on it.
-      await fail(job, asError(err, job.vendor), true);
+      // Our own bug or storage trouble (a vendor's refusal is an AppError, handled above): tried again a few times
+      // by itself, with the vendor's lookup first, then stopped for the user rather than looped on.
+      await fail(job, asError(err, job.vendor), true, !isAppError(err));
     }
   }
 
@@ -709,6 +716,17 @@ function sleep(ms: number): Promise<void> {
 }
 
 /** Failed and interrupted attempts since the job was created or last sent again by the user. */
+/** Failures on our side at the end of `attempts` since `since`, one after the other (see nextAfterUnexpected). */
+function unexpectedInARow(attempts: readonly Attempt[], since: number): number {
+  let count = 0;
+  for (let i = attempts.length - 1; i >= 0; i--) {
+    const a = attempts[i];
+    if (!a || a.startedAt < since || a.outcome !== 'error' || a.error?.code !== 'internal') break;
+    count++;
+  }
+  return count;
+}
+
 function failuresSince(attempts: readonly Attempt[], since: number): number {
   return attempts.filter((a) => (a.outcome === 'error' || a.outcome === 'interrupted') && a.startedAt >= since).length;
 }

@@ -11,7 +11,7 @@ import { asStardexFake, STARDEX_DEFAULT_JOBS } from '@/lib/vendors/stardex/fake'
 import { connectInNewPage } from '../fakes/connect-vendors';
 import { LINKEDIN_ORIGIN } from '../fakes/linkedin';
 import { SANDBOX_LEADS, SANDBOX_SALES_SEARCH_PEOPLE, SANDBOX_SEARCH_PEOPLE, sandboxLeadPath } from '../fakes/linkedin-pages';
-import { CAPTURE_SEARCH_2025, SALESNAV_LIST_2025, sandboxPage } from '../fakes/sandbox-profiles';
+import { CAPTURE_SEARCH_2025, RECRUITER_PROFILE_2025, SALESNAV_LIST_2025, sandboxPage } from '../fakes/sandbox-profiles';
 import { expect, test } from './fixtures';
 
 const BACKEND_JOB = STARDEX_DEFAULT_JOBS[0]!;
@@ -207,4 +207,29 @@ test('a Sales Navigator lead list: its leads in order and their count', async ({
   const { popup } = await openList(context, sandboxPage(sandbox, SALESNAV_LIST_2025.id).path, openPopupFor);
   await expect(popup.getByTestId('list-count')).toHaveText(`${SALESNAV_LIST_2025.names.length} people on this page`);
   await expect(popup.getByTestId('list-people').locator('[data-testid^="list-name-"]')).toHaveText([...SALESNAV_LIST_2025.names]);
+});
+
+test('a Recruiter profile (markup inferred from public references) is read as the person and saved with its public URL', async ({
+  context,
+  extensionId,
+  server,
+  openPopupFor,
+}) => {
+  const leonar = leonarControls(server.vendors.leonar);
+  await connectInNewPage(context, extensionId, ['leonar']);
+  const page = await context.newPage();
+  await page.goto(`${LINKEDIN_ORIGIN}${RECRUITER_PROFILE_2025.path}`);
+  const popup = await openPopupFor(page);
+  await expect(popup.getByTestId('profile-name')).toHaveText(RECRUITER_PROFILE_2025.name);
+  await expect(popup.getByTestId('read-source')).toContainText('the Recruiter page');
+  await popup.getByTestId('vendor-toggle-leonar').check();
+  await choose(popup, 'leonar', LEONAR_PROJECTS.backend);
+  await popup.getByTestId('save-button').click();
+  // Its cards show part of some sections ("Show all" not clicked): the popup asks once, as for any partial save.
+  await popup.getByTestId('save-partial-confirm').click();
+  await expect(popup.getByTestId('save-result-leonar')).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
+  const body = leonar.requests.find((r) => r.path.endsWith('/sourcing/add-to-project'))?.body as { profiles: { first_name: string; linkedin_url?: string }[] };
+  expect(body.profiles).toHaveLength(1);
+  expect(body.profiles[0]?.linkedin_url).toBe(RECRUITER_PROFILE_2025.publicUrl);
+  expect(body.profiles[0]?.first_name).toBe('Éloïse');
 });

@@ -59,6 +59,19 @@ export interface NonProfilePage {
  * `names`: the people a correct reader finds there, in order (lib/linkedin/list/search-2025.test.ts checks every
  * field of the first and the last; tests/fakes/linkedin.test.ts checks these against the page served here).
  */
+/**
+ * tests/fixtures/recruiter-2025-profile.html (hand-written from public references: its header cites them; not in
+ * index.json, which the fixture script rewrites) is served at its Recruiter address, the drawer opened over a search.
+ */
+export const RECRUITER_PROFILE_2025 = {
+  id: 'recruiter-2025-profile',
+  file: 'recruiter-2025-profile.html',
+  recruiterId: 'AEMAAB3kQ9xZt7LmWc2VnR8pYs4DfGh6JqK1oPu',
+  path: '/talent/hire/1122334455/discover/recruiterSearch/profile/AEMAAB3kQ9xZt7LmWc2VnR8pYs4DfGh6JqK1oPu',
+  name: 'Éloïse Marchetti-Ondo',
+  publicUrl: 'https://www.linkedin.com/in/%C3%A9lo%C3%AFse-marchetti-ondo-4821',
+} as const;
+
 export const CAPTURE_SEARCH_2025 = {
   id: 'search-2025',
   path: '/search/results/people/?keywords=capture-2025',
@@ -177,6 +190,13 @@ export async function loadSandbox(): Promise<Sandbox> {
       pages.push({ id, path: url.pathname + url.search, html, notProfile });
     }
   }
+
+  pages.push({
+    id: RECRUITER_PROFILE_2025.id,
+    path: RECRUITER_PROFILE_2025.path,
+    html: await readFile(fixturePath(RECRUITER_PROFILE_2025.file), 'utf8'),
+    notProfile: null,
+  });
 
   // Public pages come from country subdomains; on www.linkedin.com a logged-in page of the same person wins.
   const registry = new Map<string, SandboxProfile>();

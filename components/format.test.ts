@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addKeyText, describeCompleteness, formatRange, isolate } from './format';
+import { addKeyText, describeCompleteness, formatRange, isolate, shortIds } from './format';
 
 describe('describeCompleteness', () => {
   it('says a full section is complete', () => {
@@ -48,5 +48,17 @@ describe('addKeyText', () => {
     expect(addKeyText(['Alpha', 'Beta', 'Gamma'], 'en')).toBe('Add your Alpha, Beta, or Gamma key');
     expect(addKeyText(['Alpha'], 'en')).toBe('Add your Alpha key');
     expect(new Intl.ListFormat('fr', { type: 'disjunction' }).format(['Alpha', 'Beta', 'Gamma'])).toBe('Alpha, Beta ou Gamma');
+  });
+});
+
+describe('shortIds', () => {
+  it('cuts record ids to 8 characters in a result sentence, and leaves every other word alone', () => {
+    expect(shortIds('Added to the project · contact df90e69c-48d7-46fe-a404-c45b1606db40 · not sent (no such field): emails')).toBe(
+      'Added to the project · contact df90e69c… · not sent (no such field): emails',
+    );
+    expect(shortIds('Created person 000009e5-0000-4000-8000-000000000001 · candidate 00000CA0-0000-4000-8000-000000000002')).toBe(
+      'Created person 000009e5… · candidate 00000CA0…',
+    );
+    expect(shortIds('Already in Stardex (person 42), 2026-12-07')).toBe('Already in Stardex (person 42), 2026-12-07');
   });
 });

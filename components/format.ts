@@ -126,3 +126,13 @@ function partial(section: Section, read: number, total: number): string {
 export function addKeyText(labels: readonly string[], locale: string = uiLanguage()): string {
   return t('savePanel.addKey', { tools: new Intl.ListFormat(locale, { style: 'long', type: 'disjunction' }).format(labels) });
 }
+
+const UUID = /\b([0-9a-f]{8})-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi;
+
+/**
+ * A tool's sentence with its record ids (UUIDs) cut to their first 8 characters and "…": in a two-line result line a
+ * full id pushes out what matters ("not sent: …"). The whole sentence stays in the line's title and the history.
+ */
+export function shortIds(text: string): string {
+  return text.replace(UUID, '$1…');
+}

@@ -2,6 +2,7 @@ import type { AnyVendor } from '@/lib/vendors';
 import { useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { ErrorNotice } from '@/components/error-notice';
+import { shortIds } from '@/components/format';
 import { VendorFields } from '@/components/vendor-fields';
 import { toAppError, type AppError } from '@/lib/errors';
 import { rowRetryLine, rowStoppedLine, rowWaitingLine } from '@/lib/outbox/job-text';
@@ -221,7 +222,7 @@ function DuplicateLine({ vendor, profile, targetId }: { vendor: AnyVendor; profi
   const status = lookup.data;
   return (
     <p data-testid={`duplicate-${vendor.id}`} data-state={status.state} title={status.detail} className={`min-w-0 line-clamp-2 text-xs ${DUPLICATE_STYLE[status.state]}`}>
-      {status.detail}
+      {shortIds(status.detail)}
     </p>
   );
 }
@@ -308,7 +309,7 @@ function ResultLine({ vendor, result }: { vendor: AnyVendor; result: VendorResul
           className="flex items-start gap-2 rounded bg-emerald-50 px-2 py-1 text-xs text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100"
         >
           <p title={r.message} className="line-clamp-2 min-w-0 flex-1">
-            ✓ {r.message}
+            ✓ {shortIds(r.message)}
           </p>
           {r.recordUrl && (
             <a href={r.recordUrl} target="_blank" rel="noreferrer" className="shrink-0 underline">

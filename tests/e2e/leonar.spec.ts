@@ -128,7 +128,8 @@ test('popup: pick a project, see a seeded duplicate, save a new person with exac
   const expected = leonarPayload(profile, { targetId: LEONAR_PROJECTS.design }, leonarOptionsSchema.parse({}), new Date());
   expect(adds[0]?.body).toEqual(JSON.parse(JSON.stringify(expected)));
   expect(fake.entriesIn(LEONAR_PROJECTS.design)).toHaveLength(1);
-  await expect(popup.getByTestId('save-result-leonar')).toContainText(fake.contacts[0]!.id);
+  await expect(popup.getByTestId('save-result-leonar')).toContainText(`contact ${fake.contacts[0]!.id.slice(0, 8)}…`);
+  await expect(popup.getByTestId('save-result-leonar').locator('p[title]')).toHaveAttribute('title', new RegExp(fake.contacts[0]!.id));
 });
 
 test('popup: reveal email and phone after confirming the credits, shared with the other fields; 402 explained', async ({ server, sandbox, extensionId, context, openProfile, openPopupFor }) => {

@@ -102,10 +102,13 @@ test('a new person is saved as a candidate on a job, in the chosen stage', async
 
   expect(fake.personCount()).toBe(1);
   const person = fake.persons[0]!;
-  await expect(result).toContainText(person.id);
+  // The line names the person and the candidacy by their ids' first 8 characters; the whole ids are in its title.
+  await expect(result).toContainText(`person ${person.id.slice(0, 8)}…`);
+  await expect(result.locator('p[title]')).toHaveAttribute('title', new RegExp(person.id));
   const [candidate] = fake.candidatesOf(person.id);
   expect(candidate).toMatchObject({ job_id: BACKEND.id, stage_id: TECH.id });
-  await expect(result).toContainText(candidate!.id);
+  await expect(result).toContainText(`${candidate!.id.slice(0, 8)}…`);
+  await expect(result.locator('p[title]')).toHaveAttribute('title', new RegExp(candidate!.id));
 
   // What Stardex received is exactly what the popup showed, with the canonical LinkedIn URL.
   const create = fake.requests.find((r) => r.method === 'POST' && r.path === '/v1/persons');

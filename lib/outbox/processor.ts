@@ -715,7 +715,6 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-/** Failed and interrupted attempts since the job was created or last sent again by the user. */
 /** Failures on our side at the end of `attempts` since `since`, one after the other (see nextAfterUnexpected). */
 function unexpectedInARow(attempts: readonly Attempt[], since: number): number {
   let count = 0;
@@ -727,6 +726,7 @@ function unexpectedInARow(attempts: readonly Attempt[], since: number): number {
   return count;
 }
 
+/** Failed and interrupted attempts since the job was created or last sent again by the user. */
 function failuresSince(attempts: readonly Attempt[], since: number): number {
   return attempts.filter((a) => (a.outcome === 'error' || a.outcome === 'interrupted') && a.startedAt >= since).length;
 }

@@ -111,9 +111,10 @@ async function main(): Promise<void> {
   if (result === 'profile') {
     console.log('\nSaving to the sandbox Leonar, Stardex and Collective:');
     for (const line of await saveEverywhere(popup)) console.log(`  ${line}`);
-    // Each tool's state line is asked again after the save: the picture shows what the tools know now.
-    await popup.locator('[data-testid="duplicate-leonar"][data-state="in-target"]').waitFor({ timeout: 30_000 }).catch(() => undefined);
-    await popup.locator('[data-testid="duplicate-stardex"][data-state]:not([data-state="new"])').waitFor({ timeout: 30_000 }).catch(() => undefined);
+    // Each tool's state line is asked again after the save (behind the result, which takes its place): waited for, so
+    // the picture is taken once the popup is done with the save.
+    await popup.locator('[data-testid="duplicate-leonar"][data-state="in-target"]').waitFor({ state: 'attached', timeout: 30_000 }).catch(() => undefined);
+    await popup.locator('[data-testid="duplicate-stardex"][data-state]:not([data-state="new"])').waitFor({ state: 'attached', timeout: 30_000 }).catch(() => undefined);
   }
   await popup.screenshot({ path: shot });
   console.log(`\nScreenshot of the popup: ${relative(process.cwd(), shot)}`);

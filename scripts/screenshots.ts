@@ -66,9 +66,9 @@ async function main(): Promise<void> {
         await popup.getByTestId('save-button').click();
         await popup.locator('[data-testid="save-result-collective"]:is([data-state="done"], [data-state="failed"])').waitFor({ timeout: 30_000 });
         await popup.locator('[data-testid="save-result-leonar"][data-state="done"]').waitFor({ timeout: 30_000 });
-        // The state lines asked again after the save: now "Already in this project".
-        await popup.locator('[data-testid="duplicate-leonar"][data-state="in-target"]').waitFor({ timeout: 30_000 });
-        await popup.locator('[data-testid="duplicate-stardex"][data-state]:not([data-state="new"])').waitFor({ timeout: 30_000 });
+        // The state lines asked again after the save (now "Already in this project"), hidden behind the results.
+        await popup.locator('[data-testid="duplicate-leonar"][data-state="in-target"]').waitFor({ state: 'attached', timeout: 30_000 });
+        await popup.locator('[data-testid="duplicate-stardex"][data-state]:not([data-state="new"])').waitFor({ state: 'attached', timeout: 30_000 });
         await shot(popup, 'popup-saved.png');
       }
       await popup.close();

@@ -39,8 +39,8 @@ interface Props {
 export type VendorResult = { kind: 'job'; job: Job } | { kind: 'error'; error: AppError };
 
 /**
- * One vendor in the popup, compact: tick and target on top, its state line ("already in Backend Engineers", then the
- * save's result in place), everything else (its own fields, the exact payload) behind "More for <vendor>".
+ * One vendor in the popup, compact: tick and target on top, its state line ("already in Backend Engineers"; a done
+ * save's result takes its place), everything else (its own fields, the exact payload) behind "More for <vendor>".
  */
 export function VendorPanel(props: Props) {
   const { vendor, status, profile, choice, onChoiceChange, request, result, disabled } = props;
@@ -48,6 +48,9 @@ export function VendorPanel(props: Props) {
   const problem = optionsProblem(vendor, choice.options);
   // A person this tool cannot take (no public LinkedIn URL on a Sales Navigator page): said, and never sent.
   const refusal = vendor.cannotSave?.(profile) ?? null;
+  // A done save (shown only under its own target) takes the state line's place; the state line, asked again after the
+  // save, shows once another target is chosen. A save under way or failed leaves the state line in view.
+  const doneHere = result?.kind === 'job' && result.job.state.kind === 'done';
   return (
     <section
       data-testid={`vendor-panel-${vendor.id}`}
@@ -65,7 +68,7 @@ export function VendorPanel(props: Props) {
           />
           {t('vendorPanel.toggle', { vendor: vendor.label })}
         </label>
-        {choice.ticked && !refusal && <DuplicateLine vendor={vendor} profile={profile} targetId={choice.targetId} />}
+        {choice.ticked && !refusal && <DuplicateLine vendor={vendor} profile={profile} targetId={choice.targetId} hidden={doneHere} />}
       </div>
       {refusal && (
         <p data-testid={`cannot-save-${vendor.id}`} className="text-xs text-amber-800 dark:text-amber-300">
@@ -209,13 +212,21 @@ const DUPLICATE_STYLE: Record<DuplicateStatus['state'], string> = {
 };
 
 /** Asked once per person and target while the popup is open (react-query caches it); a save asks again. */
-function DuplicateLine({ vendor, profile, targetId }: { vendor: AnyVendor; profile: Profile; targetId: string | null }) {
+function DuplicateLine({ vendor, profile, targetId, hidden }: { vendor: AnyVendor; profile: Profile; targetId: string | null; hidden: boolean }) {
   const needsTarget = Boolean(vendor.target?.required);
   const lookup = useQuery({
     ...lookupQuery(vendor.id, profile, targetId),
     enabled: Boolean(vendor.lookup) && (!needsTarget || targetId !== null),
   });
   if (!vendor.lookup) return null;
+  if (hidden && !lookup.isError) {
+    // Kept mounted while the result stands in its place: it asks again after the save, and shows at once when needed.
+    return lookup.data ? (
+      <p hidden data-testid={`duplicate-${vendor.id}`} data-state={lookup.data.state} title={lookup.data.detail}>
+        {shortIds(lookup.data.detail)}
+      </p>
+    ) : null;
+  }
   if (lookup.isFetching && !lookup.data && !lookup.isError) return <p className="truncate text-xs text-slate-500">{t('vendorPanel.lookingUp', { vendor: vendor.label })}</p>;
   if (lookup.isError) return <ErrorNotice error={appErrorOf(lookup.error)} onRetry={() => void lookup.refetch()} />;
   if (!lookup.data) return null;

@@ -93,9 +93,20 @@ test('after a save to three tools, Leonar’s state line says the person is now 
   await popup.getByTestId('save-button').click();
   await expect(popup.getByTestId('save-result-leonar')).toHaveAttribute('data-state', 'done');
   await expect(popup.getByTestId('save-result-collective')).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
+  // The done result stands in the state line's place; the state line, asked again meanwhile, is no longer "new".
+  await expect(state).toBeHidden();
   await expect(state).toHaveAttribute('data-state', 'in-target');
   await expect(popup.getByTestId('duplicate-stardex')).not.toHaveAttribute('data-state', 'new');
   expect(leonarControls(server.vendors.leonar).entriesIn(LEONAR_PROJECTS.backend)).toHaveLength(1);
+  // Another project: that save's result is not about it, so the state line is back, about that project.
+  await pickProject(popup, LEONAR_PROJECTS.design);
+  await expect(popup.getByTestId('save-result-leonar')).toHaveCount(0);
+  await expect(state).toBeVisible();
+  await expect(state).not.toHaveAttribute('data-state', 'in-target');
+  // Back to the project saved to: the result again, in the state line's place.
+  await pickProject(popup, LEONAR_PROJECTS.backend);
+  await expect(popup.getByTestId('save-result-leonar')).toHaveAttribute('data-state', 'done');
+  await expect(state).toBeHidden();
 });
 
 test('typing an email, then a phone: both fields keep focus and text', async ({ extensionId, context, openProfile, openPopupFor }) => {

@@ -274,7 +274,7 @@ test('popup: the remembered project shows with the person, from the backgroundâ€
   const third = await openPopup();
   await remembered(third);
   expect(Date.now() - openedAt).toBeLessThan(2_500);
-  await expect.poll(targetCalls).toEqual(['/api/v1/projects', `/api/v1/projects/${LEONAR_PROJECTS.backend}`]);
+  await expect.poll(() => targetCalls().sort()).toEqual(['/api/v1/projects', `/api/v1/projects/${LEONAR_PROJECTS.backend}`]);
   // No "Loading projectsâ€¦" line over a list already shown.
   await expect(third.getByText('Loading projects', { exact: false })).toHaveCount(0);
 });

@@ -1,25 +1,14 @@
 // readProfile on a Sales Navigator lead page: the person it shows, as a Profile (source `salesnav-lead`), read from
 // the page alone: no LinkedIn JSON, no details pages, nothing fetched, at either depth.
 import { describe, expect, it } from 'vitest';
-import type { DetailsLoader } from '@/lib/linkedin/details/details-pages';
-import type { VoyagerClient } from '@/lib/linkedin/voyager/ask';
 import { SECTIONS } from '@/lib/profile/profile';
-import { fixture } from './list/test-pages';
+import { fixture, spies } from './list/test-pages';
 import { readProfile } from './read-profile';
 
 const FILE = 'salesnav-2019-lead.html';
 const LEAD_ID = 'ACwAATDlut8JbyAKgTOxwtpnbDxbKDxSYF6bDUF';
 const LEAD_URL = `https://www.linkedin.com/sales/lead/${LEAD_ID},NAME_SEARCH,kFrw`;
 
-/** Clients that record any use: a lead page must ask them nothing. */
-function spies(): { voyager: VoyagerClient; details: DetailsLoader; asked: string[] } {
-  const asked: string[] = [];
-  return {
-    asked,
-    voyager: { get: async (path) => (asked.push(`json ${path}`), { status: 200, body: null }) },
-    details: { fetch: async (path) => (asked.push(`details ${path}`), { status: 404, path, doc: null }) },
-  };
-}
 
 function withoutPublicUrl(doc: Document): void {
   const code = Array.from(doc.querySelectorAll('code')).find((c) => (c.textContent ?? '').includes('"flagshipProfileUrl"'));

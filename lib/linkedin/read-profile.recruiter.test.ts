@@ -2,12 +2,10 @@
 // LinkedIn JSON, no details pages, nothing fetched, at either depth). tests/fixtures/recruiter-2025-profile.html is
 // hand-written from public references (invented people).
 import { describe, expect, it } from 'vitest';
-import type { DetailsLoader } from '@/lib/linkedin/details/details-pages';
 import { fixtureText } from '@/lib/linkedin/fixtures-index';
-import type { VoyagerClient } from '@/lib/linkedin/voyager/ask';
 import { isPublicProfileUrl } from '@/lib/profile/url';
 import { RECRUITER_SOURCE } from './list/recruiter-profile';
-import { parse } from './list/test-pages';
+import { parse, spies } from './list/test-pages';
 import { readProfile } from './read-profile';
 
 const ID = 'AEMAAB3kQ9xZt7LmWc2VnR8pYs4DfGh6JqK1oPu';
@@ -19,15 +17,6 @@ function page(): Document {
   return parse(fixtureText('recruiter-2025-profile.html'));
 }
 
-/** Clients that record any use: a Recruiter profile must ask them nothing. */
-function spies(): { voyager: VoyagerClient; details: DetailsLoader; asked: string[] } {
-  const asked: string[] = [];
-  return {
-    asked,
-    voyager: { get: async (path) => (asked.push(`json ${path}`), { status: 200, body: null }) },
-    details: { fetch: async (path) => (asked.push(`details ${path}`), { status: 404, path, doc: null }) },
-  };
-}
 
 describe('readProfile on a Recruiter profile', () => {
   for (const depth of ['page', 'full'] as const) {

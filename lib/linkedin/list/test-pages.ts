@@ -1,4 +1,6 @@
-// Shared by the list readers' tests: a fixture as a Document, its index entry, and reading it.
+// Shared by the list readers' tests: a fixture as a Document, its index entry, reading it, and clients that must stay unused.
+import type { DetailsLoader } from '@/lib/linkedin/details/details-pages';
+import type { VoyagerClient } from '@/lib/linkedin/voyager/ask';
 import { fixtureEntry, fixtureText, type FixtureEntry } from '@/lib/linkedin/fixtures-index';
 import { readLead, readList } from './read-list';
 import type { LeadPage, ListPage } from './types';
@@ -26,4 +28,14 @@ export function leadOf(doc: Document, url: string): LeadPage {
 /** Every identity of every person, to show that nobody appears twice. */
 export function identities(page: ListPage): string[] {
   return page.people.flatMap((p) => [p.memberId, p.profileUrl, p.memberUrn].filter((v): v is string => v !== undefined));
+}
+
+/** Clients that record any use: a page read from what it shows (a lead, a Recruiter profile) must ask them nothing. */
+export function spies(): { voyager: VoyagerClient; details: DetailsLoader; asked: string[] } {
+  const asked: string[] = [];
+  return {
+    asked,
+    voyager: { get: async (path) => (asked.push(`json ${path}`), { status: 200, body: null }) },
+    details: { fetch: async (path) => (asked.push(`details ${path}`), { status: 404, path, doc: null }) },
+  };
 }

@@ -1,3 +1,4 @@
+import { blankRequest } from '@/tests/unit/sample-request';
 import { describe, expect, it } from 'vitest';
 import { t } from '@/lib/i18n';
 import type { Profile } from '@/lib/profile/profile';
@@ -18,15 +19,7 @@ const page = (url: string): OneClickPage => {
 };
 const camille = sampleProfile();
 const lead: Profile = { ...sampleProfile(), profileUrl: salesLeadUrl(LEAD), publicIdentifier: LEAD, memberId: null, sources: ['salesnav-lead'] };
-const request = (vendor: VendorId): SaveRequest => ({
-  vendor,
-  targetId: null,
-  stageId: null,
-  note: null,
-  contacts: { emails: [], phones: [] },
-  atsUrls: [],
-  options: {},
-});
+const request = (vendor: VendorId): SaveRequest => blankRequest(vendor);
 
 describe('the page one click saves from', () => {
   it('refuses a tab that shows no profile, in words, before reading anything', () => {

@@ -1,3 +1,4 @@
+import { blankRequest } from '@/tests/unit/sample-request';
 import { describe, expect, it } from 'vitest';
 import { appError } from '@/lib/errors';
 import type { Job } from '@/lib/outbox/job';
@@ -99,15 +100,7 @@ describe('one click on a Sales Navigator lead page', () => {
 });
 
 describe('the button before and after a save is refused', () => {
-  const request = (vendor: SaveRequest['vendor']): SaveRequest => ({
-    vendor,
-    targetId: null,
-    stageId: null,
-    note: null,
-    contacts: { emails: [], phones: [] },
-    atsUrls: [],
-    options: {},
-  });
+  const request = (vendor: SaveRequest['vendor']): SaveRequest => blankRequest(vendor);
   const record = (over: Partial<TabRecord> = {}): TabRecord => ({ profileUrl: URL_, documentId: undefined, at: 0, reading: false, jobIds: [], problem: null, ...over });
 
   it('offers to save to the tools the plan would use, or just "Save" when it would refuse (the click says why)', () => {
